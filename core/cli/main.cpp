@@ -1,0 +1,33 @@
+// wardreport: official documents and statistics of Vietnamese wards.
+#include "commands.hpp"
+
+#include <exception>
+#include <iostream>
+
+int main(int argc, char** argv) {
+    CLI::App app{"wardreport: official documents and statistics of Vietnamese wards\n"
+                 "(Nghị quyết Đại hội, báo cáo thống kê, theo dõi chỉ tiêu) as PDF, Excel or a plugin's format.",
+                 "wardreport"};
+    app.set_version_flag("--version", "wardreport " WARDREPORT_VERSION_STRING);
+    app.require_subcommand(1);
+    app.fallthrough(false);
+
+    int exit_code = 0;
+    wardreport::cli::add_validate_command(app, exit_code);
+    wardreport::cli::add_schema_command(app, exit_code);
+    wardreport::cli::add_reports_command(app, exit_code);
+    wardreport::cli::add_plugins_command(app, exit_code);
+    wardreport::cli::add_render_command(app, exit_code);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        // --help and --version are "errors" that exit 0; anything else is a usage error: 2.
+        const int code = app.exit(e);
+        return code == 0 ? 0 : 2;
+    } catch (const std::exception& e) {
+        std::cerr << "wardreport: error: " << e.what() << '\n';
+        return 1;
+    }
+    return exit_code;
+}

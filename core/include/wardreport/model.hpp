@@ -1,0 +1,242 @@
+// The shared ward data model: everything the official documents and statistics of one ward
+// (phường, xã, đặc khu) are made from. Loaded from the file a clerk edits (docs/data-format.md),
+// read by report definitions and by export plugins. Plain structs, no behaviour beyond small helpers.
+//
+// Conventions:
+// - All text is UTF-8 in NFC (the loader normalises it).
+// - Unknown is not zero: a figure the source does not give is an empty std::optional.
+// - Numbers keep the digits they were written with (Decimal), and carry their unit.
+#pragma once
+
+#include <wardreport/decimal.hpp>
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace wardreport {
+
+struct Date {
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    friend bool operator==(const Date& a, const Date& b) {
+        return a.year == b.year && a.month == b.month && a.day == b.day;
+    }
+    friend bool operator<(const Date& a, const Date& b) {
+        if (a.year != b.year) return a.year < b.year;
+        if (a.month != b.month) return a.month < b.month;
+        return a.day < b.day;
+    }
+};
+
+// A term of office, e.g. nhiệm kỳ 2025-2030.
+struct Term {
+    int from = 0;
+    int to = 0;
+    bool contains(int year) const { return year >= from && year <= to; }
+};
+
+// A figure: a value with its unit, the year it describes, and whether the source calls it an
+// estimate ("ước đạt"). `unit` is the unit as printed ("km²", "người", "tỷ đồng", "%").
+struct Quantity {
+    Decimal value;
+    std::string unit;
+    std::optional<int> year;
+    bool estimated = false;
+    std::string note;  // the source or a remark, free text
+};
+
+struct Person {
+    std::string name;
+    std::string title;  // "Phó Bí thư Tỉnh ủy"
+};
+
+// ---- identity ---------------------------------------------------------------------------------
+
+enum class WardKind { Phuong, Xa, DacKhu };
+
+// "phường", "xã", "đặc khu".
+inline const char* ward_kind_name(WardKind k) {
+    switch (k) {
+        case WardKind::Phuong: return "phường";
+        case WardKind::Xa: return "xã";
+        case WardKind::DacKhu: return "đặc khu";
+    }
+    return "";
+}
+
+struct Identity {
+    std::string name;                    // "Kỳ Sơn"
+    WardKind kind = WardKind::Phuong;
+    std::string province;                // "Phú Thọ"
+    std::optional<std::string> code;     // official administrative unit code, when known
+    std::vector<std::string> formed_from;  // "phường Kỳ Sơn", "xã Độc Lập", ...
+    std::optional<Date> formed_on;
+    std::string formed_by;               // the decision that formed it, free text
+};
+
+// ---- geography and population -------------------------------------------------------------------
+
+// One ethnic group: its share (percent) and/or its head count; at least one is known.
+struct EthnicGroup {
+    std::string name;                    // "Mường", "Dao và các dân tộc khác"
+    std::optional<Decimal> share;        // percent of the population, 68.3 for 68,3%
+    std::optional<std::int64_t> count;   // people
+};
+
+struct Geography {
+    std::optional<Quantity> area;        // always in km² (hectares are converted exactly on load)
+    std::optional<Quantity> population;  // people
+    std::optional<Quantity> households;
+    std::vector<EthnicGroup> ethnic_groups;
+    std::optional<int> ethnic_year;      // the year the composition describes
+    std::vector<std::string> residential_groups;  // tổ dân phố / thôn, when listed
+};
+
+// ---- Party organisation ---------------------------------------------------------------------------
+
+struct PartyOrganisation {
+    std::string committee;               // "Đảng bộ phường Kỳ Sơn"
+    std::string superior;                // "Đảng bộ tỉnh Phú Thọ"
+    std::optional<Quantity> basic_organisations;  // tổ chức cơ sở đảng trực thuộc
+    std::optional<Quantity> members;     // đảng viên
+    std::optional<Quantity> admitted;    // admitted during the past term
+    std::optional<Term> admitted_term;
+    std::optional<std::int64_t> executive_committee_size;  // Ban Chấp hành
+    std::optional<std::int64_t> standing_committee_size;   // Ban Thường vụ
+    std::optional<Person> secretary;
+    std::vector<Person> deputy_secretaries;
+};
+
+// ---- economy ------------------------------------------------------------------------------------------
+
+// Production value of one sector in one year, e.g. CN-TTCN 921 tỷ đồng in 2025, +557 vs 2020.
+struct SectorValue {
+    std::string sector;                  // short code as written: "CN-TTCN"
+    std::string name;                    // "Công nghiệp - tiểu thủ công nghiệp"
+    Quantity value;                      // with year and unit
+    std::optional<Decimal> change;       // change against `change_since`, same unit
+    std::optional<int> change_since;
+};
+
+struct Economy {
+    std::vector<SectorValue> production;
+    std::optional<Quantity> cooperatives;          // HTX
+    std::optional<Quantity> enterprises;           // doanh nghiệp
+    std::optional<Quantity> household_businesses;  // hộ kinh doanh cá thể
+    std::vector<Quantity> budget_revenue;          // thu ngân sách, one per year
+};
+
+// ---- the congress -------------------------------------------------------------------------------------
+
+struct Guest {
+    std::string name;
+    std::string title;
+    std::string role;                    // "dự và chỉ đạo Đại hội"
+};
+
+struct Congress {
+    int ordinal = 0;                     // lần thứ I → 1
+    Term term;
+    std::optional<Date> start;
+    std::optional<Date> end;
+    std::string place;
+    std::optional<std::int64_t> delegates;            // đại biểu chính thức
+    std::optional<std::int64_t> members_represented;  // đảng viên they represent
+    std::vector<Guest> guests;
+    std::string theme;                   // chủ đề Đại hội
+};
+
+// ---- the resolution and its targets --------------------------------------------------------------------
+
+// What the resolution asks for, as real resolutions phrase it.
+enum class TargetKind {
+    Level,   // reach a level: "400 doanh nghiệp", "trên 85%", "cơ bản không còn hộ nghèo"
+    Range,   // "165–190 triệu đồng"
+    Growth,  // average yearly growth or reduction: "tăng bình quân 10%/năm"
+    Change,  // against the baseline: "so với năm 2025 tăng 31,6%"
+    Total,   // sum over the term: "kết nạp 600 đảng viên trong nhiệm kỳ"
+};
+
+// How a level is compared.
+enum class Comparison { AtLeast, Above, AtMost, Below, Exactly };
+
+struct Actual {
+    int year = 0;
+    Decimal value;
+    bool estimated = false;
+};
+
+struct Target {
+    std::string id;                      // unique within the resolution
+    std::string group;                   // TargetGroup::id
+    std::string name;                    // "Thu ngân sách nhà nước trên địa bàn"
+    std::string statement;               // the resolution's own words, when recorded
+    std::string unit;                    // "tỷ đồng", "%", "doanh nghiệp"
+    std::optional<Decimal> baseline;
+    std::optional<int> baseline_year;
+    int target_year = 0;
+    TargetKind kind = TargetKind::Level;
+    Comparison comparison = Comparison::AtLeast;  // Level only
+    std::optional<Decimal> value;        // Level: the level; Total: the total
+    std::optional<Decimal> min, max;     // Range
+    std::optional<Decimal> rate;         // Growth: percent a year, negative for a reduction;
+                                         // Change: percent against the baseline, negative for a fall
+    std::vector<Actual> actuals;         // in year order
+    std::string note;
+};
+
+struct TargetGroup {
+    std::string id;                      // "kinh-te-xa-hoi"
+    std::string name;                    // "Kinh tế - xã hội"
+    std::optional<int> stated_count;     // how many targets the resolution sets in this group,
+                                         // when the recorded list is incomplete
+};
+
+struct Resolution {
+    std::string overall_goal;            // mục tiêu tổng quát
+    std::vector<TargetGroup> groups;     // in the resolution's order
+    std::vector<Target> targets;
+    std::vector<std::string> breakthroughs;  // khâu đột phá
+    std::optional<int> stated_breakthroughs;
+    std::vector<std::string> tasks;          // nhiệm vụ, giải pháp trọng tâm
+    std::optional<int> stated_tasks;
+};
+
+// ---- official documents ------------------------------------------------------------------------------
+
+struct Signer {
+    std::vector<std::string> authority;  // "T/M ĐOÀN CHỦ TỊCH" (and a second line when needed)
+    std::string title;                   // "CHỦ TỊCH", "BÍ THƯ"; may be empty
+    std::string name;
+};
+
+// The registration data of one official document the ward issues; keyed by report id.
+struct OfficialDocument {
+    std::optional<int> number;           // 1 → "01"
+    std::string symbol;                  // "NQ/ĐH", "BC-UBND"
+    std::string issuing_body;            // "Đại hội đại biểu Đảng bộ phường Kỳ Sơn lần thứ I"
+    std::string superior_body;           // "Đảng bộ tỉnh Phú Thọ"
+    std::string place;                   // "Kỳ Sơn"
+    std::optional<Date> date;
+    Signer signer;
+    std::vector<std::string> recipients;  // nơi nhận, in order, without the leading "- "
+};
+
+// ---- the whole ward -----------------------------------------------------------------------------------
+
+struct Ward {
+    int format_version = 1;
+    Identity identity;
+    Geography geography;
+    PartyOrganisation party;
+    Economy economy;
+    std::optional<Congress> congress;
+    std::optional<Resolution> resolution;
+    std::map<std::string, OfficialDocument> documents;  // report id → registration data
+};
+
+}  // namespace wardreport

@@ -1,0 +1,50 @@
+// Report definitions (reports/*.yaml) and the building of format-neutral documents from them.
+#pragma once
+
+#include <wardreport/document.hpp>
+#include <wardreport/model.hpp>
+
+#include "util/diagnostics.hpp"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace wardreport::report {
+
+class Catalog {
+public:
+    Catalog();
+    ~Catalog();
+    Catalog(Catalog&&) noexcept;
+    Catalog& operator=(Catalog&&) noexcept;
+
+    // Loads every report definition of `dir` and the layout profiles of `dir`/profiles. A report
+    // id or profile defined twice is an error naming both files. Returns false on any error.
+    bool add_directory(const std::filesystem::path& dir, Diagnostics& diags);
+
+    std::vector<std::string> ids() const;  // sorted
+    bool contains(const std::string& id) const;
+    std::string description(const std::string& id) const;  // one line
+
+    // Whether `ward` holds the data report `id` needs (e.g. a resolution for theo-doi-chi-tieu).
+    bool supports(const std::string& id, const Ward& ward) const;
+
+    // Builds report `id` for `ward`. `stem` names the ward's output files ("ky-son" gives
+    // "ky-son-nghi-quyet"). Errors (a template that fails, a field the model lacks) are reported
+    // against the definition's FILE:LINE; nullopt when there was one.
+    std::optional<doc::Document> build(const std::string& id, const Ward& ward, const std::string& stem,
+                                       Diagnostics& diags) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+// The built document, for debugging a definition: readable text, or JSON.
+std::string document_text(const doc::Document& document);
+std::string document_json(const doc::Document& document);
+
+}  // namespace wardreport::report

@@ -1,0 +1,43 @@
+#include "util/diagnostics.hpp"
+
+#include <ostream>
+
+namespace wardreport {
+
+std::string format_diagnostic(const Diagnostic& d) {
+    std::string out = d.file;
+    if (d.line > 0) {
+        out += ':' + std::to_string(d.line);
+        if (d.column > 0) out += ':' + std::to_string(d.column);
+    }
+    switch (d.severity) {
+        case Severity::Error: out += ": error: "; break;
+        case Severity::Warning: out += ": warning: "; break;
+        case Severity::Note: out += ": note: "; break;
+    }
+    return out + d.message;
+}
+
+void Diagnostics::add(Diagnostic d) {
+    if (d.severity == Severity::Error) ++errors_;
+    if (d.severity == Severity::Warning) ++warnings_;
+    items_.push_back(std::move(d));
+}
+
+void Diagnostics::error(const std::string& file, int line, int column, std::string message) {
+    add({file, line, column, Severity::Error, std::move(message)});
+}
+
+void Diagnostics::warning(const std::string& file, int line, int column, std::string message) {
+    add({file, line, column, Severity::Warning, std::move(message)});
+}
+
+void Diagnostics::note(const std::string& file, int line, int column, std::string message) {
+    add({file, line, column, Severity::Note, std::move(message)});
+}
+
+void Diagnostics::print(std::ostream& os) const {
+    for (const Diagnostic& d : items_) os << format_diagnostic(d) << '\n';
+}
+
+}  // namespace wardreport
