@@ -1,11 +1,47 @@
-// SCAFFOLD: replaced by the real command in this session.
+// wardreport plugins [--plugin-dir DIR]...: every loaded plugin on stdout, every file that could
+// not be used on stderr with the reason. Exit 0 when every file loaded, 1 when any fault was
+// reported (the good plugins are listed either way), so that scripts notice a broken plugin.
 #include "commands.hpp"
+
+#include "plugin/plugin_host.hpp"
+#include "util/diagnostics.hpp"
+
 #include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
 namespace wardreport::cli {
+namespace {
+
+void print_plugin(const plugin::Plugin& p, std::ostream& out) {
+    out << p.info.name << ' ' << p.info.version;
+    if (!p.info.description.empty()) out << " - " << p.info.description;
+    out << '\n';
+    for (const FormatInfo& f : p.formats)
+        out << "    format: " << f.name << " (." << f.extension << (f.mime.empty() ? "" : ", " + f.mime) << ")\n";
+    out << "    path:   " << p.path.string() << " [" << plugin::origin_name(p.origin) << "]\n";
+}
+
+}  // namespace
+
 void add_plugins_command(CLI::App& app, int& exit_code) {
-    app.add_subcommand("plugins", "(not yet implemented)")->callback([&exit_code] {
-        std::cerr << "wardreport: plugins: not implemented yet\n";
-        exit_code = 1;
+    auto dirs = std::make_shared<std::vector<std::string>>();
+    CLI::App* cmd = app.add_subcommand(
+        "plugins",
+        "List the export plugins and their formats (stdout), and every plugin file that cannot be "
+        "used with the reason (stderr, exit 1). Searched in order: the built-in directory, "
+        "WARDREPORT_PLUGIN_PATH (absolute directories separated by ':'), --plugin-dir");
+    cmd->add_option("--plugin-dir", *dirs, "Also load the plugins of DIR; repeatable")->type_name("DIR");
+    cmd->callback([dirs, &exit_code] {
+        plugin::PluginHost host;
+        host.load(plugin::default_search_path({dirs->begin(), dirs->end()}));
+        for (const plugin::Fault& f : host.faults())
+            std::cerr << format_diagnostic({f.path.string(), 0, 0, Severity::Error, f.message}) << '\n';
+        for (const auto& p : host.plugins()) print_plugin(*p, std::cout);
+        if (host.plugins().empty()) std::cerr << "wardreport: plugins: no usable plugin found\n";
+        exit_code = host.faults().empty() && !host.plugins().empty() ? 0 : 1;
     });
 }
+
 }  // namespace wardreport::cli

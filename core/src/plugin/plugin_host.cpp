@@ -1,0 +1,245 @@
+#include "plugin/plugin_host.hpp"
+
+#include "plugin/trust.hpp"
+
+#include <boost/dll/shared_library.hpp>
+
+#include <algorithm>
+#include <set>
+#include <system_error>
+
+namespace fs = std::filesystem;
+namespace dll = boost::dll;
+
+namespace wardreport::plugin {
+namespace {
+
+#define WARDREPORT_STRINGIZE2(x) #x
+#define WARDREPORT_STRINGIZE(x) WARDREPORT_STRINGIZE2(x)
+constexpr const char* version_alias = WARDREPORT_STRINGIZE(WARDREPORT_VERSION_ALIAS);
+constexpr const char* factory_alias = WARDREPORT_STRINGIZE(WARDREPORT_FACTORY_ALIAS);
+
+// Boost.DLL's message ends with "(dlerror system message: PATH: reason)"; the reason is the useful
+// part, the errno text before it is misleading (library-notes.md).
+std::string dlopen_reason(const std::string& what, const fs::path& file) {
+    const std::string marker = "(dlerror system message: ";
+    const auto at = what.find(marker);
+    if (at == std::string::npos) return what;
+    std::string reason = what.substr(at + marker.size());
+    if (!reason.empty() && reason.back() == ')') reason.pop_back();
+    const std::string prefix = file.string() + ": ";
+    if (reason.compare(0, prefix.size(), prefix) == 0) reason.erase(0, prefix.size());
+    return reason;
+}
+
+bool valid_format_name(const std::string& s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    });
+}
+
+bool valid_extension(const std::string& s) {
+    return !s.empty() && s.front() != '.' && std::all_of(s.begin(), s.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+               c == '_' || c == '.';
+    });
+}
+
+// What is wrong with the plugin's description of itself, or empty.
+std::string info_problem(const PluginInfo& info) {
+    if (info.name.empty()) return "its info() gives no name";
+    if (info.formats.empty()) return "plugin '" + info.name + "' declares no format";
+    std::set<std::string> seen;
+    for (const FormatInfo& f : info.formats) {
+        if (!valid_format_name(f.name))
+            return "plugin '" + info.name + "' declares the format name '" + f.name +
+                   "'; expected lower-case letters, digits and '-'";
+        if (!valid_extension(f.extension))
+            return "plugin '" + info.name + "' declares the extension '" + f.extension + "' for format '" +
+                   f.name + "'; expected letters, digits, '-', '_' or '.' and no leading dot";
+        if (!seen.insert(f.name).second)
+            return "plugin '" + info.name + "' declares the format '" + f.name + "' twice";
+    }
+    return {};
+}
+
+std::string exception_text(std::exception_ptr e) {
+    try {
+        std::rethrow_exception(e);
+    } catch (const std::exception& ex) {
+        return ex.what();
+    } catch (...) {
+        return "an exception that is not a std::exception";
+    }
+}
+
+}  // namespace
+
+std::string sdk_version_text(int version) {
+    return std::to_string(sdk_major(version)) + "." + std::to_string(sdk_minor(version));
+}
+
+void PluginHost::fault(const fs::path& p, std::string message) { faults_.push_back({p, std::move(message)}); }
+
+bool PluginHost::already_loaded(const fs::path& real) const {
+    return std::find(loaded_files_.begin(), loaded_files_.end(), real) != loaded_files_.end();
+}
+
+void PluginHost::load(const SearchPath& path) {
+    for (const RefusedEntry& r : path.refused)
+        fault("WARDREPORT_PLUGIN_PATH", "entry '" + r.entry + "' ignored: " + r.reason);
+    for (const SearchDir& d : path.dirs) load_directory(d);
+}
+
+void PluginHost::load_directory(const SearchDir& d) {
+    const std::string what = std::string(origin_name(d.origin)) + " plugin directory";
+    std::error_code ec;
+    if (!fs::exists(d.dir, ec)) {
+        fault(d.dir, what + " does not exist");
+        return;
+    }
+    if (!fs::is_directory(d.dir, ec)) {
+        fault(d.dir, what + " is not a directory");
+        return;
+    }
+    const fs::path real = fs::canonical(d.dir, ec);
+    if (ec) {
+        fault(d.dir, "cannot resolve " + what + ": " + ec.message());
+        return;
+    }
+    // The same directory twice in the search path is searched once.
+    if (std::find(searched_dirs_.begin(), searched_dirs_.end(), real) != searched_dirs_.end()) return;
+    searched_dirs_.push_back(real);
+
+    std::vector<fs::path> files;
+    for (fs::directory_iterator it(d.dir, ec), end; !ec && it != end; it.increment(ec))
+        if (it->path().extension() == ".so") files.push_back(it->path());
+    if (ec) {
+        fault(d.dir, "cannot read " + what + ": " + ec.message());
+        return;
+    }
+    std::sort(files.begin(), files.end());
+
+    if (auto why = untrusted_directory(d.dir)) {
+        if (files.empty()) fault(d.dir, "refusing " + what + ": " + *why);
+        for (const fs::path& f : files) fault(f, "refusing plugin: " + *why);
+        return;
+    }
+    for (const fs::path& f : files) load_file(f, d.origin);
+}
+
+void PluginHost::load_file(const fs::path& file, Origin origin) {
+    std::error_code ec;
+    const fs::path real = fs::canonical(file, ec);
+    if (ec) {
+        fault(file, "cannot resolve: " + ec.message());
+        return;
+    }
+    if (already_loaded(real)) return;
+    loaded_files_.push_back(real);
+    if (!fs::is_regular_file(real, ec)) {
+        fault(file, "not a regular file");
+        return;
+    }
+    // Trust first: loading runs the library's constructors.
+    if (auto why = untrusted_file(file)) {
+        fault(file, "refusing plugin: " + *why);
+        return;
+    }
+
+    dll::shared_library lib;
+    try {
+        // rtld_now: a missing symbol fails here, with a message, not in the middle of a render.
+        lib.load(real, dll::load_mode::rtld_now | dll::load_mode::rtld_local);
+    } catch (const std::system_error& e) {
+        fault(file, "not a loadable shared library: " + dlopen_reason(e.what(), real));
+        return;
+    }
+
+    // The SDK version before anything else: nothing of an incompatible plugin is called.
+    if (!lib.has(version_alias)) {
+        fault(file, std::string("not a wardreport plugin: it exports no '") + version_alias +
+                        "' (declare the exporter with WARDREPORT_PLUGIN(YourExporter))");
+        return;
+    }
+    const int version = lib.get_alias<const int>(version_alias);
+    const int ours = WARDREPORT_SDK_VERSION;
+    if (version < 1000) {
+        fault(file, "the plugin reports an invalid SDK version (" + std::to_string(version) + ")");
+        return;
+    }
+    if (!sdk_compatible(ours, version)) {
+        const std::string theirs = sdk_version_text(version), mine = sdk_version_text(ours);
+        if (sdk_major(version) != sdk_major(ours))
+            fault(file, "built for SDK " + theirs + ", this wardreport has SDK " + mine +
+                            "; rebuild the plugin against SDK " + std::to_string(sdk_major(ours)) + ".x");
+        else
+            fault(file, "built for SDK " + theirs + ", newer than this wardreport's SDK " + mine +
+                            "; upgrade wardreport or rebuild the plugin against SDK " + mine);
+        return;
+    }
+
+    if (!lib.has(factory_alias)) {
+        fault(file, std::string("not a wardreport plugin: it exports no factory '") + factory_alias +
+                        "' (declare the exporter with WARDREPORT_PLUGIN(YourExporter))");
+        return;
+    }
+    auto& factory = lib.get_alias<ExporterFactory>(factory_alias);
+    std::unique_ptr<Exporter> made;
+    try {
+        made = factory();
+    } catch (...) {
+        fault(file, "the plugin's factory failed: " + exception_text(std::current_exception()));
+        return;
+    }
+    if (!made) {
+        fault(file, "the plugin's factory returned no exporter");
+        return;
+    }
+    // The library lives in the deleter: unloaded only after the last copy of the exporter.
+    std::shared_ptr<Exporter> exporter(made.release(), [lib = std::move(lib)](Exporter* e) { delete e; });
+
+    auto plugin = std::make_unique<Plugin>();
+    plugin->path = file;
+    plugin->origin = origin;
+    plugin->exporter = exporter;
+    try {
+        plugin->info = exporter->info();
+    } catch (...) {
+        fault(file, "the plugin's info() failed: " + exception_text(std::current_exception()));
+        return;
+    }
+    if (std::string problem = info_problem(plugin->info); !problem.empty()) {
+        fault(file, problem);
+        return;
+    }
+
+    for (const FormatInfo& f : plugin->info.formats) {
+        const FormatRef taken = find(f.name);
+        if (taken.plugin) {
+            fault(file, "format '" + f.name + "' of plugin '" + plugin->info.name + "' ignored: plugin '" +
+                            taken.plugin->info.name + "' (" + taken.plugin->path.string() +
+                            ") provides it and was found first");
+            continue;
+        }
+        plugin->formats.push_back(f);
+    }
+    if (!plugin->formats.empty()) plugins_.push_back(std::move(plugin));
+}
+
+FormatRef PluginHost::find(const std::string& name) const {
+    for (const auto& p : plugins_)
+        for (const FormatInfo& f : p->formats)
+            if (f.name == name) return {p.get(), &f};
+    return {};
+}
+
+std::vector<std::string> PluginHost::format_names() const {
+    std::vector<std::string> out;
+    for (const auto& p : plugins_)
+        for (const FormatInfo& f : p->formats) out.push_back(f.name);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+}  // namespace wardreport::plugin
