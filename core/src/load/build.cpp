@@ -1,0 +1,298 @@
+#include "load/build.hpp"
+
+#include "load/check.hpp"
+#include "load/reader.hpp"
+#include "util/text.hpp"
+
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace wardreport::load {
+namespace {
+
+std::string decimal_text(const Decimal& d) { return d.to_string(); }
+
+std::string date_text(const Date& d) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+    return buf;
+}
+
+Identity build_identity(const YAML::Node& n, const Reader& r) {
+    Identity id;
+    id.name = r.text(n, "name");
+    const std::string kind = r.text(n, "kind");
+    if (kind == "xã") id.kind = WardKind::Xa;
+    else if (kind == "đặc khu") id.kind = WardKind::DacKhu;
+    else id.kind = WardKind::Phuong;
+    id.province = r.text(n, "province");
+    if (std::string code = r.text(n, "code"); !code.empty()) id.code = code;
+    id.formed_from = r.texts(n, "formed_from");
+    id.formed_on = r.date(n, "formed_on");
+    id.formed_by = r.text(n, "formed_by");
+    return id;
+}
+
+// Shares are rounded to one or two decimals, so three groups may add up to 100,1: within half
+// a point it is rounding and says nothing; up to five points deserves a look (a warning);
+// beyond that a figure is wrong (an error).
+constexpr double kShareSilent = 0.5;
+constexpr double kShareError = 5.0;
+
+void check_ethnic_groups(const Geography& g, const std::vector<YAML::Node>& items, const YAML::Node& node,
+                         const Reader& r) {
+    const Source& src = r.src();
+    std::map<std::string, Position> seen;
+    Decimal share_sum;
+    bool all_shares = !g.ethnic_groups.empty();
+    bool any_share = false;
+    std::int64_t count_sum = 0;
+    for (std::size_t i = 0; i < g.ethnic_groups.size(); ++i) {
+        const EthnicGroup& e = g.ethnic_groups[i];
+        const Position at = src.at(items[i]);
+        if (!e.name.empty()) {
+            auto [first, inserted] = seen.emplace(e.name, at);
+            if (!inserted)
+                src.error(r.pos(items[i], "name"), "ethnic group '" + e.name + "' is listed twice (first at line " +
+                                                       std::to_string(first->second.line) + "); expected each group once");
+        }
+        if (!e.share && !e.count && r.child(items[i], "share") == std::nullopt && r.child(items[i], "count") == std::nullopt)
+            src.error(at, "ethnic group '" + e.name + "' has neither a share nor a count; expected share (percent) and/or count (people)");
+        if (e.share) {
+            share_sum = share_sum + *e.share;
+            any_share = true;
+        } else {
+            all_shares = false;
+        }
+        if (e.count) count_sum += *e.count;
+        if (e.share && e.count && g.population && g.population->value > Decimal::integer(0)) {
+            const double computed = static_cast<double>(*e.count) * 100.0 / g.population->value.to_double();
+            if (std::fabs(computed - e.share->to_double()) > 1.0) {
+                char buf[32];
+                std::snprintf(buf, sizeof buf, "%.1f", computed);
+                src.warning(r.pos(items[i], "count"), "ethnic group '" + e.name + "': count " + std::to_string(*e.count) +
+                                                          " is " + buf + "% of the population, but its share is " +
+                                                          decimal_text(*e.share) + "%; expected the two to agree within 1 point");
+            }
+        }
+    }
+    const Position list_at = r.pos(node, "ethnic_groups");
+    if (any_share) {
+        const double sum = share_sum.to_double();
+        const double off = all_shares ? std::fabs(sum - 100.0) : sum - 100.0;
+        const std::string what = "the ethnic groups' shares add up to " + decimal_text(share_sum) + "%";
+        if (off > kShareError)
+            src.error(list_at, what + "; expected " + (all_shares ? "about 100%" : "at most 100%") +
+                                   " (a difference of more than 5 points is not rounding)");
+        else if (off > kShareSilent)
+            src.warning(list_at, what + "; expected " + (all_shares ? "about 100%" : "at most 100%") +
+                                     " (within 0.5 points of rounding)");
+    }
+    if (g.population && count_sum > 0 && Decimal::integer(count_sum) > g.population->value)
+        src.error(list_at, "the ethnic groups' counts add up to " + std::to_string(count_sum) +
+                               " people, more than the population " + decimal_text(g.population->value) +
+                               "; expected at most the population");
+}
+
+Geography build_geography(const YAML::Node& n, const Reader& r) {
+    Geography g;
+    g.area = r.quantity(n, "area", spec_at({"geography", "area"}));
+    g.population = r.quantity(n, "population", spec_at({"geography", "population"}));
+    g.households = r.quantity(n, "households", spec_at({"geography", "households"}));
+    const std::vector<YAML::Node> items = r.maps(n, "ethnic_groups");
+    for (const YAML::Node& item : items) {
+        EthnicGroup e;
+        e.name = r.text(item, "name");
+        e.share = r.number(item, "share");
+        if (e.share && (*e.share < Decimal::integer(0) || *e.share > Decimal::integer(100))) e.share.reset();
+        e.count = r.integer(item, "count");
+        if (e.count && *e.count < 0) e.count.reset();
+        g.ethnic_groups.push_back(std::move(e));
+    }
+    check_ethnic_groups(g, items, n, r);
+    g.ethnic_year = r.year(n, "ethnic_year");
+    g.residential_groups = r.texts(n, "residential_groups");
+    return g;
+}
+
+std::optional<Person> build_person(const YAML::Node& n, const Reader& r) {
+    if (!n.IsMap()) return std::nullopt;
+    return Person{r.text(n, "name"), r.text(n, "title")};
+}
+
+std::optional<std::int64_t> count(const YAML::Node& n, const std::string& key, const Reader& r) {
+    auto v = r.integer(n, key);
+    if (v && *v < 0) return std::nullopt;
+    return v;
+}
+
+PartyOrganisation build_party(const YAML::Node& n, const Reader& r) {
+    PartyOrganisation p;
+    p.committee = r.text(n, "committee");
+    p.superior = r.text(n, "superior");
+    p.basic_organisations = r.quantity(n, "basic_organisations", spec_at({"party", "basic_organisations"}));
+    p.members = r.quantity(n, "members", spec_at({"party", "members"}));
+    p.admitted = r.quantity(n, "admitted", spec_at({"party", "admitted"}));
+    p.admitted_term = r.term(n, "admitted_term");
+    p.executive_committee_size = count(n, "executive_committee_size", r);
+    p.standing_committee_size = count(n, "standing_committee_size", r);
+    if (auto s = r.child(n, "secretary")) p.secretary = build_person(*s, r);
+    for (const YAML::Node& item : r.maps(n, "deputy_secretaries"))
+        if (auto d = build_person(item, r)) p.deputy_secretaries.push_back(*d);
+
+    if (p.executive_committee_size && p.standing_committee_size && *p.standing_committee_size > *p.executive_committee_size)
+        r.src().error(r.pos(n, "standing_committee_size"),
+                      "the standing committee (" + std::to_string(*p.standing_committee_size) +
+                          ") is larger than the executive committee (" + std::to_string(*p.executive_committee_size) +
+                          "); expected the Ban Thường vụ to be part of the Ban Chấp hành");
+    if (p.admitted && !p.admitted_term && !p.admitted->year)
+        r.src().warning(r.pos(n, "admitted"), "'party.admitted' has no period; expected 'admitted_term', e.g. 2020-2025");
+    return p;
+}
+
+Economy build_economy(const YAML::Node& n, const Reader& r) {
+    Economy e;
+    const Source& src = r.src();
+    std::map<std::pair<std::string, int>, int> sectors_seen;
+    for (const YAML::Node& item : r.maps(n, "production")) {
+        SectorValue s;
+        s.sector = r.text(item, "sector");
+        s.name = r.text(item, "name");
+        auto value = r.number(item, "value");
+        auto year = r.year(item, "year");
+        if (!value || !year) continue;
+        s.value.value = *value;
+        s.value.year = year;
+        s.value.unit = r.text(item, "unit");
+        if (s.value.unit.empty()) s.value.unit = "tỷ đồng";
+        s.value.estimated = r.flag(item, "estimated");
+        s.value.note = r.text(item, "note");
+        s.change = r.number(item, "change");
+        s.change_since = r.year(item, "change_since");
+        if (s.change && !s.change_since && !r.child(item, "change_since"))
+            src.error(r.pos(item, "change"), "'change' of sector '" + s.sector +
+                                                 "' has no 'change_since'; expected the year the change is measured from");
+        if (s.change_since && !s.change && !r.child(item, "change"))
+            src.error(r.pos(item, "change_since"), "'change_since' of sector '" + s.sector +
+                                                       "' has no 'change'; expected the change in value since that year");
+        if (s.change_since && *s.change_since >= *year)
+            src.error(r.pos(item, "change_since"), "sector '" + s.sector + "': change since " +
+                                                       std::to_string(*s.change_since) + " is not before the year of the value (" +
+                                                       std::to_string(*year) + "); expected an earlier year");
+        const auto [first, inserted] = sectors_seen.emplace(std::make_pair(s.sector, *year), src.at(item).line);
+        if (!inserted)
+            src.error(src.at(item), "sector '" + s.sector + "' has two values for " + std::to_string(*year) +
+                                        " (first at line " + std::to_string(first->second) + "); expected one a year");
+        e.production.push_back(std::move(s));
+    }
+    e.cooperatives = r.quantity(n, "cooperatives", spec_at({"economy", "cooperatives"}));
+    e.enterprises = r.quantity(n, "enterprises", spec_at({"economy", "enterprises"}));
+    e.household_businesses = r.quantity(n, "household_businesses", spec_at({"economy", "household_businesses"}));
+    std::map<int, int> years_seen;
+    for (const YAML::Node& item : r.maps(n, "budget_revenue")) {
+        Quantity q;
+        auto value = r.number(item, "value");
+        auto year = r.year(item, "year");
+        if (!value || !year) continue;
+        q.value = *value;
+        q.year = year;
+        q.unit = r.text(item, "unit");
+        if (q.unit.empty()) q.unit = "tỷ đồng";
+        q.estimated = r.flag(item, "estimated");
+        q.note = r.text(item, "note");
+        const auto [first, inserted] = years_seen.emplace(*year, src.at(item).line);
+        if (!inserted)
+            src.error(r.pos(item, "year"), "budget revenue for " + std::to_string(*year) + " is given twice (first at line " +
+                                               std::to_string(first->second) + "); expected one entry a year");
+        e.budget_revenue.push_back(std::move(q));
+    }
+    return e;
+}
+
+std::optional<Congress> build_congress(const YAML::Node& n, const Reader& r) {
+    const Source& src = r.src();
+    Congress c;
+    auto ordinal = r.integer(n, "ordinal");
+    auto term = r.term(n, "term");
+    if (!ordinal || !term || *ordinal < 1 || *ordinal > 3999) return std::nullopt;
+    c.ordinal = static_cast<int>(*ordinal);
+    c.term = *term;
+    c.start = r.date(n, "start");
+    c.end = r.date(n, "end");
+    c.place = r.text(n, "place");
+    c.delegates = count(n, "delegates", r);
+    c.members_represented = count(n, "members_represented", r);
+    for (const YAML::Node& item : r.maps(n, "guests"))
+        c.guests.push_back({r.text(item, "name"), r.text(item, "title"), r.text(item, "role")});
+    c.theme = r.text(n, "theme");
+
+    if (c.start && c.end && *c.end < *c.start)
+        src.error(r.pos(n, "end"), "the congress ends (" + date_text(*c.end) + ") before it starts (" +
+                                       date_text(*c.start) + "); expected 'end' on or after 'start'");
+    if (c.start && c.start->year != c.term.from && c.start->year != c.term.from - 1)
+        src.warning(r.pos(n, "start"), "the congress starts in " + std::to_string(c.start->year) + " but its term begins in " +
+                                           std::to_string(c.term.from) + "; expected the congress in the year the term begins or the year before");
+    if (c.delegates && c.members_represented && *c.delegates > *c.members_represented)
+        src.error(r.pos(n, "delegates"), std::to_string(*c.delegates) + " delegates represent only " +
+                                             std::to_string(*c.members_represented) +
+                                             " members; expected no more delegates than members represented");
+    return c;
+}
+
+std::map<std::string, OfficialDocument> build_documents(const YAML::Node& n, const Reader& r) {
+    std::map<std::string, OfficialDocument> docs;
+    if (!n.IsMap()) return docs;
+    const auto& known = spec::known_report_ids();
+    for (auto it = n.begin(); it != n.end(); ++it) {
+        if (!it->first.IsScalar() || !it->second.IsMap()) continue;
+        const std::string key = it->first.Scalar();
+        if (docs.count(key)) continue;  // a duplicate key, reported by the checks
+        bool is_known = false;
+        for (const std::string& k : known) is_known = is_known || k == key;
+        if (!is_known) {
+            const std::string guess = closest(key, known);
+            if (!guess.empty())
+                r.src().warning(r.src().at(it->first), "documents: '" + key + "' is not a report id wardreport knows; did you mean '" +
+                                                           guess + "'? (other ids are fine for reports of your own)");
+        }
+        const YAML::Node& d = it->second;
+        OfficialDocument doc;
+        if (auto number = r.integer(d, "number"); number && *number >= 1 && *number <= 1000000)
+            doc.number = static_cast<int>(*number);
+        doc.symbol = r.text(d, "symbol");
+        doc.issuing_body = r.text(d, "issuing_body");
+        doc.superior_body = r.text(d, "superior_body");
+        doc.place = r.text(d, "place");
+        doc.date = r.date(d, "date");
+        if (auto s = r.child(d, "signer"); s && s->IsMap()) {
+            doc.signer.authority = r.texts(*s, "authority");
+            doc.signer.title = r.text(*s, "title");
+            doc.signer.name = r.text(*s, "name");
+        }
+        doc.recipients = r.texts(d, "recipients");
+        docs.emplace(key, std::move(doc));
+    }
+    return docs;
+}
+
+}  // namespace
+
+Ward build_ward(const YAML::Node& root, const Source& src) {
+    const Reader r(src);
+    Ward w;
+    if (auto v = r.integer(root, "wardreport"); v && *v == spec::kFormatVersion) w.format_version = static_cast<int>(*v);
+    if (auto n = r.child(root, "ward"); n && n->IsMap()) w.identity = build_identity(*n, r);
+    if (auto n = r.child(root, "geography"); n && n->IsMap()) w.geography = build_geography(*n, r);
+    if (auto n = r.child(root, "party"); n && n->IsMap()) w.party = build_party(*n, r);
+    if (auto n = r.child(root, "economy"); n && n->IsMap()) w.economy = build_economy(*n, r);
+    if (auto n = r.child(root, "congress"); n && n->IsMap()) w.congress = build_congress(*n, r);
+    if (auto n = r.child(root, "resolution"); n && n->IsMap()) w.resolution = build_resolution(*n, r, w.congress);
+    if (auto n = r.child(root, "documents"); n && n->IsMap()) w.documents = build_documents(*n, r);
+    if (w.resolution && !w.congress)
+        src.warning(r.pos(root, "resolution"), "the resolution has no congress; expected a 'congress' section giving the term "
+                                               "its target years are checked against");
+    return w;
+}
+
+}  // namespace wardreport::load

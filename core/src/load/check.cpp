@@ -1,0 +1,278 @@
+#include "load/check.hpp"
+
+#include "load/scalars.hpp"
+#include "util/text.hpp"
+
+#include <map>
+#include <regex>
+
+namespace wardreport::load {
+
+std::string closest(const std::string& word, const std::vector<std::string>& candidates) {
+    // Up to a third of the word may be wrong (at least one character, at most three): close
+    // enough for typos and swapped letters, far enough not to suggest unrelated fields.
+    const std::size_t len = text::length(word);
+    const std::size_t limit = std::max<std::size_t>(1, std::min<std::size_t>(3, (len + 1) / 3 + 1));
+    std::string best;
+    std::size_t best_distance = limit + 1;
+    for (const std::string& c : candidates) {
+        const std::size_t d = text::edit_distance(word, c);
+        if (d < best_distance) {
+            best = c;
+            best_distance = d;
+        }
+    }
+    return best;
+}
+
+std::string describe(const YAML::Node& node) {
+    switch (node.Type()) {
+        case YAML::NodeType::Map: return "a map of fields";
+        case YAML::NodeType::Sequence: return "a list";
+        case YAML::NodeType::Scalar: {
+            std::string s = node.Scalar();
+            if (text::length(s) > 40) s = s.substr(0, 40) + "…";
+            if (text::invalid_utf8_at(s)) s = "…";  // cut inside a character
+            return "the value '" + s + "'";
+        }
+        default: return "nothing";
+    }
+}
+
+namespace {
+
+std::string join(const std::vector<std::string>& words) {
+    std::string out;
+    for (const std::string& w : words) out += (out.empty() ? "" : ", ") + w;
+    return out;
+}
+
+std::string child_path(const std::string& path, const std::string& key) {
+    return path.empty() ? key : path + "." + key;
+}
+
+std::string range_text(const spec::Node& n) {
+    if (n.min && n.max) {
+        if (*n.min == *n.max) return "expected " + n.min->to_string();
+        return "expected " + n.min->to_string() + " to " + n.max->to_string();
+    }
+    if (n.min) return "expected at least " + n.min->to_string();
+    if (n.max) return "expected at most " + n.max->to_string();
+    return {};
+}
+
+class Checker {
+public:
+    explicit Checker(const Source& src) : src_(src) {}
+
+    void value(const YAML::Node& node, const spec::Node& spec, const std::string& path) {
+        switch (spec.kind) {
+            case spec::Kind::Object: object(node, spec, path); return;
+            case spec::Kind::List: list(node, spec, path); return;
+            case spec::Kind::Dict: dict(node, spec, path); return;
+            case spec::Kind::Quantity: quantity(node, spec, path); return;
+            default: scalar(node, spec, path); return;
+        }
+    }
+
+private:
+    bool expect_scalar(const YAML::Node& node, const std::string& path, const std::string& what) {
+        if (node.IsScalar()) return true;
+        src_.error(src_.at(node), "'" + path + "' is " + describe(node) + "; expected " + what);
+        return false;
+    }
+
+    void number_range(const YAML::Node& node, const spec::Node& spec, const std::string& path, const Decimal& v) {
+        if ((spec.min && v < *spec.min) || (spec.max && v > *spec.max)) {
+            std::string what = "'" + path + "' is " + v.to_string() + ", out of range";
+            if (spec.min && *spec.min == Decimal::integer(0) && v < *spec.min) what = "'" + path + "' is negative (" + v.to_string() + ")";
+            if (path == "wardreport")
+                what = "unsupported format version " + v.to_string() + "; this wardreport reads version " +
+                       std::to_string(spec::kFormatVersion);
+            src_.error(src_.at(node), what + "; " + range_text(spec));
+        }
+    }
+
+    void scalar(const YAML::Node& node, const spec::Node& spec, const std::string& path) {
+        const Position at = src_.at(node);
+        switch (spec.kind) {
+            case spec::Kind::Text:
+                expect_scalar(node, path, "text");
+                return;
+            case spec::Kind::Integer: {
+                if (!expect_scalar(node, path, "a whole number")) return;
+                const auto v = parse_integer(node.Scalar(), quoted(node));
+                if (auto* m = std::get_if<std::string>(&v)) src_.error(at, "'" + path + "': " + *m);
+                else number_range(node, spec, path, Decimal::integer(std::get<std::int64_t>(v)));
+                return;
+            }
+            case spec::Kind::Number: {
+                if (!expect_scalar(node, path, "a number")) return;
+                const auto v = parse_number(node.Scalar(), quoted(node));
+                if (auto* m = std::get_if<std::string>(&v)) src_.error(at, "'" + path + "': " + *m);
+                else number_range(node, spec, path, std::get<Decimal>(v));
+                return;
+            }
+            case spec::Kind::Boolean: {
+                if (!expect_scalar(node, path, "true or false")) return;
+                const auto v = parse_boolean(node.Scalar());
+                if (auto* m = std::get_if<std::string>(&v)) src_.error(at, "'" + path + "': " + *m);
+                return;
+            }
+            case spec::Kind::Date: {
+                if (!expect_scalar(node, path, "a date such as 2025-07-23")) return;
+                const auto v = parse_date(node.Scalar());
+                if (auto* m = std::get_if<std::string>(&v)) src_.error(at, "'" + path + "': " + *m);
+                return;
+            }
+            case spec::Kind::Term: {
+                if (!expect_scalar(node, path, "a term such as 2025-2030")) return;
+                const auto v = parse_term(node.Scalar());
+                if (auto* m = std::get_if<std::string>(&v)) src_.error(at, "'" + path + "': " + *m);
+                return;
+            }
+            case spec::Kind::Choice: {
+                if (!expect_scalar(node, path, "one of: " + join(spec.choices))) return;
+                const std::string v = text::nfc(node.Scalar());
+                for (const std::string& c : spec.choices)
+                    if (v == c) return;
+                const std::string guess = closest(v, spec.choices);
+                src_.error(at, "'" + path + "' is '" + v + "', not a known value; " +
+                                   (guess.empty() ? "" : "did you mean '" + guess + "'? ") +
+                                   "expected one of: " + join(spec.choices));
+                return;
+            }
+            default: return;
+        }
+    }
+
+    void quantity(const YAML::Node& node, const spec::Node& spec, const std::string& path) {
+        if (node.IsMap()) {
+            object(node, spec, path);
+            if (spec.units.empty()) return;
+            for (auto it = node.begin(); it != node.end(); ++it) {
+                if (!it->first.IsScalar() || it->first.Scalar() != "unit" || !it->second.IsScalar()) continue;
+                const std::string unit = text::nfc(it->second.Scalar());
+                bool known = false;
+                for (const std::string& u : spec.units) known = known || unit == u;
+                if (!known)
+                    src_.error(src_.at(it->second), "'" + path + ".unit' is '" + unit + "', not a unit for this figure; "
+                                                    "expected one of: " + join(spec.units));
+            }
+            return;
+        }
+        if (node.IsSequence()) {
+            src_.error(src_.at(node), "'" + path + "' is a list; expected a number (in " + spec.unit +
+                                          ") or a map such as {value: 1, unit: " + spec.unit + ", year: 2025}");
+            return;
+        }
+        const spec::Field* value = spec.field("value");
+        if (value) scalar(node, *value->node, path);
+    }
+
+    void list(const YAML::Node& node, const spec::Node& spec, const std::string& path) {
+        if (!node.IsSequence()) {
+            src_.error(src_.at(node), "'" + path + "' is " + describe(node) + "; expected a list (lines starting with '- ')");
+            return;
+        }
+        std::size_t i = 0;
+        for (const YAML::Node& item : node) {
+            ++i;
+            const std::string item_path = path + "[" + std::to_string(i) + "]";
+            if (item.IsNull()) {
+                src_.error(src_.at(item.Mark().line >= 0 ? item : node), "'" + item_path + "' is empty; expected a value after '- '");
+                continue;
+            }
+            value(item, *spec.item, item_path);
+        }
+    }
+
+    // Keys of a map, each once; reports duplicates and keys that are not plain text.
+    // Returns the pairs to look at, the first of each key.
+    std::vector<std::pair<YAML::Node, YAML::Node>> unique_pairs(const YAML::Node& node, const std::string& path) {
+        std::vector<std::pair<YAML::Node, YAML::Node>> out;
+        std::map<std::string, Position> seen;
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            if (!it->first.IsScalar()) {
+                src_.error(src_.at(it->first), "a key in '" + (path.empty() ? std::string("the file") : path) +
+                                                   "' is " + describe(it->first) + "; expected a field name");
+                continue;
+            }
+            const std::string key = it->first.Scalar();
+            const Position at = src_.at(it->first);
+            auto [first, inserted] = seen.emplace(key, at);
+            if (!inserted) {
+                src_.error(at, "duplicate key '" + key + "'" + (path.empty() ? "" : " in '" + path + "'") +
+                                   " (first written at line " + std::to_string(first->second.line) +
+                                   "); expected each key once");
+                continue;
+            }
+            out.emplace_back(it->first, it->second);
+        }
+        return out;
+    }
+
+    void object(const YAML::Node& node, const spec::Node& spec, const std::string& path) {
+        if (!node.IsMap()) {
+            src_.error(src_.at(node), "'" + path + "' is " + describe(node) + "; expected a map of fields (key: value lines)");
+            return;
+        }
+        std::vector<std::string> known;
+        for (const spec::Field& f : spec.fields) known.push_back(f.key);
+        std::map<std::string, bool> present;
+        for (const auto& [key_node, val] : unique_pairs(node, path)) {
+            const std::string key = key_node.Scalar();
+            const spec::Field* f = spec.field(key);
+            const std::string where = path.empty() ? "" : " in '" + path + "'";
+            if (!f) {
+                const std::string guess = closest(key, known);
+                src_.error(src_.at(key_node), "unknown field '" + key + "'" + where + "; " +
+                                                  (guess.empty() ? "expected one of: " + join(known)
+                                                                 : "did you mean '" + guess + "'?"));
+                continue;
+            }
+            if (val.IsNull()) {
+                // An empty value means "not known": fine for an optional field.
+                if (f->required)
+                    src_.error(src_.at(key_node), "'" + child_path(path, key) + "' is empty; expected " + f->description);
+                present[key] = true;
+                continue;
+            }
+            present[key] = true;
+            value(val, *f->node, child_path(path, key));
+        }
+        for (const spec::Field& f : spec.fields)
+            if (f.required && !present.count(f.key))
+                src_.error(src_.at(node), "missing required field '" + f.key + "'" +
+                                              (path.empty() ? "" : " in '" + path + "'") + "; expected " + f.description);
+    }
+
+    void dict(const YAML::Node& node, const spec::Node& spec, const std::string& path) {
+        if (!node.IsMap()) {
+            src_.error(src_.at(node), "'" + path + "' is " + describe(node) + "; expected a map keyed by id");
+            return;
+        }
+        const std::regex pattern(spec.key_pattern);
+        for (const auto& [key_node, val] : unique_pairs(node, path)) {
+            const std::string key = key_node.Scalar();
+            if (!std::regex_match(key, pattern))
+                src_.error(src_.at(key_node), "'" + key + "' in '" + path +
+                                                  "' is not a valid id; expected lower-case letters a-z, digits and single hyphens, such as nghi-quyet");
+            if (val.IsNull()) {
+                src_.error(src_.at(key_node), "'" + child_path(path, key) + "' is empty; expected a map of fields");
+                continue;
+            }
+            value(val, *spec.item, child_path(path, key));
+        }
+    }
+
+    const Source& src_;
+};
+
+}  // namespace
+
+void check(const YAML::Node& node, const spec::Node& spec, const std::string& path, const Source& src) {
+    Checker(src).value(node, spec, path);
+}
+
+}  // namespace wardreport::load

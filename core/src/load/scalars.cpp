@@ -1,0 +1,197 @@
+#include "load/scalars.hpp"
+
+#include <array>
+#include <cctype>
+#include <cstdio>
+
+namespace wardreport::load {
+namespace {
+
+bool digit(char c) { return c >= '0' && c <= '9'; }
+
+bool all_digits(std::string_view s) {
+    if (s.empty()) return false;
+    for (char c : s)
+        if (!digit(c)) return false;
+    return true;
+}
+
+std::string_view unsigned_part(std::string_view s) {
+    if (!s.empty() && (s[0] == '+' || s[0] == '-')) s.remove_prefix(1);
+    return s;
+}
+
+// "1.789", "20.379", "1.234.567": digits grouped by three with dots.
+bool dotted_thousands(std::string_view s) {
+    s = unsigned_part(s);
+    const auto first = s.find('.');
+    if (first == std::string_view::npos || first == 0 || first > 3) return false;
+    if (!all_digits(s.substr(0, first))) return false;
+    for (std::size_t at = first; at < s.size(); at += 4) {
+        if (s[at] != '.' || at + 4 > s.size() || !all_digits(s.substr(at + 1, 3))) return false;
+        if (at + 4 != s.size() && s[at + 4] != '.') return false;
+    }
+    return true;
+}
+
+// "115,689", "68,3", "5.587,9": Vietnamese notation with a decimal comma.
+bool decimal_comma(std::string_view s) {
+    s = unsigned_part(s);
+    const auto comma = s.find(',');
+    if (comma == std::string_view::npos || comma == 0) return false;
+    const std::string_view whole = s.substr(0, comma), decimals = s.substr(comma + 1);
+    if (!all_digits(decimals)) return false;
+    return all_digits(whole) || dotted_thousands(whole);
+}
+
+// The same number in machine notation: dots dropped, the comma made a point.
+std::string to_machine(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        if (c == '.') continue;
+        out += c == ',' ? '.' : c;
+    }
+    return out;
+}
+
+std::string without_separators(std::string_view s) {
+    std::string out;
+    for (char c : s)
+        if (c != '.') out += c;
+    return out;
+}
+
+std::size_t digit_count(std::string_view s) {
+    std::size_t n = 0;
+    for (char c : s) n += digit(c) ? 1 : 0;
+    return n;
+}
+
+const char* const kHowToWrite =
+    "write numbers without quotes in machine notation: '.' before decimals and no thousands "
+    "separator (115,689 km² → 115.689; 1.789 đảng viên → 1789)";
+
+std::string quote(std::string_view s) { return "'" + std::string(s) + "'"; }
+
+}  // namespace
+
+Parsed<Decimal> parse_number(std::string_view text, bool quoted) {
+    if (text.empty()) return std::string("empty value; expected a number");
+    if (quoted) {
+        bool numeric = digit_count(text) > 0;
+        for (char c : text)
+            if (!digit(c) && c != '.' && c != ',' && c != '-' && c != '+' && c != '%' && c != ' ') numeric = false;
+        if (numeric) return quote(text) + " is in quotes, so it is text, not a number; " + kHowToWrite;
+        return "expected a number, found the text " + quote(text) + "; " + kHowToWrite;
+    }
+    if (auto d = Decimal::parse(text)) return *d;
+    if (decimal_comma(text)) {
+        const std::string_view u = unsigned_part(text);
+        const auto comma = u.find(',');
+        if (u.size() - comma - 1 == 3 && u.find('.') == std::string_view::npos)
+            return quote(text) + " is ambiguous: a comma is the Vietnamese decimal mark but an English "
+                   "thousands separator; this file uses machine notation: write " + to_machine(text) +
+                   " if you mean " + std::string(u.substr(0, comma)) + " and " + std::string(u.substr(comma + 1)) +
+                   " thousandths, or " + without_separators(to_machine(text)) + " for the whole number";
+        return quote(text) + " is written with a decimal comma; write " + to_machine(text) +
+               " (machine notation: '.' before decimals, no thousands separator)";
+    }
+    if (text.back() == '%') {
+        const std::string_view body = text.substr(0, text.size() - 1);
+        std::string suggestion(body);
+        while (!suggestion.empty() && suggestion.back() == ' ') suggestion.pop_back();
+        if (decimal_comma(suggestion) || dotted_thousands(suggestion)) suggestion = to_machine(suggestion);
+        return "write the number without '%': " + suggestion + " (the unit says it is a percentage)";
+    }
+    if (dotted_thousands(text) && text.find('.') != text.rfind('.'))
+        return quote(text) + " uses dots as thousands separators; write " + without_separators(text);
+    if (digit_count(text) > 18) return quote(text) + " has too many digits; expected at most 18";
+    return "expected a number in machine notation (such as 115.689 or 20379), found " + quote(text);
+}
+
+Parsed<std::int64_t> parse_integer(std::string_view text, bool quoted) {
+    Parsed<Decimal> n = parse_number(text, quoted);
+    if (auto* message = std::get_if<std::string>(&n)) return *message;
+    const Decimal d = std::get<Decimal>(n);
+    if (d.is_integer()) return d.rescaled(0).mantissa();
+    if (dotted_thousands(text))
+        return quote(text) + " looks like Vietnamese thousands notation; a whole number is expected "
+               "here: write " + without_separators(text) + " (no thousands separator)";
+    return "expected a whole number, found " + quote(text);
+}
+
+Parsed<bool> parse_boolean(std::string_view text) {
+    if (text == "true") return true;
+    if (text == "false") return false;
+    return "expected true or false, found " + quote(text);
+}
+
+namespace {
+
+bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int days_in_month(int y, int m) {
+    static const std::array<int, 12> days{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && leap(y) ? 29 : days[static_cast<std::size_t>(m - 1)];
+}
+
+// Splits "a<sep>b<sep>c" into three runs of digits of at most `max` characters each.
+bool split3(std::string_view s, char sep, std::array<int, 3>& out) {
+    std::size_t part = 0, start = 0;
+    for (std::size_t i = 0; i <= s.size(); ++i) {
+        if (i < s.size() && s[i] != sep) continue;
+        if (part > 2) return false;
+        const std::string_view p = s.substr(start, i - start);
+        if (!all_digits(p) || p.size() > 4) return false;
+        out[part++] = std::stoi(std::string(p));
+        start = i + 1;
+    }
+    return part == 3;
+}
+
+}  // namespace
+
+Parsed<Date> parse_date(std::string_view text) {
+    const std::string expected = "expected a date as 2025-07-23 (year-month-day) or 23/7/2025 (day/month/year)";
+    std::array<int, 3> p{};
+    Date d;
+    if (split3(text, '-', p) && text.size() == 10 && text[4] == '-') {
+        d = {p[0], p[1], p[2]};
+    } else if (split3(text, '/', p) && p[2] >= 1000) {
+        d = {p[2], p[1], p[0]};
+    } else {
+        return "not a date: " + quote(text) + "; " + expected;
+    }
+    if (d.year < 1900 || d.year > 2100)
+        return "year " + std::to_string(d.year) + " of " + quote(text) + " is out of range; expected 1900 to 2100";
+    if (d.month < 1 || d.month > 12)
+        return "impossible date " + quote(text) + ": there is no month " + std::to_string(d.month) + "; " + expected;
+    if (d.day < 1 || d.day > days_in_month(d.year, d.month))
+        return "impossible date " + quote(text) + ": month " + std::to_string(d.month) + " of " +
+               std::to_string(d.year) + " has " + std::to_string(days_in_month(d.year, d.month)) + " days";
+    return d;
+}
+
+Parsed<Term> parse_term(std::string_view text) {
+    const std::string expected = "expected a term as 2025-2030";
+    std::string s;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == ' ') continue;
+        if (text.substr(i, 3) == "\xE2\x80\x93") {  // en dash, as printed in documents
+            s += '-';
+            i += 2;
+            continue;
+        }
+        s += text[i];
+    }
+    const auto dash = s.find('-');
+    if (dash != 4 || s.size() != 9 || !all_digits(s.substr(0, 4)) || !all_digits(s.substr(5)))
+        return "not a term: " + quote(text) + "; " + expected;
+    Term t{std::stoi(s.substr(0, 4)), std::stoi(s.substr(5))};
+    if (t.from < 1900 || t.to > 2100) return "term " + quote(text) + " is out of range; expected years 1900 to 2100";
+    if (t.to <= t.from)
+        return "term " + quote(text) + " ends before it starts; " + expected + " (the first year before the second)";
+    return t;
+}
+
+}  // namespace wardreport::load

@@ -1,0 +1,44 @@
+// Positions in the file being loaded. yaml-cpp marks are 0-based and count bytes; clerks'
+// editors count characters from 1, so a mark is turned into a 1-based line and a column in
+// code points of that line.
+#pragma once
+
+#include "util/diagnostics.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wardreport::load {
+
+struct Position {
+    int line = 0;    // 1-based; 0 unknown
+    int column = 0;  // 1-based, in code points; 0 unknown
+};
+
+// The text of one file and where its problems go.
+class Source {
+public:
+    Source(std::string_view text, std::string name, Diagnostics& diags);
+
+    const std::string& name() const { return name_; }
+    Diagnostics& diags() const { return diags_; }
+
+    Position at_offset(std::size_t byte_offset) const;
+    Position at(const YAML::Mark& mark) const;
+    Position at(const YAML::Node& node) const { return at(node.Mark()); }
+
+    void error(Position p, const std::string& message) const;
+    void warning(Position p, const std::string& message) const;
+
+private:
+    std::string_view text_;
+    std::string name_;
+    Diagnostics& diags_;
+    std::vector<std::size_t> line_starts_;
+};
+
+}  // namespace wardreport::load
