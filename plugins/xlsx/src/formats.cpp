@@ -1,0 +1,67 @@
+#include "formats.hpp"
+
+#include <wardreport/exporter.hpp>
+
+#include <xlsxwriter.h>
+
+namespace wardreport::xlsx {
+
+namespace {
+
+std::string zeros(int n) { return n > 0 ? "." + std::string(static_cast<std::size_t>(n), '0') : ""; }
+
+// Inside a quoted literal of a format code only '"' cannot appear.
+std::string quoted(const std::string& s) {
+    std::string out = "\"";
+    for (char c : s)
+        if (c != '"') out += c;
+    return out + "\"";
+}
+
+}  // namespace
+
+std::string number_format(doc::CellType type, int decimals, const std::string& unit, bool unit_in_cell) {
+    using doc::CellType;
+    const int d = decimals < 0 ? 0 : (decimals > 10 ? 10 : decimals);
+    std::string code;
+    switch (type) {
+        case CellType::Empty:
+        case CellType::Text: return {};
+        case CellType::Integer: code = "#,##0"; break;
+        case CellType::Decimal: code = "#,##0" + zeros(d); break;
+        case CellType::Percent: return "0" + zeros(d) + "%";
+        case CellType::Money: code = "#,##0" + zeros(d); unit_in_cell = true; break;
+    }
+    if (unit_in_cell && !unit.empty() && unit != "%") code += " " + quoted(unit);
+    return code;
+}
+
+std::string literal_format(const std::string& text) {
+    if (text.find('"') != std::string::npos || text.size() > 200) return {};
+    return quoted(text);
+}
+
+lxw_format* Formats::get(const Style& s) {
+    if (auto it = cache_.find(s); it != cache_.end()) return it->second;
+    lxw_format* f = workbook_add_format(wb_);
+    if (!f) throw ExportError("xlsx: out of memory creating a cell format");
+    format_set_font_name(f, cell_font);
+    format_set_font_size(f, s.size);
+    if (!s.num_format.empty()) format_set_num_format(f, s.num_format.c_str());
+    if (s.bold) format_set_bold(f);
+    if (s.italic) format_set_italic(f);
+    switch (s.align) {
+        case doc::Align::Left: format_set_align(f, LXW_ALIGN_LEFT); break;
+        case doc::Align::Center: format_set_align(f, LXW_ALIGN_CENTER); break;
+        case doc::Align::Right: format_set_align(f, LXW_ALIGN_RIGHT); break;
+        case doc::Align::Justify: format_set_align(f, LXW_ALIGN_JUSTIFY); break;
+    }
+    format_set_align(f, s.top ? LXW_ALIGN_VERTICAL_TOP : LXW_ALIGN_VERTICAL_CENTER);
+    if (s.wrap) format_set_text_wrap(f);
+    if (s.border) format_set_border(f, LXW_BORDER_THIN);
+    if (s.fill) format_set_bg_color(f, 0xDDEBF7);
+    cache_.emplace(s, f);
+    return f;
+}
+
+}  // namespace wardreport::xlsx

@@ -1,0 +1,230 @@
+#include "text_sheet.hpp"
+
+#include "formats.hpp"
+#include "print_setup.hpp"
+#include "sheet_names.hpp"
+#include "table_sheet.hpp"
+#include "text_width.hpp"
+
+#include <wardreport/vi_format.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <variant>
+
+namespace wardreport::xlsx {
+
+namespace {
+
+constexpr double left_width = 40, right_width = 48;
+// A row of wrapped text shows about 27 lines before Excel's 409-point limit; paragraphs longer
+// than this many characters continue on the next row.
+constexpr std::size_t paragraph_chunk = 1500;
+
+class TextSheet {
+public:
+    TextSheet(Book& book, lxw_worksheet* ws, const std::string& sheet, const SheetOfBlock& links)
+        : book_(book), ws_(ws), sheet_(sheet), links_(links) {}
+
+    void write() {
+        check(worksheet_set_column(ws_, 0, 0, left_width, nullptr), [&] { return where("columns"); });
+        check(worksheet_set_column(ws_, 1, 1, right_width, nullptr), [&] { return where("columns"); });
+        for (block_ = 0; block_ < book_.doc.blocks.size(); ++block_) {
+            std::visit([&](const auto& b) { this->block(b); }, book_.doc.blocks[block_]);
+        }
+        if (!breaks_.empty()) {
+            breaks_.push_back(0);
+            check(worksheet_set_h_pagebreaks(ws_, breaks_.data()), [&] { return where("page breaks"); });
+        }
+        PageSetup page;
+        page.title = book_.doc.meta.title;
+        setup_page(book_, ws_, sheet_, page);
+    }
+
+private:
+    std::string where(const std::string& what) const {
+        return "sheet '" + sheet_ + "', block " + std::to_string(block_ + 1) + " (" + what + ")";
+    }
+    std::string safe(const std::string& s, const char* what) {
+        return cell_text(s, [&] { return where(what); });
+    }
+    Style style(bool bold = false, bool italic = false, doc::Align align = doc::Align::Left, double size = 13) {
+        Style s;
+        s.bold = bold;
+        s.italic = italic;
+        s.align = align;
+        s.size = size;
+        s.wrap = true;
+        s.top = true;
+        return s;
+    }
+    void height(double points) {
+        check(worksheet_set_row(ws_, row_, std::min(409.0, points), nullptr), [&] { return where("row height"); });
+    }
+    // Text across both columns, its row as high as the wrapped lines need.
+    void wide(const std::string& text, const Style& s, const char* what) {
+        const std::string t = safe(text, what);
+        check(worksheet_merge_range(ws_, row_, 0, row_, 1, t.c_str(), book_.formats.get(s)),
+              [&] { return where(what); });
+        const double per_line = (left_width + right_width) * 1.15 * 13.0 / s.size;
+        double lines = 0;
+        std::size_t start = 0;
+        for (;;) {
+            const auto end = t.find('\n', start);
+            const double w = text_width(std::string_view(t).substr(start, end == std::string::npos ? std::string::npos : end - start), s.bold);
+            lines += std::max(1.0, std::ceil(w / per_line));
+            if (end == std::string::npos) break;
+            start = end + 1;
+        }
+        height(lines * s.size * 1.3 + 4);
+        ++row_;
+    }
+    void pair(const std::string& left, const Style& ls, const std::string& right, const Style& rs, const char* what) {
+        const std::string l = safe(left, what), r = safe(right, what);
+        check(worksheet_write_string(ws_, row_, 0, l.c_str(), book_.formats.get(ls)), [&] { return where(what); });
+        check(worksheet_write_string(ws_, row_, 1, r.c_str(), book_.formats.get(rs)), [&] { return where(what); });
+        ++row_;
+    }
+    void link(const std::string& label, const char* what) {
+        auto it = links_.find(block_);
+        std::string text = safe(label, what);
+        if (it == links_.end()) { wide(text, style(false, true), what); return; }
+        text += " (trang tính “" + it->second + "”)";
+        const std::string url = "internal:" + quoted_sheet(it->second) + "!A1";
+        Style s = style(false, true);
+        check(worksheet_merge_range(ws_, row_, 0, row_, 1, "", book_.formats.get(s)), [&] { return where(what); });
+        check(worksheet_write_url_opt(ws_, row_, 0, url.c_str(), book_.formats.get(s), text.c_str(), nullptr),
+              [&] { return where(what); });
+        ++row_;
+    }
+    static std::string runs_text(const std::vector<doc::Run>& runs) {
+        std::string s;
+        for (const auto& r : runs) s += r.text;
+        return s;
+    }
+    static bool all(const std::vector<doc::Run>& runs, bool doc::Run::*flag) {
+        return !runs.empty() && std::all_of(runs.begin(), runs.end(), [&](const doc::Run& r) { return r.*flag || r.text.empty(); });
+    }
+
+    void block(const doc::OfficialHeader& h) {
+        std::vector<std::pair<std::string, Style>> left, right;
+        const Style centre = style(false, false, doc::Align::Center);
+        const Style bold = style(true, false, doc::Align::Center);
+        if (!h.superior_body.empty()) left.emplace_back(h.superior_body, centre);
+        for (const auto& line : h.issuing_body) left.emplace_back(line, bold);
+        if (book_.doc.layout.issuer_mark == doc::IssuerMark::Star) left.emplace_back("*", centre);
+        if (!h.number.empty()) left.emplace_back(h.number, centre);
+        if (!h.national_title.empty()) right.emplace_back(h.national_title, bold);
+        if (!h.motto.empty()) right.emplace_back(h.motto, bold);
+        if (!h.place_date.empty()) right.emplace_back(h.place_date, style(false, true, doc::Align::Center));
+        const std::size_t n = std::max(left.size(), right.size());
+        for (std::size_t i = 0; i < n; ++i) {
+            const auto& l = i < left.size() ? left[i] : std::pair<std::string, Style>{"", centre};
+            const auto& r = i < right.size() ? right[i] : std::pair<std::string, Style>{"", centre};
+            pair(l.first, l.second, r.first, r.second, "official header");
+        }
+        ++row_;
+    }
+    void block(const doc::Title& t) {
+        wide(t.type, style(true, false, doc::Align::Center, 14), "document type");
+        for (const auto& line : t.summary) wide(line, style(true, false, doc::Align::Center), "summary");
+        ++row_;
+    }
+    void block(const doc::Heading& h) {
+        const std::string text = h.number.empty() ? h.text : h.number + " " + h.text;
+        wide(text, style(true, h.level >= 3), "heading");
+    }
+    void block(const doc::Paragraph& p) {
+        const std::string text = runs_text(p.runs);
+        Style s = style(all(p.runs, &doc::Run::bold), all(p.runs, &doc::Run::italic),
+                        p.align == doc::Align::Justify ? doc::Align::Justify : p.align);
+        for (const std::string& piece : split_long_text(safe(text, "paragraph"), paragraph_chunk))
+            wide(piece, s, "paragraph");
+    }
+    void block(const doc::List& l) {
+        const bool numbered = l.marker == "1.";
+        for (std::size_t i = 0; i < l.items.size(); ++i) {
+            const std::string marker = numbered ? std::to_string(i + 1) + "." : l.marker;
+            wide(marker + " " + runs_text(l.items[i]), style(), "list item");
+        }
+    }
+    void block(const doc::Table& t) {
+        link("Bảng: " + (t.title.empty() ? t.id : t.title), "table");
+    }
+    void block(const doc::Chart& c) {
+        link("Biểu đồ: " + (c.title.empty() ? c.id : c.title), "chart");
+    }
+    void block(const doc::KeyFigures& k) {
+        if (!k.title.empty()) wide(k.title, style(true), "key figures");
+        for (const doc::KeyFigure& f : k.items) {
+            const std::string label = safe(f.label, "key figure");
+            check(worksheet_write_string(ws_, row_, 0, label.c_str(), book_.formats.get(style())),
+                  [&] { return where("key figure"); });
+            Style s = style(true, false, doc::Align::Left);
+            const doc::Cell& v = f.value;
+            const std::string unit = safe(f.unit, "key figure unit");
+            lxw_error err = LXW_NO_ERROR;
+            const bool number = v.type != doc::CellType::Text && v.type != doc::CellType::Empty;
+            if (number && v.text.empty()) {
+                s.num_format = number_format(v.type, v.number.scale(), unit, true);
+                err = worksheet_write_number(ws_, row_, 1, sheet_value(v), book_.formats.get(s));
+            } else {
+                std::string text = safe(v.text.empty() ? vi::cell(v) : v.text, "key figure value");
+                if (!unit.empty() && !text.empty()) text += " " + unit;
+                err = worksheet_write_string(ws_, row_, 1, text.c_str(), book_.formats.get(s));
+            }
+            check(err, [&] { return where("key figure"); });
+            ++row_;
+        }
+        ++row_;
+    }
+    void block(const doc::Closing& c) {
+        std::vector<std::pair<std::string, Style>> left, right;
+        left.emplace_back(c.recipients_label, style(true, true));
+        for (const auto& r : c.recipients) left.emplace_back("- " + r, style(false, false, doc::Align::Left, 11));
+        const Style bold = style(true, false, doc::Align::Center);
+        for (const auto& a : c.authority) right.emplace_back(a, bold);
+        if (!c.title.empty()) right.emplace_back(c.title, bold);
+        for (int i = 0; i < 3; ++i) right.emplace_back("", bold);  // room for the signature
+        right.emplace_back(c.signer, bold);
+        const std::size_t n = std::max(left.size(), right.size());
+        const Style plain = style();
+        for (std::size_t i = 0; i < n; ++i) {
+            const auto& l = i < left.size() ? left[i] : std::pair<std::string, Style>{"", plain};
+            const auto& r = i < right.size() ? right[i] : std::pair<std::string, Style>{"", plain};
+            pair(l.first, l.second, r.first, r.second, "closing");
+        }
+    }
+    void block(const doc::PageBreak&) { breaks_.push_back(row_); }
+
+    Book& book_;
+    lxw_worksheet* ws_;
+    const std::string& sheet_;
+    const SheetOfBlock& links_;
+    std::size_t block_ = 0;
+    lxw_row_t row_ = 0;
+    std::vector<lxw_row_t> breaks_;
+};
+
+}  // namespace
+
+std::vector<std::string> split_long_text(const std::string& text, std::size_t max_chars) {
+    std::vector<std::string> out;
+    std::string_view rest(text);
+    while (code_points(rest) > max_chars) {
+        std::string_view head = prefix_code_points(rest, max_chars);
+        const auto space = head.rfind(' ');
+        if (space != std::string_view::npos && space > 0) head = head.substr(0, space);
+        out.emplace_back(head);
+        rest.remove_prefix(head.size());
+        while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    }
+    if (!rest.empty() || out.empty()) out.emplace_back(rest);
+    return out;
+}
+
+void write_text_sheet(Book& book, lxw_worksheet* ws, const std::string& sheet, const SheetOfBlock& links) {
+    TextSheet(book, ws, sheet, links).write();
+}
+
+}  // namespace wardreport::xlsx

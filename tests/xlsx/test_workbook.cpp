@@ -1,0 +1,165 @@
+// Whole workbooks written from test documents and read back with openpyxl.
+#include "helpers.hpp"
+#include "ky_son_document.hpp"
+
+#include "workbook_writer.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <vector>
+
+using namespace wardreport;
+using nlohmann::json;
+using xlsx::write_workbook;
+
+namespace {
+
+const std::string s1 = "Biểu 01. Cơ cấu dân tộc";
+const std::string s2 = "Biểu 02. Tiến độ thực hiện một";
+const std::string s3 = "Biểu 03. Giá trị sản xuất";
+const std::string s4 = "Cơ sở kinh tế đang hoạt động";
+
+json cell(const std::string& sheet, const std::string& ref, json expect) {
+    expect["sheet"] = sheet;
+    expect["cell"] = ref;
+    return expect;
+}
+
+}  // namespace
+
+TEST_CASE("xlsx: the Kỳ Sơn statistics report reads back in openpyxl", "[xlsx][workbook]") {
+    const auto dir = xlsx_test::output_dir("ky-son");
+    const auto path = dir / "ky-son-thong-ke.xlsx";
+    write_workbook(xlsx_test::ky_son_statistics(), path);
+
+    json e;
+    e["sheets"] = {"Nội dung", s1, s2, s3, s4};
+    auto& cells = e["cells"];
+    // Text sheet: key figures typed, with their unit in the number format.
+    cells.push_back(cell("Nội dung", "A13", json{{"value", "Diện tích tự nhiên"}}));
+    cells.push_back(cell("Nội dung", "B13", json{{"value", 115.689}, {"format", "#,##0.000 \"km²\""}}));
+    cells.push_back(cell("Nội dung", "B14", json{{"value", 20379}, {"format", "#,##0 \"người\""}}));
+    // Biểu 01: title, header, percent shares as fractions, totals by SUM with the cached sum.
+    cells.push_back(cell(s1, "A1", json{{"value", s1}, {"bold", true}}));
+    cells.push_back(cell(s1, "C2", json{{"value", "Tỷ lệ\n(%)"}, {"bold", true}}));
+    cells.push_back(cell(s1, "A3", json{{"value", 1}, {"format", "#,##0"}}));
+    cells.push_back(cell(s1, "B3", json{{"value", "Mường"}}));
+    cells.push_back(cell(s1, "C3", json{{"value", 0.683}, {"format", "0.0%"}, {"formula", nullptr}}));
+    cells.push_back(cell(s1, "C4", json{{"value", 0.289}}));
+    cells.push_back(cell(s1, "B5", json{{"value", "Dao và các dân tộc khác"}}));
+    cells.push_back(cell(s1, "C5", json{{"value", 0.029}}));
+    cells.push_back(cell(s1, "B6", json{{"value", "Tổng cộng"}, {"bold", true}}));
+    cells.push_back(cell(s1, "C6", json{{"value", 1.001}, {"formula", "=SUM(C3:C5)"}, {"format", "0.0%"}}));
+    cells.push_back(cell(s1, "A8", json{{"value", "Nguồn: Báo Phú Thọ, ngày 23/7/2025."}}));
+    // Biểu 02: the derived percent as a live formula with the builder's value cached.
+    cells.push_back(cell(s2, "A2", json{{"value", "Số liệu ước đạt năm 2025"}}));
+    cells.push_back(cell(s2, "B4", json{{"value", "Số doanh nghiệp hoạt động"}}));
+    cells.push_back(cell(s2, "D4", json{{"value", nullptr}}));
+    cells.push_back(cell(s2, "E4", json{{"value", 400}, {"format", "#,##0"}}));
+    cells.push_back(cell(s2, "G4", json{{"value", 0.515}, {"formula", "=F4/E4"}, {"format", "0.0%"}}));
+    cells.push_back(cell(s2, "G5", json{{"value", nullptr}, {"formula", nullptr}}));
+    cells.push_back(cell(s2, "G7", json{{"value", 0.768}, {"formula", "=F7/E7"}}));
+    // Biểu 03: money with its unit in the format; a derived column that is not a percent.
+    cells.push_back(cell(s3, "B3", json{{"value", 921}, {"format", "#,##0 \"tỷ đồng\""}}));
+    cells.push_back(cell(s3, "D3", json{{"value", 364}, {"formula", "=B3-C3"}, {"format", "#,##0 \"tỷ đồng\""}}));
+    // The chart with its own data.
+    cells.push_back(cell(s4, "B2", json{{"value", "Số cơ sở"}}));
+    cells.push_back(cell(s4, "A5", json{{"value", "Hộ kinh doanh cá thể"}}));
+    cells.push_back(cell(s4, "B5", json{{"value", 870}}));
+
+    e["merged"] = {{{"sheet", s1}, {"range", "A1:C1"}}, {{"sheet", s2}, {"range", "A1:G1"}},
+                   {{"sheet", s2}, {"range", "A2:G2"}}, {{"sheet", "Nội dung"}, {"range", "A7:B7"}}};
+    e["freeze"] = {{{"sheet", s1}, {"cell", "A3"}}, {{"sheet", s2}, {"cell", "A4"}}, {{"sheet", s3}, {"cell", "A3"}}};
+    e["autofilter"] = {{{"sheet", s1}, {"ref", "A2:C5"}}, {{"sheet", s2}, {"ref", "A3:G7"}}};
+    e["print_titles"] = {{{"sheet", s1}, {"rows", "$2:$2"}}, {{"sheet", s2}, {"rows", "$3:$3"}}};
+    e["orientation"] = {{{"sheet", s1}, {"orientation", "portrait"}}, {{"sheet", s2}, {"orientation", "landscape"}},
+                        {{"sheet", "Nội dung"}, {"orientation", "portrait"}}};
+    // "Dao và các dân tộc khác" needs more than the default width.
+    e["min_widths"] = {{{"sheet", s1}, {"column", "B"}, {"width", 20}}, {{"sheet", s2}, {"column", "B"}, {"width", 40}}};
+    e["charts"] = {
+        {{"kind", "pieChart"}, {"refs", {"'" + s1 + "'!$B$3:$B$5", "'" + s1 + "'!$C$3:$C$5", "'" + s1 + "'!$C$2"}}},
+        {{"kind", "barChart"}, {"bar_dir", "col"}, {"refs", {"'" + s2 + "'!$B$4:$B$7", "'" + s2 + "'!$G$4:$G$7"}}},
+        {{"kind", "barChart"}, {"bar_dir", "col"}, {"refs", {"'" + s4 + "'!$A$3:$A$5", "'" + s4 + "'!$B$3:$B$5"}}}};
+    e["properties"] = {{"title", "Báo cáo số liệu thống kê phường Kỳ Sơn năm 2025"},
+                       {"creator", "Ủy ban nhân dân phường Kỳ Sơn"},
+                       {"subject", "Số liệu kinh tế - xã hội sau hợp nhất"},
+                       {"keywords", "Kỳ Sơn, thống kê, dân số, chỉ tiêu"},
+                       {"category", "thong-ke"},
+                       {"created", "2025-07-23T00:00:00"}};
+    e["company"] = "UBND phường Kỳ Sơn, tỉnh Phú Thọ";
+    e["text"] = {{{"sheet", "Nội dung"}, {"value", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"}},
+                 {{"sheet", "Nội dung"}, {"value", "BÁO CÁO"}},
+                 {{"sheet", "Nội dung"}, {"value", "I. TỔNG QUAN"}},
+                 {{"sheet", "Nội dung"}, {"value", "Bảng: Biểu 01. Cơ cấu dân tộc (trang tính “" + s1 + "”)"}},
+                 {{"sheet", "Nội dung"}, {"value", "Nguyễn Văn A"}},
+                 {{"sheet", "Nội dung"}, {"value", "- Lưu: VT."}}};
+
+    const auto r = xlsx_test::check_workbook(path, e);
+    INFO(r.output);
+    CHECK(r.status == 0);
+}
+
+TEST_CASE("xlsx: two runs give byte-identical workbooks", "[xlsx][workbook]") {
+    const auto dir = xlsx_test::output_dir("identical");
+    for (bool constant : {false, true}) {
+        xlsx::WorkbookOptions opts;
+        opts.constant_memory = constant;
+        const auto doc = constant ? xlsx_test::households(500) : xlsx_test::ky_son_statistics();
+        write_workbook(doc, dir / "a.xlsx", opts);
+        write_workbook(doc, dir / "b.xlsx", opts);
+        const std::string a = xlsx_test::read_bytes(dir / "a.xlsx"), b = xlsx_test::read_bytes(dir / "b.xlsx");
+        INFO("constant memory: " << constant);
+        REQUIRE(a.size() > 1000);
+        CHECK(a == b);
+    }
+}
+
+TEST_CASE("xlsx: big tables stream in constant-memory mode and still read back", "[xlsx][workbook][big]") {
+    const std::size_t rows = 12000;
+    const auto doc = xlsx_test::households(rows);
+    REQUIRE(xlsx::uses_constant_memory(doc));
+    REQUIRE_FALSE(xlsx::uses_constant_memory(xlsx_test::households(10000)));
+    const auto dir = xlsx_test::output_dir("big");
+    const auto path = dir / "ho-gia-dinh.xlsx";
+    write_workbook(doc, path);
+    // Nothing left behind in the output directory (temporary files go there).
+    std::size_t files = 0;
+    for ([[maybe_unused]] const auto& f : std::filesystem::directory_iterator(dir)) ++files;
+    CHECK(files == 1);
+
+    // Expected values from the source rows themselves.
+    const auto& table = std::get<doc::Table>(doc.blocks[1]);
+    std::vector<doc::Cell> cells;
+    double income = 0;
+    std::int64_t people = 0;
+    for (std::size_t i = 0; i < rows; ++i) {
+        table.rows->row(i, cells);
+        income += cells[5].number.to_double();
+        people += cells[3].number.mantissa();
+    }
+    table.rows->row(rows - 1, cells);
+    const std::string sheet = "Biểu 04. Danh sách hộ gia đình";
+    const std::string last = std::to_string(rows + 3);  // title, unit note, header
+    const std::string total = std::to_string(rows + 4);
+    json e;
+    e["sheets"] = {"Nội dung", sheet};
+    e["cells"] = {
+        cell(sheet, "A1", json{{"value", "Biểu 04. Danh sách hộ gia đình"}}),
+        cell(sheet, "B4", json{{"value", "Hộ 1"}}),
+        cell(sheet, "E4", json{{"value", 500.0}, {"format", "#,##0.00"}}),
+        cell(sheet, "F4", json{{"value", 600.0}, {"format", "#,##0.0 \"triệu đồng\""}}),
+        cell(sheet, "G4", json{{"value", 0.3}, {"format", "0.0%"}}),
+        cell(sheet, "H4", json{{"value", 600.0}, {"formula", "=F4/D4"}}),
+        cell(sheet, "B" + last, json{{"value", "Hộ " + std::to_string(rows)}}),
+        cell(sheet, "H" + last, json{{"value", cells[7].number.to_double()}, {"formula", "=F" + last + "/D" + last}}),
+        cell(sheet, "B" + total, json{{"value", "Tổng cộng"}}),
+        cell(sheet, "D" + total, json{{"value", people}, {"formula", "=SUM(D4:D" + last + ")"}}),
+        cell(sheet, "F" + total, json{{"value", income}, {"formula", "=SUM(F4:F" + last + ")"}})};
+    e["merged"] = {{{"sheet", sheet}, {"range", "A1:H1"}}};
+    e["freeze"] = {{{"sheet", sheet}, {"cell", "A4"}}};
+    e["autofilter"] = {{{"sheet", sheet}, {"ref", "A3:H" + last}}};
+    e["print_titles"] = {{{"sheet", sheet}, {"rows", "$3:$3"}}};
+    const auto r = xlsx_test::check_workbook(path, e);
+    INFO(r.output);
+    CHECK(r.status == 0);
+}
