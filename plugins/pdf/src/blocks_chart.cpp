@@ -1,0 +1,284 @@
+// Charts as vector graphics: a pie with labelled slices and a legend, or bars with an axis,
+// value and category labels, a legend and an optional reference line.
+#include "builder.hpp"
+
+#include "haru.hpp"
+
+#include <wardreport/exporter.hpp>
+#include <wardreport/vi_format.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace wardreport::pdf {
+namespace {
+
+const Rgb kPalette[] = {{0.18, 0.36, 0.62}, {0.85, 0.42, 0.15}, {0.33, 0.60, 0.30}, {0.86, 0.70, 0.16},
+                        {0.55, 0.36, 0.62}, {0.40, 0.66, 0.78}, {0.72, 0.28, 0.33}, {0.50, 0.50, 0.50}};
+const Rgb kGrid{0.82, 0.82, 0.82};
+const Rgb kReference{0.80, 0.10, 0.10};
+
+Rgb colour(std::size_t i) { return kPalette[i % (sizeof kPalette / sizeof kPalette[0])]; }
+
+// A chart value in Vietnamese notation with as few decimals (up to 2) as it needs.
+std::string number(double v) {
+    for (int d = 0; d < 2; ++d) {
+        const Decimal x = Decimal::from_double(v, d);
+        if (std::fabs(x.to_double() - v) < 1e-9) return vi::number(x);
+    }
+    return vi::number(Decimal::from_double(v, 2));
+}
+
+std::string with_unit(double v, const std::string& unit) {
+    if (unit.empty()) return number(v);
+    return number(v) + (unit == "%" ? "" : " ") + unit;
+}
+
+// A step of 1, 2, 2.5 or 5 times a power of ten giving about `ticks` intervals up to `top`.
+double nice_step(double top, int ticks) {
+    const double raw = top / ticks;
+    const double p = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
+        if (m * p >= raw - 1e-12) return m * p;
+    return 10 * p;
+}
+
+struct Label {
+    Line line;
+    double x = 0, y = 0, width = 0;  // y: baseline below the chart's top
+    doc::Align align = doc::Align::Left;
+    Rgb colour{};
+};
+
+}  // namespace
+
+void Builder::add(const doc::Chart& c) {
+    const std::string block = where_;
+    where_ = block + ", chart '" + c.id + "'";
+    if (!c.title.empty()) {
+        const doc::TextStyle st = role_style(layout_, "chart_title");
+        const Face f = face_of(st);
+        add_lines({Span{text(c.title, f), f, false}}, st, doc::Align::Center, 0,
+                  layout_.paragraph_spacing_pt + st.space_before_pt);
+        items_.back().keep_with_next = true;
+    }
+    if (c.series.empty()) throw ExportError(where_ + ": has no series to draw");
+    for (const doc::Series& s : c.series)
+        if (s.values.size() != c.categories.size())
+            throw ExportError(where_ + ", series '" + s.name + "': has " + std::to_string(s.values.size()) +
+                              " values for " + std::to_string(c.categories.size()) + " categories");
+    if (c.kind == doc::ChartKind::Pie) add_pie(c);
+    else add_bars(c);
+    pending_space_ += layout_.paragraph_spacing_pt;
+    where_ = block;
+}
+
+void Builder::add_pie(const doc::Chart& c) {
+    const doc::TextStyle st = role_style(layout_, "chart_label");
+    const double size = st.size_pt, lh = size * 1.2, space = space_width(size, fonts_);
+    const Face face = face_of(st), bold = face_of(true, st.italic);
+    const doc::Series& s = c.series.front();
+    double sum = 0;
+    for (const auto& v : s.values)
+        if (v && *v > 0) sum += *v;
+    if (sum <= 0) throw ExportError(where_ + ": a pie needs at least one positive value");
+
+    const double radius = 80, cx = geo_.left + radius + 20, cy = radius + 8;
+    const double legend_x = cx + radius + 30, legend_w = geo_.left + geo_.width() - legend_x;
+    struct Slice {
+        double a0, a1;
+        Rgb fill;
+    };
+    std::vector<Slice> slices;
+    std::vector<Label> labels;
+    std::vector<std::pair<double, Rgb>> swatches;  // legend squares: top, colour
+    const double turn = 4 * std::acos(0.0);
+    double angle = 0, ly = 4;
+    for (std::size_t i = 0; i < c.categories.size(); ++i) {
+        const std::string cat = text(c.categories[i], face);
+        const auto& v = s.values[i];
+        std::string entry = cat + ": " + (v ? with_unit(*v, c.unit) : std::string("chưa có số liệu"));
+        if (v && *v > 0) {
+            const double a1 = angle + *v / sum * turn;
+            slices.push_back(Slice{angle, a1, colour(i)});
+            // The share on the slice, or just outside it when the slice is thin.
+            const double share = *v / sum * 100, mid = (angle + a1) / 2;
+            const std::string pct = number(std::round(share * 10) / 10) + "%";
+            const double w = fonts_.width(bold, size, pct);
+            const bool inside = a1 - angle > 0.45;
+            const double r = inside ? radius * 0.64 : radius + 12;
+            Label l;
+            l.line = set_text({Span{pct, bold, false}}, w + 1, 0, size, fonts_).front();
+            l.x = cx + r * std::sin(mid) - w / 2;
+            l.y = cy - r * std::cos(mid) + size * 0.35;
+            l.width = w + 1;
+            l.colour = inside ? Rgb{1, 1, 1} : Rgb{};
+            labels.push_back(std::move(l));
+            angle = a1;
+        }
+        swatches.emplace_back(ly, colour(i));
+        for (Line& line : set_text({Span{text(entry, face), face, false}}, legend_w - 16, 0, size, fonts_)) {
+            Label l;
+            l.line = std::move(line);
+            l.x = legend_x + 16;
+            l.y = ly + baseline_offset(size, lh);
+            l.width = legend_w - 16;
+            labels.push_back(std::move(l));
+            ly += lh;
+        }
+        ly += 4;
+    }
+    Item it;
+    it.height = std::max(2 * radius + 16 + (labels.empty() ? 0 : 12), ly);
+    it.draw = [slices = std::move(slices), labels = std::move(labels), swatches = std::move(swatches), cx, cy,
+               radius, legend_x, size, space, lh](Canvas& cv, double top) {
+        for (const Slice& sl : slices) cv.slice(cx, top + cy, radius, sl.a0, sl.a1, sl.fill);
+        for (const auto& [y, col] : swatches) cv.rect(legend_x, top + y + (lh - 9) / 2, 9, 9, col);
+        for (const Label& l : labels) {
+            const std::vector<double> xs = word_positions(l.line, l.width, l.align, space);
+            for (std::size_t w = 0; w < l.line.words.size(); ++w) {
+                double px = l.x + xs[w];
+                for (const Piece& p : l.line.words[w].pieces) {
+                    cv.text(px, top + l.y, p.face, size, p.text, l.colour);
+                    px += p.width;
+                }
+            }
+        }
+    };
+    push(std::move(it));
+}
+
+void Builder::add_bars(const doc::Chart& c) {
+    const doc::TextStyle st = role_style(layout_, "chart_label");
+    const double size = st.size_pt, lh = size * 1.15, space = space_width(size, fonts_);
+    const Face face = face_of(st);
+    const std::size_t ncat = c.categories.size(), nser = c.series.size();
+    if (ncat == 0) throw ExportError(where_ + ": has no categories");
+    double hi = 0, lo = 0;
+    for (const doc::Series& s : c.series)
+        for (const auto& v : s.values)
+            if (v) {
+                hi = std::max(hi, *v);
+                lo = std::min(lo, *v);
+            }
+    if (c.reference) hi = std::max(hi, *c.reference);
+    if (hi <= lo) hi = lo + 1;
+    const double step = nice_step(hi - lo, 5);
+    const double top_v = std::ceil(hi / step - 1e-9) * step, bot_v = std::floor(lo / step + 1e-9) * step;
+
+    std::vector<Label> labels;
+    std::vector<std::pair<double, Rgb>> swatches;
+    // Legend: one entry a series, in a row over the plot.
+    double y = 0;
+    const bool legend = nser > 1 || !c.series.front().name.empty();
+    if (legend) {
+        double x = geo_.left + 45;
+        for (std::size_t k = 0; k < nser; ++k) {
+            const std::string name = text(c.series[k].name, face);
+            const double w = fonts_.width(face, size, name) + 1;
+            swatches.emplace_back(x, colour(k));
+            Label l;
+            l.line = set_text({Span{name, face, false}}, w, 0, size, fonts_).front();
+            l.x = x + 13;
+            l.y = baseline_offset(size, lh);
+            l.width = w;
+            labels.push_back(std::move(l));
+            x += 13 + w + 14;
+        }
+        y = lh + 8;
+    }
+    const double plot_top = y + 8, plot_h = 170, plot_bottom = plot_top + plot_h;
+    const double x0 = geo_.left + 45, x1 = geo_.left + geo_.width() - 8, group_w = (x1 - x0) / static_cast<double>(ncat);
+    auto ypos = [=](double v) { return plot_bottom - (v - bot_v) / (top_v - bot_v) * plot_h; };
+
+    // Axis labels.
+    std::vector<double> ticks;
+    for (double v = bot_v; v <= top_v + step / 2; v += step) {
+        ticks.push_back(ypos(v));
+        const std::string s = number(v);
+        const double w = fonts_.width(face, size, s) + 1;
+        Label l;
+        l.line = set_text({Span{s, face, false}}, w, 0, size, fonts_).front();
+        l.x = x0 - 5 - w;
+        l.y = ypos(v) + size * 0.35;
+        l.width = w;
+        labels.push_back(std::move(l));
+    }
+    // Bars and their values.
+    struct Bar {
+        double x, top, w, h;
+        Rgb fill;
+    };
+    std::vector<Bar> bars;
+    const double bar_w = group_w * 0.7 / static_cast<double>(nser);
+    const bool values = ncat * nser <= 24;
+    for (std::size_t i = 0; i < ncat; ++i) {
+        for (std::size_t k = 0; k < nser; ++k) {
+            const auto& v = c.series[k].values[i];
+            if (!v) continue;
+            const double bx = x0 + group_w * static_cast<double>(i) + group_w * 0.15 + bar_w * static_cast<double>(k);
+            const double a = ypos(std::max(*v, 0.0)), b = ypos(std::min(*v, 0.0));
+            bars.push_back(Bar{bx, a, bar_w, b - a, colour(k)});
+            if (values) {
+                const std::string s = number(*v);
+                const double w = fonts_.width(face, size, s) + 1;
+                Label l;
+                l.line = set_text({Span{s, face, false}}, w, 0, size, fonts_).front();
+                l.x = bx + bar_w / 2 - w / 2;
+                l.y = (*v >= 0 ? a - 3 : b + size);
+                l.width = w;
+                labels.push_back(std::move(l));
+            }
+        }
+        // Category name under its group, up to three lines.
+        std::vector<Line> lines = set_text({Span{text(c.categories[i], face), face, false}}, group_w - 4, 0, size, fonts_);
+        double ly = plot_bottom + 4;
+        for (std::size_t n = 0; n < lines.size() && n < 3; ++n) {
+            Label l;
+            l.line = std::move(lines[n]);
+            l.x = x0 + group_w * static_cast<double>(i) + 2;
+            l.y = ly + baseline_offset(size, lh);
+            l.width = group_w - 4;
+            l.align = doc::Align::Center;
+            labels.push_back(std::move(l));
+            ly += lh;
+        }
+    }
+    std::optional<double> ref_y;
+    if (c.reference) {
+        ref_y = ypos(*c.reference);
+        const std::string s = with_unit(*c.reference, c.unit);
+        const double w = fonts_.width(face, size, s) + 1;
+        Label l;
+        l.line = set_text({Span{s, face, false}}, w, 0, size, fonts_).front();
+        l.x = x1 - w;
+        l.y = *ref_y - 3;
+        l.width = w;
+        l.colour = kReference;
+        labels.push_back(std::move(l));
+    }
+    Item it;
+    it.height = plot_bottom + 4 + 3 * lh + 4;
+    it.draw = [=, bars = std::move(bars), labels = std::move(labels), swatches = std::move(swatches),
+               ticks = std::move(ticks)](Canvas& cv, double top) {
+        for (double t : ticks) cv.line(x0, top + t, x1, top + t, 0.4, kGrid);
+        for (const Bar& b : bars) cv.rect(b.x, top + b.top, b.w, b.h, b.fill);
+        cv.line(x0, top + plot_top - 4, x0, top + plot_bottom, 0.8);
+        cv.line(x0, top + ypos(std::max(bot_v, 0.0)), x1, top + ypos(std::max(bot_v, 0.0)), 0.8);
+        if (ref_y) cv.line(x0, top + *ref_y, x1, top + *ref_y, 1.0, kReference, true);
+        for (const auto& [x, col] : swatches) cv.rect(x, top + (lh - 9) / 2, 9, 9, col);
+        for (const Label& l : labels) {
+            const std::vector<double> xs = word_positions(l.line, l.width, l.align, space);
+            for (std::size_t w = 0; w < l.line.words.size(); ++w) {
+                double px = l.x + xs[w];
+                for (const Piece& p : l.line.words[w].pieces) {
+                    cv.text(px, top + l.y, p.face, size, p.text, l.colour);
+                    px += p.width;
+                }
+            }
+        }
+    };
+    push(std::move(it));
+}
+
+}  // namespace wardreport::pdf

@@ -1,0 +1,150 @@
+#include "haru.hpp"
+
+#include "fonts.hpp"
+
+#include <wardreport/exporter.hpp>
+
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+namespace wardreport::pdf {
+
+void HaruDoc::on_error(HPDF_STATUS error, HPDF_STATUS detail, void* self) noexcept {
+    auto* d = static_cast<HaruDoc*>(self);
+    if (d->error_ == 0) {  // keep the first: later ones are usually its consequences
+        d->error_ = error;
+        d->detail_ = detail;
+    }
+}
+
+HaruDoc::HaruDoc() {
+    doc_ = HPDF_NewEx(&HaruDoc::on_error, nullptr, nullptr, 0, this);
+    if (!doc_) throw ExportError("cannot create a PDF document (out of memory)");
+    HPDF_UseUTFEncodings(doc_);
+    HPDF_SetCurrentEncoder(doc_, "UTF-8");
+    HPDF_SetCompressionMode(doc_, HPDF_COMP_ALL);
+    check("setting up the PDF document");
+}
+
+HaruDoc::~HaruDoc() {
+    if (doc_) HPDF_Free(doc_);
+}
+
+void HaruDoc::check(const std::string& what) {
+    if (error_ == 0) return;
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "libharu error 0x%04X (detail %u)", static_cast<unsigned>(error_),
+                  static_cast<unsigned>(detail_));
+    error_ = detail_ = 0;
+    HPDF_ResetError(doc_);
+    throw ExportError(what + ": " + buf);
+}
+
+void HaruDoc::save(const std::filesystem::path& out) {
+    HPDF_SaveToFile(doc_, out.string().c_str());
+    check("writing " + out.string());
+}
+
+Canvas::Canvas(HaruDoc& doc, FontSet& fonts, double page_width, double page_height)
+    : doc_(doc), fonts_(fonts), width_(page_width), height_(page_height) {}
+
+Canvas::~Canvas() = default;
+
+namespace {
+HPDF_REAL real(double v) { return static_cast<HPDF_REAL>(v); }
+bool same(const Rgb& a, const Rgb& b) { return a.r == b.r && a.g == b.g && a.b == b.b; }
+}  // namespace
+
+void Canvas::new_page() {
+    end_text();
+    page_ = HPDF_AddPage(doc_.get());
+    doc_.check("adding a page");
+    HPDF_Page_SetWidth(page_, real(width_));
+    HPDF_Page_SetHeight(page_, real(height_));
+    ++index_;
+    font_ = nullptr;
+    color_ = Rgb{};
+}
+
+void Canvas::end_text() {
+    if (in_text_) HPDF_Page_EndText(page_);
+    in_text_ = false;
+}
+
+void Canvas::finish() {
+    end_text();
+    doc_.check("drawing page " + std::to_string(index_ + 1));
+}
+
+void Canvas::text(double x, double baseline, Face face, double size, std::string_view utf8, Rgb color) {
+    if (utf8.empty()) return;
+    HPDF_Font f = fonts_.font(face);
+    if (!same(color, color_)) {
+        HPDF_Page_SetRGBFill(page_, real(color.r), real(color.g), real(color.b));
+        color_ = color;
+    }
+    // One text object per word keeps positions absolute: libharu's TextOut inside a longer
+    // text object positions relative to its own idea of the current point.
+    if (!in_text_) {
+        HPDF_Page_BeginText(page_);
+        in_text_ = true;
+    }
+    if (f != font_ || size != size_) {
+        HPDF_Page_SetFontAndSize(page_, f, real(size));
+        font_ = f;
+        size_ = size;
+    }
+    const std::string s(utf8);
+    HPDF_Page_TextOut(page_, real(x), real(height_ - baseline), s.c_str());
+    end_text();
+}
+
+void Canvas::line(double x1, double y1, double x2, double y2, double width, Rgb color, bool dashed) {
+    end_text();
+    HPDF_Page_SetLineWidth(page_, real(width));
+    HPDF_Page_SetRGBStroke(page_, real(color.r), real(color.g), real(color.b));
+    if (dashed) {
+        const HPDF_UINT16 pattern[] = {4, 3};
+        HPDF_Page_SetDash(page_, pattern, 2, 0);
+    }
+    HPDF_Page_MoveTo(page_, real(x1), real(height_ - y1));
+    HPDF_Page_LineTo(page_, real(x2), real(height_ - y2));
+    HPDF_Page_Stroke(page_);
+    if (dashed) HPDF_Page_SetDash(page_, nullptr, 0, 0);
+}
+
+void Canvas::rect(double x, double top, double w, double h, Rgb fill) {
+    end_text();
+    HPDF_Page_SetRGBFill(page_, real(fill.r), real(fill.g), real(fill.b));
+    color_ = fill;
+    HPDF_Page_Rectangle(page_, real(x), real(height_ - top - h), real(w), real(h));
+    HPDF_Page_Fill(page_);
+}
+
+void Canvas::slice(double cx, double cy, double radius, double a0, double a1, Rgb fill, Rgb stroke) {
+    end_text();
+    HPDF_Page_SetRGBFill(page_, real(fill.r), real(fill.g), real(fill.b));
+    color_ = fill;
+    HPDF_Page_SetRGBStroke(page_, real(stroke.r), real(stroke.g), real(stroke.b));
+    HPDF_Page_SetLineWidth(page_, 0.8f);
+    const double X = cx, Y = height_ - cy;  // PDF space; angle a points at (sin a, cos a)
+    HPDF_Page_MoveTo(page_, real(X), real(Y));
+    HPDF_Page_LineTo(page_, real(X + radius * std::sin(a0)), real(Y + radius * std::cos(a0)));
+    // Cubic Bézier arcs of at most a quarter turn each.
+    const double quarter = std::acos(0.0);
+    const int n = std::max(1, static_cast<int>(std::ceil((a1 - a0) / quarter - 1e-9)));
+    const double step = (a1 - a0) / n;
+    const double k = 4.0 / 3.0 * std::tan(step / 4.0) * radius;
+    for (int i = 0; i < n; ++i) {
+        const double a = a0 + step * i, b = a + step;
+        const double x0 = X + radius * std::sin(a), y0 = Y + radius * std::cos(a);
+        const double x3 = X + radius * std::sin(b), y3 = Y + radius * std::cos(b);
+        HPDF_Page_CurveTo(page_, real(x0 + k * std::cos(a)), real(y0 - k * std::sin(a)),
+                          real(x3 - k * std::cos(b)), real(y3 + k * std::sin(b)), real(x3), real(y3));
+    }
+    HPDF_Page_ClosePath(page_);
+    HPDF_Page_FillStroke(page_);
+}
+
+}  // namespace wardreport::pdf

@@ -1,0 +1,169 @@
+#include "linebreak.hpp"
+
+#include "text.hpp"
+
+#include <algorithm>
+
+namespace wardreport::pdf {
+namespace {
+
+constexpr double kEpsilon = 0.01;  // points: rounding must not push a fitting word over
+
+void finish_word(std::vector<Word>& out, Word& w) {
+    if (w.pieces.empty()) return;
+    out.push_back(std::move(w));
+    w = Word{};
+}
+
+// Cuts `w` into chunks no wider than `width` (the first `first` wide), between characters.
+std::vector<Word> cut_word(const Word& w, double first, double width, double size, Metrics& m) {
+    std::vector<Word> out(1);
+    double avail = first;
+    for (const Piece& p : w.pieces) {
+        std::size_t i = 0;
+        while (i < p.text.size()) {
+            const std::size_t n = utf8_length(static_cast<unsigned char>(p.text[i]));
+            const std::string ch = p.text.substr(i, n);
+            const double cw = m.width(p.face, size, ch);
+            Word* cur = &out.back();
+            if (cur->width + cw > avail + kEpsilon && !cur->pieces.empty()) {
+                out.emplace_back();
+                cur = &out.back();
+                avail = width;
+            }
+            if (cur->pieces.empty() || cur->pieces.back().face != p.face ||
+                cur->pieces.back().underline != p.underline)
+                cur->pieces.push_back(Piece{"", p.face, p.underline, 0});
+            cur->pieces.back().text += ch;
+            cur->pieces.back().width += cw;
+            cur->width += cw;
+            i += n;
+        }
+    }
+    out.back().break_after = w.break_after;
+    return out;
+}
+
+}  // namespace
+
+double space_width(double size, Metrics& metrics) { return metrics.width(Face::Regular, size, " "); }
+
+std::vector<Word> split_words(const std::vector<Span>& spans, double size, Metrics& metrics) {
+    std::vector<Word> out;
+    Word cur;
+    std::string chunk;  // pending text of the current piece
+    Face face = Face::Regular;
+    bool underline = false;
+    auto flush_piece = [&] {
+        if (chunk.empty()) return;
+        const double w = metrics.width(face, size, chunk);
+        cur.pieces.push_back(Piece{chunk, face, underline, w});
+        cur.width += w;
+        chunk.clear();
+    };
+    for (const Span& s : spans) {
+        if (s.face != face || s.underline != underline) flush_piece();
+        face = s.face;
+        underline = s.underline;
+        for (char c : s.text) {
+            if (c == ' ' || c == '\n') {
+                flush_piece();
+                if (c == '\n') {
+                    if (cur.pieces.empty()) {
+                        // An empty line, or a break right after a space: mark what precedes.
+                        if (!out.empty() && !out.back().break_after) {
+                            out.back().break_after = true;
+                        } else {
+                            Word empty;
+                            empty.break_after = true;
+                            out.push_back(empty);
+                        }
+                    } else {
+                        cur.break_after = true;
+                        out.push_back(std::move(cur));
+                        cur = Word{};
+                    }
+                } else {
+                    finish_word(out, cur);
+                }
+            } else {
+                chunk += c;
+            }
+        }
+    }
+    flush_piece();
+    finish_word(out, cur);
+    return out;
+}
+
+std::vector<Line> break_lines(const std::vector<Word>& words, double width, double indent, double space,
+                              double size, Metrics& metrics) {
+    std::vector<Line> lines;
+    Line cur;
+    cur.indent = indent;
+    double avail = width - indent;
+    auto push = [&](bool last) {
+        cur.last = last;
+        lines.push_back(std::move(cur));
+        cur = Line{};
+        avail = width;
+    };
+    auto append = [&](const Word& w) {
+        cur.width += (cur.words.empty() ? 0 : space) + w.width;
+        cur.words.push_back(w);
+    };
+    for (const Word& w : words) {
+        if (w.pieces.empty()) {  // a forced empty line
+            push(true);
+            continue;
+        }
+        const double needed = cur.words.empty() ? w.width : cur.width + space + w.width;
+        if (needed <= avail + kEpsilon) {
+            append(w);
+        } else {
+            if (!cur.words.empty()) push(false);
+            if (w.width > avail + kEpsilon) {
+                std::vector<Word> parts = cut_word(w, avail, width, size, metrics);
+                for (std::size_t i = 0; i + 1 < parts.size(); ++i) {
+                    append(parts[i]);
+                    push(false);
+                }
+                append(parts.back());
+            } else {
+                append(w);
+            }
+        }
+        if (w.break_after) push(true);
+    }
+    if (!cur.words.empty()) push(true);
+    return lines;
+}
+
+std::vector<Line> set_text(const std::vector<Span>& spans, double width, double indent, double size,
+                           Metrics& metrics) {
+    return break_lines(split_words(spans, size, metrics), width, indent, space_width(size, metrics), size,
+                       metrics);
+}
+
+std::vector<double> word_positions(const Line& line, double width, doc::Align align, double space) {
+    std::vector<double> xs;
+    xs.reserve(line.words.size());
+    const double avail = width - line.indent;
+    double x = line.indent, gap = space;
+    switch (align) {
+        case doc::Align::Center: x = line.indent + std::max(0.0, (avail - line.width) / 2); break;
+        case doc::Align::Right: x = line.indent + std::max(0.0, avail - line.width); break;
+        case doc::Align::Justify:
+            if (!line.last && line.words.size() > 1 && avail > line.width)
+                gap = space + (avail - line.width) / static_cast<double>(line.words.size() - 1);
+            break;
+        case doc::Align::Left: break;
+    }
+    for (const Word& w : line.words) {
+        xs.push_back(x);
+        x += w.width + gap;
+    }
+    return xs;
+}
+
+}  // namespace wardreport::pdf

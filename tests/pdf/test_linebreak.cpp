@@ -1,0 +1,108 @@
+// Line breaking and justification, with synthetic metrics: every character is half an em.
+#include "linebreak.hpp"
+#include "text.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace wardreport;
+using namespace wardreport::pdf;
+
+namespace {
+
+class HalfEm final : public Metrics {
+public:
+    double width(Face, double size, std::string_view text) override {
+        return 0.5 * size * static_cast<double>(code_points(text).size());
+    }
+};
+
+std::string line_text(const Line& l) {
+    std::string s;
+    for (const Word& w : l.words) {
+        if (!s.empty()) s += ' ';
+        for (const Piece& p : w.pieces) s += p.text;
+    }
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("words keep their faces and may change face mid-word", "[pdf][linebreak]") {
+    HalfEm m;
+    const std::vector<Word> words =
+        split_words({Span{"Diện tích ", Face::Regular}, Span{"115,689", Face::Bold}, Span{" km²;", Face::Regular}}, 10, m);
+    REQUIRE(words.size() == 4);
+    CHECK(words[0].pieces.at(0).text == "Diện");
+    CHECK(words[2].pieces.at(0).face == Face::Bold);
+    CHECK(words[2].width == Approx(35));  // 7 characters of 5 pt
+    CHECK(words[3].pieces.at(0).text == "km²;");
+
+    const std::vector<Word> joined = split_words({Span{"1.", Face::Bold}, Span{"Kinh tế", Face::Regular}}, 10, m);
+    REQUIRE(joined.size() == 2);
+    REQUIRE(joined[0].pieces.size() == 2);
+    CHECK(joined[0].pieces[0].face == Face::Bold);
+    CHECK(joined[0].pieces[1].text == "Kinh");
+}
+
+TEST_CASE("lines fit their measure, the first one indented, and keep every word in order", "[pdf][linebreak]") {
+    HalfEm m;
+    const std::string text =
+        "Đảng bộ phường Kỳ Sơn có 54 tổ chức cơ sở đảng trực thuộc với 1.789 đảng viên, nhiệm kỳ 2020 - 2025 "
+        "đạt được nhiều thành tích đáng ghi nhận";
+    const std::vector<Line> lines = set_text({Span{text}}, 100, 20, 10, m);
+    REQUIRE(lines.size() > 2);
+    CHECK(lines.front().indent == 20);
+    CHECK(lines[1].indent == 0);
+    std::string all;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        CHECK(lines[i].width <= 100 - lines[i].indent + 1e-9);
+        CHECK(lines[i].last == (i + 1 == lines.size()));
+        all += (i ? " " : "") + line_text(lines[i]);
+    }
+    CHECK(all == text);
+}
+
+TEST_CASE("justified lines end exactly at the right edge except the last", "[pdf][linebreak]") {
+    HalfEm m;
+    const std::vector<Line> lines =
+        set_text({Span{"một hai ba bốn năm sáu bảy tám chín mười mười một mười hai"}}, 80, 10, 10, m);
+    REQUIRE(lines.size() >= 3);
+    const double space = space_width(10, m);
+    for (const Line& l : lines) {
+        const std::vector<double> xs = word_positions(l, 80, doc::Align::Justify, space);
+        REQUIRE(xs.size() == l.words.size());
+        CHECK(xs.front() == Approx(l.indent));
+        const double end = xs.back() + l.words.back().width;
+        if (l.last) CHECK(end == Approx(l.indent + l.width));
+        else if (l.words.size() > 1) CHECK(end == Approx(80));
+    }
+    const Line& first = lines.front();
+    const std::vector<double> centred = word_positions(first, 80, doc::Align::Center, space);
+    CHECK(centred.front() == Approx(first.indent + (80 - first.indent - first.width) / 2));
+}
+
+TEST_CASE("a word wider than the line is cut between characters", "[pdf][linebreak]") {
+    HalfEm m;
+    const std::vector<Line> lines = set_text({Span{"https://kyson.phutho.gov.vn/van-ban"}}, 50, 0, 10, m);
+    REQUIRE(lines.size() == 4);  // 35 characters of 5 pt in lines of 10
+    std::string all;
+    for (const Line& l : lines) {
+        CHECK(l.width <= 50 + 1e-9);
+        all += line_text(l);
+    }
+    CHECK(all == "https://kyson.phutho.gov.vn/van-ban");
+}
+
+TEST_CASE("a newline forces a line break and is never stretched", "[pdf][linebreak]") {
+    HalfEm m;
+    const std::vector<Line> lines = set_text({Span{"Dân số\n(người)"}}, 200, 0, 10, m);
+    REQUIRE(lines.size() == 2);
+    CHECK(line_text(lines[0]) == "Dân số");
+    CHECK(lines[0].last);
+    CHECK(line_text(lines[1]) == "(người)");
+}
+
+TEST_CASE("text is brought to NFC and invalid UTF-8 is an error", "[pdf][linebreak]") {
+    CHECK(nfc("Vie\xCC\xA3\xCC\x82t", "test") == "Việt");
+    CHECK_THROWS_WITH(nfc("ab\xFF", "block 3"), Catch::Contains("block 3") && Catch::Contains("UTF-8"));
+}
