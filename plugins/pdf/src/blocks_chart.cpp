@@ -83,8 +83,19 @@ void Builder::add_pie(const doc::Chart& c) {
         if (v && *v > 0) sum += *v;
     if (sum <= 0) throw ExportError(where_ + ": a pie needs at least one positive value");
 
-    const double radius = 80, cx = geo_.left + radius + 20, cy = radius + 8;
-    const double legend_x = cx + radius + 30, legend_w = geo_.left + geo_.width() - legend_x;
+    // The pie and its legend, centred together.
+    std::vector<std::string> entries;
+    double legend_w = 0;
+    for (std::size_t i = 0; i < c.categories.size(); ++i) {
+        const auto& v = s.values[i];
+        entries.push_back(text(c.categories[i], face) + ": " +
+                          (v ? with_unit(*v, c.unit) : std::string("chưa có số liệu")));
+        legend_w = std::max(legend_w, fonts_.width(face, size, entries.back()) + 17);
+    }
+    const double radius = 80, gap = 30, cy = radius + 20;  // room above for outside labels
+    legend_w = std::min(legend_w, geo_.width() - 2 * radius - gap);
+    const double cx = geo_.left + std::max(0.0, (geo_.width() - 2 * radius - gap - legend_w) / 2) + radius;
+    const double legend_x = cx + radius + gap;
     struct Slice {
         double a0, a1;
         Rgb fill;
@@ -95,9 +106,8 @@ void Builder::add_pie(const doc::Chart& c) {
     const double turn = 4 * std::acos(0.0);
     double angle = 0, ly = 4;
     for (std::size_t i = 0; i < c.categories.size(); ++i) {
-        const std::string cat = text(c.categories[i], face);
         const auto& v = s.values[i];
-        std::string entry = cat + ": " + (v ? with_unit(*v, c.unit) : std::string("chưa có số liệu"));
+        const std::string& entry = entries[i];
         if (v && *v > 0) {
             const double a1 = angle + *v / sum * turn;
             slices.push_back(Slice{angle, a1, colour(i)});
@@ -117,7 +127,7 @@ void Builder::add_pie(const doc::Chart& c) {
             angle = a1;
         }
         swatches.emplace_back(ly, colour(i));
-        for (Line& line : set_text({Span{text(entry, face), face, false}}, legend_w - 16, 0, size, fonts_)) {
+        for (Line& line : set_text({Span{entry, face, false}}, legend_w - 16, 0, size, fonts_)) {
             Label l;
             l.line = std::move(line);
             l.x = legend_x + 16;
@@ -129,7 +139,7 @@ void Builder::add_pie(const doc::Chart& c) {
         ly += 4;
     }
     Item it;
-    it.height = std::max(2 * radius + 16 + (labels.empty() ? 0 : 12), ly);
+    it.height = std::max(cy + radius + 14, ly);
     it.draw = [slices = std::move(slices), labels = std::move(labels), swatches = std::move(swatches), cx, cy,
                radius, legend_x, size, space, lh](Canvas& cv, double top) {
         for (const Slice& sl : slices) cv.slice(cx, top + cy, radius, sl.a0, sl.a1, sl.fill);
@@ -211,12 +221,25 @@ void Builder::add_bars(const doc::Chart& c) {
     };
     std::vector<Bar> bars;
     const double bar_w = group_w * 0.7 / static_cast<double>(nser);
+    std::size_t label_lines = 1;
     const bool values = ncat * nser <= 24;
     for (std::size_t i = 0; i < ncat; ++i) {
         for (std::size_t k = 0; k < nser; ++k) {
             const auto& v = c.series[k].values[i];
-            if (!v) continue;
             const double bx = x0 + group_w * static_cast<double>(i) + group_w * 0.15 + bar_w * static_cast<double>(k);
+            if (!v) {
+                // Unknown is not zero: say so where the bar would stand.
+                const std::string s = "chưa có số liệu";
+                const double w = fonts_.width(Face::Italic, size, s) + 1;
+                Label l;
+                l.line = set_text({Span{s, Face::Italic, false}}, w, 0, size, fonts_).front();
+                l.x = bx + bar_w / 2 - w / 2;
+                l.y = ypos(std::max(bot_v, 0.0)) - 4;
+                l.width = w;
+                l.colour = Rgb{0.4, 0.4, 0.4};
+                labels.push_back(std::move(l));
+                continue;
+            }
             const double a = ypos(std::max(*v, 0.0)), b = ypos(std::min(*v, 0.0));
             bars.push_back(Bar{bx, a, bar_w, b - a, colour(k)});
             if (values) {
@@ -233,6 +256,7 @@ void Builder::add_bars(const doc::Chart& c) {
         // Category name under its group, up to three lines.
         std::vector<Line> lines = set_text({Span{text(c.categories[i], face), face, false}}, group_w - 4, 0, size, fonts_);
         double ly = plot_bottom + 4;
+        label_lines = std::max(label_lines, std::min<std::size_t>(lines.size(), 3));
         for (std::size_t n = 0; n < lines.size() && n < 3; ++n) {
             Label l;
             l.line = std::move(lines[n]);
@@ -258,7 +282,7 @@ void Builder::add_bars(const doc::Chart& c) {
         labels.push_back(std::move(l));
     }
     Item it;
-    it.height = plot_bottom + 4 + 3 * lh + 4;
+    it.height = plot_bottom + 4 + static_cast<double>(label_lines) * lh + 4;
     it.draw = [=, bars = std::move(bars), labels = std::move(labels), swatches = std::move(swatches),
                ticks = std::move(ticks)](Canvas& cv, double top) {
         for (double t : ticks) cv.line(x0, top + t, x1, top + t, 0.4, kGrid);

@@ -5,6 +5,8 @@
 #include "haru.hpp"
 
 #include <algorithm>
+#include <initializer_list>
+#include <utility>
 
 namespace wardreport::pdf {
 namespace {
@@ -80,12 +82,28 @@ std::vector<Builder::ColumnLine> Builder::column_lines(const std::string& s, con
 
 void Builder::add(const doc::OfficialHeader& h) {
     where_ += " (official header)";
-    const double W = geo_.width(), share = std::clamp(layout_.header_left_share, 0.2, 0.8);
+    const double W = geo_.width();
+    // The profile's split, moved as little as needed for the widest line of each column to
+    // fit unbroken ("ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ" must not lose "THỌ" to a second line).
+    auto widest = [this](std::initializer_list<std::pair<const std::string*, const char*>> lines) {
+        double w = 0;
+        for (const auto& [s, role] : lines) {
+            const doc::TextStyle st = role_style(layout_, role);
+            w = std::max(w, fonts_.width(face_of(st), st.size_pt, text(*s, face_of(st))) + 8);
+        }
+        return w;
+    };
+    double wl = widest({{&h.superior_body, "superior_body"}, {&h.number, "number"}});
+    for (const std::string& s : h.issuing_body) wl = std::max(wl, widest({{&s, "issuing_body"}}));
+    const double wr = widest({{&h.national_title, "national_title"}, {&h.motto, "motto"},
+                              {&h.place_date, "place_date"}});
+    double lw = W * std::clamp(layout_.header_left_share, 0.2, 0.8);
+    if (wl + wr <= W) lw = std::clamp(lw, wl, W - wr);
     Column left, right;
     left.x = geo_.left;
-    left.width = W * share;
-    right.x = geo_.left + W * share;
-    right.width = W * (1 - share);
+    left.width = lw;
+    right.x = geo_.left + lw;
+    right.width = W - lw;
     for (Column* c : {&left, &right}) {
         c->limit_left = geo_.left;
         c->limit_right = geo_.left + W;
@@ -100,10 +118,10 @@ void Builder::add(const doc::OfficialHeader& h) {
     };
 
     // Left: superior body, issuing body, its mark.
-    set(left, h.superior_body, "superior_body", left.width - 4);
+    set(left, h.superior_body, "superior_body", left.width);
     double issuer_width = 0;
     for (const std::string& s : h.issuing_body) {
-        set(left, s, "issuing_body", left.width - 4);
+        set(left, s, "issuing_body", left.width);
         issuer_width = std::max(issuer_width, left.last_width);
     }
     const doc::TextStyle issuer = role_style(layout_, "issuing_body");
