@@ -1,11 +1,42 @@
-// SCAFFOLD: replaced by the real command in this session.
+// `wardreport reports [--reports-dir DIR]...`: the report definitions available, one a line with
+// its layout profile and description. A definition with an error is reported as FILE:LINE:COLUMN
+// and makes the command fail, so that a clerk's own definitions can be checked with it.
 #include "commands.hpp"
+
+#include "report/report.hpp"
+#include "util/diagnostics.hpp"
+#include "util/paths.hpp"
+#include "util/text.hpp"
+
 #include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
 namespace wardreport::cli {
+
 void add_reports_command(CLI::App& app, int& exit_code) {
-    app.add_subcommand("reports", "(not yet implemented)")->callback([&exit_code] {
-        std::cerr << "wardreport: reports: not implemented yet\n";
-        exit_code = 1;
+    auto* cmd = app.add_subcommand("reports", "List the report definitions (built-in and from --reports-dir)");
+    auto dirs = std::make_shared<std::vector<std::string>>();
+    cmd->add_option("--reports-dir", *dirs,
+                    "A folder of report definitions (*.yaml, and profiles/*.yaml) read after the built-in one; "
+                    "repeatable")
+        ->check(CLI::ExistingDirectory);
+    cmd->footer("Exit status: 0 every definition is valid, 1 a definition has errors, 2 usage error.\n"
+                "Definitions are described in docs/report-definitions.md.");
+    cmd->callback([dirs, &exit_code] {
+        report::Catalog catalog;
+        Diagnostics diags;
+        bool ok = catalog.add_directory(paths::builtin_reports_dir(), diags);
+        for (const std::string& dir : *dirs) ok = catalog.add_directory(dir, diags) && ok;
+        diags.print(std::cerr);
+        std::size_t width = 0;
+        for (const std::string& id : catalog.ids()) width = std::max(width, text::length(id));
+        for (const std::string& id : catalog.ids())
+            std::cout << id << std::string(width - text::length(id) + 2, ' ') << '[' << catalog.profile(id) << "]  "
+                      << catalog.description(id) << '\n';
+        if (!ok) exit_code = 1;
     });
 }
+
 }  // namespace wardreport::cli

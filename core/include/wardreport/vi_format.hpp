@@ -78,6 +78,49 @@ inline std::string term(const Term& t) {
     return "nhiệm kỳ " + std::to_string(t.from) + " - " + std::to_string(t.to);
 }
 
+// "2025 - 2030", the years of a term as official titles write them.
+inline std::string term_years(const Term& t) { return std::to_string(t.from) + " - " + std::to_string(t.to); }
+
+// 68.25 with 1 decimal → "68,3%".
+inline std::string percent(const Decimal& d, int decimals) { return percent(d.rescaled(decimals)); }
+
+// A computed value (a share, a progress) with `decimals` digits: 68.333 → "68,3".
+inline std::string number(double v, int decimals) { return number(Decimal::from_double(v, decimals)); }
+
+// An amount of money in the unit it was written in: "921 tỷ đồng", "5.587,9 tỷ đồng".
+inline std::string money(const Decimal& d, const std::string& unit = "đồng") { return quantity(d, unit); }
+
+// The span of a meeting as running text writes it: "từ ngày 22 đến ngày 23 tháng 7 năm 2025",
+// "từ ngày 30 tháng 6 đến ngày 02 tháng 7 năm 2025", or the single date when a == b.
+inline std::string date_range(const Date& a, const Date& b) {
+    if (a == b) return date_long(a);
+    if (a.year != b.year) return "từ " + date_long(a) + " đến " + date_long(b);
+    if (a.month != b.month)
+        return "từ ngày " + day(a.day) + " tháng " + month(a.month) + " đến " + date_long(b);
+    return "từ ngày " + day(a.day) + " đến " + date_long(b);
+}
+
+// The number line of an official document. Party documents (Hướng dẫn 36): "Số 01-NQ/ĐH";
+// state documents (Nghị định 30): "Số: 05/BC-UBND". `number` is the number as written ("01");
+// when it is empty the document is an unnumbered draft and the number is left blank, as clerks
+// leave it until the document is signed and registered: "Số      -NQ/ĐH", "Số:      /BC-UBND".
+inline std::string document_number(const std::string& number, const std::string& symbol, bool colon,
+                                   const std::string& separator) {
+    const std::string lead = colon ? "Số: " : "Số ";
+    return lead + (number.empty() ? std::string("     ") : number) + separator + symbol;
+}
+inline std::string document_number(int n, const std::string& symbol, bool colon, const std::string& separator) {
+    return document_number(day(n), symbol, colon, separator);
+}
+
+// Ordinal words as speech and the press use them: 1 → "nhất", 4 → "tư", 7 → "bảy"; numbers
+// above 10 as digits. Official titles use roman() ("lần thứ I").
+inline std::string ordinal_word(int n) {
+    static const char* const words[] = {"nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"};
+    if (n >= 1 && n <= 10) return words[n - 1];
+    return std::to_string(n);
+}
+
 // How a typed table cell reads; `decimals` and `unit` come from its column.
 inline std::string cell(const doc::Cell& c, int decimals = -1, const std::string& unit = {}) {
     using doc::CellType;

@@ -28,6 +28,8 @@ public:
     std::vector<std::string> ids() const;  // sorted
     bool contains(const std::string& id) const;
     std::string description(const std::string& id) const;  // one line
+    std::string profile(const std::string& id) const;      // its layout profile: "hd36"
+    std::string source(const std::string& id) const;       // the definition file
 
     // Whether `ward` holds the data report `id` needs (e.g. a resolution for theo-doi-chi-tieu).
     bool supports(const std::string& id, const Ward& ward) const;

@@ -1,0 +1,496 @@
+#include "report/builder.hpp"
+
+#include "report/data_tree.hpp"
+#include "util/text.hpp"
+
+#include <wardreport/vi_format.hpp>
+
+#include <algorithm>
+#include <cstring>
+
+namespace wardreport::report {
+namespace {
+
+using nlohmann::json;
+
+const std::string star = literal_star;
+
+// Collapses every run of white space (newlines included) into one space and trims.
+std::string collapse(const std::string& s) {
+    std::string out;
+    bool space = false;
+    for (char c : s) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+std::string unstar(std::string s) {
+    for (std::size_t at = s.find(star); at != std::string::npos; at = s.find(star, at + 1)) s.replace(at, star.size(), "*");
+    return s;
+}
+
+// Plain text of one line: white space collapsed, markup characters kept as written.
+std::string plain(const std::string& s) { return unstar(collapse(s)); }
+
+// "**bold**" and "*italic*" of the template into runs; "*" from the data stays literal.
+std::vector<doc::Run> runs(const std::string& s) {
+    std::vector<doc::Run> out;
+    doc::Run cur;
+    auto flush = [&] {
+        if (cur.text.empty()) return;
+        if (!out.empty() && out.back().bold == cur.bold && out.back().italic == cur.italic) out.back().text += cur.text;
+        else out.push_back(cur);
+        cur.text.clear();
+    };
+    for (std::size_t i = 0; i < s.size();) {
+        if (s.compare(i, 2, "**") == 0) {
+            flush();
+            cur.bold = !cur.bold;
+            i += 2;
+        } else if (s[i] == '*') {
+            flush();
+            cur.italic = !cur.italic;
+            ++i;
+        } else if (s.compare(i, star.size(), star) == 0) {
+            cur.text += '*';
+            i += star.size();
+        } else {
+            cur.text += s[i++];
+        }
+    }
+    flush();
+    return out;
+}
+
+// Paragraphs of rendered text: separated by blank lines; lines inside one are joined.
+std::vector<std::string> split_paragraphs(const std::string& s) {
+    std::vector<std::string> out;
+    std::string cur;
+    std::size_t start = 0;
+    while (start <= s.size()) {
+        std::size_t end = s.find('\n', start);
+        if (end == std::string::npos) end = s.size();
+        const std::string line = s.substr(start, end - start);
+        if (collapse(line).empty()) {
+            if (!collapse(cur).empty()) out.push_back(collapse(cur));
+            cur.clear();
+        } else {
+            cur += ' ' + line;
+        }
+        start = end + 1;
+    }
+    if (!collapse(cur).empty()) out.push_back(collapse(cur));
+    return out;
+}
+
+const MData* mdata_at(const MData& root, const std::string& path) {
+    const MData* node = &root;
+    std::size_t start = 0;
+    for (;;) {
+        const std::size_t dot = path.find('.', start);
+        node = node->get(path.substr(start, dot == std::string::npos ? std::string::npos : dot - start));
+        if (!node || dot == std::string::npos) return node;
+        start = dot + 1;
+    }
+}
+
+class Builder {
+public:
+    Builder(const Definition& def, const json& tree, const MData& mroot, Diagnostics& diags, doc::Document& out)
+        : def_(def), tree_(tree), mroot_(mroot), diags_(diags), out_(out) {}
+
+    void blocks(const std::vector<BlockSpec>& specs) {
+        for (const BlockSpec& b : specs) {
+            if (!b.when.empty()) {
+                const json* node = find_path(tree_, b.when);
+                if (!node || !present(*node)) continue;
+            }
+            if (!b.unless.empty()) {
+                const json* node = find_path(tree_, b.unless);
+                if (node && present(*node)) continue;
+            }
+            std::visit([&](const auto& spec) { add(spec, b); }, b.body);
+        }
+    }
+
+    std::string render(const Template& t, const std::vector<const MData*>& stack) const { return t.render(stack); }
+    std::string render(const Template& t) const { return t.render({&mroot_}); }
+    std::string line(const std::optional<Template>& t) const { return t ? plain(render(*t)) : std::string(); }
+
+    std::vector<std::string> lines(const Lines& l) const {
+        std::vector<std::string> out;
+        for (const Template& t : l.parts) {
+            const std::string r = render(t);
+            std::size_t start = 0;
+            while (start <= r.size()) {
+                std::size_t end = r.find('\n', start);
+                if (end == std::string::npos) end = r.size();
+                std::string one = plain(r.substr(start, end - start));
+                if (!one.empty()) out.push_back(std::move(one));
+                start = end + 1;
+            }
+        }
+        return out;
+    }
+
+    std::string caps(const std::string& role, const std::string& s) const {
+        return out_.layout.style(role).caps ? text::upper(s) : s;
+    }
+    std::vector<std::string> caps(const std::string& role, std::vector<std::string> v) const {
+        for (auto& s : v) s = caps(role, s);
+        return v;
+    }
+
+private:
+    const Definition& def_;
+    const json& tree_;
+    const MData& mroot_;
+    Diagnostics& diags_;
+    doc::Document& out_;
+    int counters_[3] = {0, 0, 0};
+    int anchors_ = 0;
+
+    void add(const HeaderSpec& s, const BlockSpec&) {
+        doc::OfficialHeader h;
+        h.superior_body = caps("superior_body", line(s.superior_body));
+        h.issuing_body = caps("issuing_body", lines(s.issuing_body));
+        h.number = line(s.number);
+        h.national_title = caps("national_title", line(s.national_title));
+        h.motto = line(s.motto);
+        h.place_date = line(s.place_date);
+        out_.blocks.emplace_back(std::move(h));
+    }
+
+    void add(const TitleSpec& s, const BlockSpec&) {
+        doc::Title t;
+        t.type = caps("doc_type", line(s.type));
+        t.summary = caps("summary", lines(s.summary));
+        if (t.type.empty() && t.summary.empty()) return;
+        out_.blocks.emplace_back(std::move(t));
+    }
+
+    void add(const HeadingSpec& s, const BlockSpec&) {
+        const std::string text = line(s.text);
+        if (text.empty()) return;
+        doc::Heading h;
+        h.level = s.level;
+        const std::size_t i = static_cast<std::size_t>(s.level - 1);
+        if (s.numbered) {
+            ++counters_[i];
+            for (std::size_t k = i + 1; k < 3; ++k) counters_[k] = 0;
+            h.number = heading_number(def_.profile.heading_numbers[i], counters_[i]);
+        }
+        h.text = caps("heading" + std::to_string(s.level), text);
+        h.anchor = s.anchor.empty() ? "muc-" + std::to_string(++anchors_) : s.anchor;
+        out_.blocks.emplace_back(std::move(h));
+    }
+
+    void add(const ParagraphSpec& s, const BlockSpec&) {
+        if (!s.text) return;
+        for (const std::string& p : split_paragraphs(render(*s.text))) {
+            doc::Paragraph para;
+            para.runs = runs(p);
+            if (para.runs.empty()) continue;
+            para.role = s.role;
+            para.align = s.align;
+            para.first_line_indent = s.indent;
+            if (out_.layout.style(s.role).caps)
+                for (auto& r : para.runs) r.text = text::upper(r.text);
+            out_.blocks.emplace_back(std::move(para));
+        }
+    }
+
+    void add(const ListSpec& s, const BlockSpec&) {
+        doc::List l;
+        l.marker = s.marker;
+        l.role = s.role;
+        if (!s.items.empty() && s.text) {
+            const MData* items = mdata_at(mroot_, s.items);
+            if (items && items->is_list())
+                for (const MData& item : items->list_value()) {
+                    auto r = runs(collapse(render(*s.text, {&mroot_, &item})));
+                    if (!r.empty()) l.items.push_back(std::move(r));
+                }
+        }
+        for (const std::string& one : lines(s.lines)) l.items.push_back(runs(one));
+        if (!l.items.empty()) out_.blocks.emplace_back(std::move(l));
+    }
+
+    // A cell of `col` from a node of the data tree.
+    doc::Cell cell(const json* node, const ColumnSpec& col, const Origin& where) const {
+        doc::Cell c;
+        if (!node || !present(*node)) return c;
+        if (col.column.type == doc::CellType::Text) {
+            c.type = doc::CellType::Text;
+            c.text = node->is_string() ? node->get<std::string>()
+                     : node->is_object() && node->contains("text") ? (*node)["text"].get<std::string>()
+                                                                  : node->dump();
+            if (c.text.empty()) c.type = doc::CellType::Empty;
+            return c;
+        }
+        const std::string raw = node->is_object() ? (*node)["raw"].get<std::string>()
+                                : node->is_string() ? node->get<std::string>() : std::string();
+        auto d = Decimal::parse(raw);
+        if (!d) {
+            where.error(diags_, "column '" + col.column.key + "': '" + raw + "' is not a number");
+            return c;
+        }
+        if (node->is_object() && !col.column.unit.empty()) {
+            const std::string unit = (*node)["unit"].get<std::string>();
+            if (!unit.empty() && unit != col.column.unit)
+                where.error(diags_, "column '" + col.column.key + "' is in " + col.column.unit + " but the data gives " +
+                                        vi::quantity(*d, unit) + "; expected the same unit");
+        }
+        c.type = col.column.type;
+        c.number = *d;
+        return c;
+    }
+
+    void add(const TableSpec& s, const BlockSpec& b) {
+        doc::Table t;
+        t.id = s.id;
+        t.title = line(s.title);
+        t.unit_note = line(s.unit_note);
+        t.totals = s.totals;
+        t.totals_label = s.totals_label;
+        t.notes = lines(s.notes);
+        t.landscape_hint = s.landscape;
+        for (const ColumnSpec& c : s.columns) {
+            doc::Column col = c.column;
+            col.title = c.title ? unstar(render(*c.title)) : col.key;
+            t.columns.push_back(std::move(col));
+        }
+        std::vector<std::vector<doc::Cell>> rows;
+        if (!s.rows.empty()) {
+            const json* list = find_path(tree_, s.rows);
+            const MData* mlist = mdata_at(mroot_, s.rows);
+            if (list && list->is_array() && mlist && mlist->is_list())
+                for (std::size_t i = 0; i < list->size(); ++i) {
+                    const json& item = (*list)[i];
+                    const MData& mitem = mlist->list_value()[i];
+                    std::vector<doc::Cell> row(s.columns.size());
+                    for (std::size_t k = 0; k < s.columns.size(); ++k) {
+                        const ColumnSpec& c = s.columns[k];
+                        if (c.text) {
+                            row[k].text = plain(render(*c.text, {&mroot_, &mitem}));
+                            row[k].type = row[k].text.empty() ? doc::CellType::Empty : doc::CellType::Text;
+                        } else if (!c.field.empty()) {
+                            const json* node = resolve(Scope{&tree_, &item}, c.field);
+                            row[k] = cell(node, c, c.origin);
+                        }
+                    }
+                    rows.push_back(std::move(row));
+                }
+        }
+        for (const RowSpec& r : s.fixed_rows) {
+            if (!r.when.empty()) {
+                const json* node = find_path(tree_, r.when);
+                if (!node || !present(*node)) continue;
+            }
+            std::vector<doc::Cell> row(s.columns.size());
+            for (std::size_t k = 0; k < s.columns.size(); ++k) {
+                const ColumnSpec& c = s.columns[k];
+                if (auto tt = r.texts.find(c.column.key); tt != r.texts.end()) {
+                    row[k].text = plain(render(tt->second));
+                    row[k].type = row[k].text.empty() ? doc::CellType::Empty : doc::CellType::Text;
+                } else if (auto f = r.fields.find(c.column.key); f != r.fields.end()) {
+                    row[k] = cell(find_path(tree_, f->second), c, r.origin);
+                }
+            }
+            rows.push_back(std::move(row));
+        }
+        // Derived columns, in column order (a formula reads only columns before it).
+        for (std::size_t k = 0; k < s.columns.size(); ++k) {
+            const ColumnSpec& c = s.columns[k];
+            if (!c.formula) continue;
+            for (auto& row : rows) {
+                auto v = c.formula->evaluate([&](const std::string& key) -> std::optional<double> {
+                    for (std::size_t j = 0; j < s.columns.size(); ++j)
+                        if (s.columns[j].column.key == key)
+                            return row[j].type == doc::CellType::Empty || row[j].type == doc::CellType::Text
+                                ? std::nullopt : std::optional<double>(row[j].number.to_double());
+                    return std::nullopt;
+                });
+                row[k] = doc::Cell{};
+                if (v) {
+                    row[k].type = c.column.type;
+                    row[k].number = Decimal::from_double(*v, c.column.decimals);
+                }
+            }
+        }
+        // "As written" columns show the most decimals any of their figures has; a figure written
+        // with fewer keeps its own digits through the display text.
+        for (std::size_t k = 0; k < s.columns.size(); ++k) {
+            if (!s.columns[k].auto_decimals) continue;
+            int most = 0;
+            for (const auto& row : rows)
+                if (row[k].type != doc::CellType::Empty) most = std::max(most, row[k].number.scale());
+            t.columns[k].decimals = most;
+            for (auto& row : rows) {
+                doc::Cell& c = row[k];
+                if (c.type == doc::CellType::Empty || c.number.scale() == most) continue;
+                c.text = c.type == doc::CellType::Percent ? vi::percent(c.number)
+                         : c.type == doc::CellType::Money && !t.columns[k].unit.empty() ? vi::quantity(c.number, t.columns[k].unit)
+                                                                                       : vi::number(c.number);
+            }
+        }
+        if (rows.empty()) {
+            if (s.empty_text) emit_text(render(*s.empty_text));
+            return;
+        }
+        t.rows = std::make_shared<doc::VectorRows>(std::move(rows));
+        (void)b;
+        out_.blocks.emplace_back(std::move(t));
+    }
+
+    void emit_text(const std::string& text) {
+        for (const std::string& p : split_paragraphs(text)) {
+            doc::Paragraph para;
+            para.runs = runs(p);
+            if (!para.runs.empty()) out_.blocks.emplace_back(std::move(para));
+        }
+    }
+
+    void add(const ChartSpec& s, const BlockSpec&) {
+        const doc::Table* table = out_.find_table(s.table);
+        if (!table) return;  // its table was left out: no data
+        auto index = [&](const std::string& key) -> std::optional<std::size_t> {
+            for (std::size_t i = 0; i < table->columns.size(); ++i)
+                if (table->columns[i].key == key) return i;
+            return std::nullopt;
+        };
+        doc::Chart c;
+        c.kind = s.kind;
+        c.id = s.id;
+        c.title = line(s.title);
+        c.unit = s.unit;
+        c.table = s.table;
+        c.category_column = s.category;
+        c.reference = s.reference;
+        const auto cat = index(s.category);
+        std::vector<doc::Cell> row;
+        bool any = false;
+        for (const SeriesSpec& ss : s.series) {
+            doc::Series series;
+            series.column = ss.column;
+            const auto col = index(ss.column);
+            series.name = ss.name ? line(ss.name) : (col ? table->columns[*col].title : ss.column);
+            for (std::size_t i = 0; i < table->size(); ++i) {
+                table->rows->row(i, row);
+                const bool known = col && row[*col].type != doc::CellType::Empty && row[*col].type != doc::CellType::Text;
+                series.values.push_back(known ? std::optional<double>(row[*col].number.to_double()) : std::nullopt);
+                any = any || known;
+            }
+            c.series.push_back(std::move(series));
+        }
+        if (!any) {
+            if (s.empty_text) emit_text(render(*s.empty_text));
+            return;
+        }
+        for (std::size_t i = 0; i < table->size(); ++i) {
+            table->rows->row(i, row);
+            c.categories.push_back(cat ? vi::cell(row[*cat], table->columns[*cat].decimals, table->columns[*cat].unit) : "");
+        }
+        out_.blocks.emplace_back(std::move(c));
+    }
+
+    void add(const KeyFiguresSpec& s, const BlockSpec&) {
+        doc::KeyFigures k;
+        k.title = line(s.title);
+        for (const KeyFigureSpec& f : s.items) {
+            const json* node = find_path(tree_, f.field);
+            if (!node || !present(*node)) continue;
+            auto d = Decimal::parse((*node)["raw"].get<std::string>());
+            if (!d) continue;
+            const std::string unit = (*node)["unit"].get<std::string>();
+            doc::KeyFigure item;
+            item.label = line(f.label);
+            item.value.type = f.type ? *f.type : unit == "%" ? doc::CellType::Percent : doc::CellType::Decimal;
+            item.value.number = f.decimals ? d->rescaled(*f.decimals) : *d;
+            if (item.value.type == doc::CellType::Decimal || item.value.type == doc::CellType::Money)
+                item.value.text = vi::number(item.value.number);  // as written, whatever its decimals
+            item.unit = f.unit ? *f.unit : item.value.type == doc::CellType::Percent ? "" : unit;
+            k.items.push_back(std::move(item));
+        }
+        if (!k.items.empty()) out_.blocks.emplace_back(std::move(k));
+    }
+
+    void add(const ClosingSpec& s, const BlockSpec&) {
+        doc::Closing c;
+        c.recipients_label = def_.profile.recipients_label;
+        c.recipients = lines(s.recipients);
+        for (std::size_t i = 0; i < c.recipients.size(); ++i) {
+            std::string& r = c.recipients[i];
+            while (!r.empty() && std::strchr(";,.", r.back())) r.pop_back();
+            r += i + 1 == c.recipients.size() ? def_.profile.last_recipient_end : def_.profile.recipient_end;
+        }
+        c.authority = caps("signature_authority", lines(s.authority));
+        c.title = caps("signature_title", line(s.title));
+        c.signer = line(s.signer);
+        out_.blocks.emplace_back(std::move(c));
+    }
+
+    void add(const PageBreakSpec&, const BlockSpec&) { out_.blocks.emplace_back(doc::PageBreak{}); }
+
+    void add(const SectionSpec& s, const BlockSpec&) { blocks(s.blocks); }
+};
+
+std::optional<Date> parse_date(const json& node) {
+    if (!node.is_object() || !node.contains("raw")) return std::nullopt;
+    Date d;
+    if (std::sscanf(node["raw"].get<std::string>().c_str(), "%d-%d-%d", &d.year, &d.month, &d.day) != 3) return std::nullopt;
+    return d;
+}
+
+}  // namespace
+
+DocumentOptions document_options(const Definition& def) {
+    return DocumentOptions{def.id, def.symbol, def.date_from, def.profile.layout.number_colon, def.profile.number_separator};
+}
+
+bool satisfies(const Definition& def, const Ward& ward) {
+    const json tree = ward_tree(ward, document_options(def));
+    for (const std::string& p : def.requires_paths) {
+        const json* node = find_path(tree, p);
+        if (!node || !present(*node)) return false;
+    }
+    return true;
+}
+
+std::optional<doc::Document> build_document(const Definition& def, const Ward& ward, const std::string& stem,
+                                            Diagnostics& diags) {
+    const std::size_t before = diags.error_count();
+    const json tree = ward_tree(ward, document_options(def));
+    for (const std::string& p : def.requires_paths) {
+        const json* node = find_path(tree, p);
+        if (!node || !present(*node)) {
+            def.origin.error(diags, "report '" + def.id + "' needs '" + p + "', which the ward data does not have");
+            return std::nullopt;
+        }
+    }
+    const MData mroot = to_mustache(tree);
+    doc::Document d;
+    d.report = def.id;
+    d.file_stem = stem.empty() ? def.id : stem + "-" + def.id;
+    d.layout = def.profile.layout;
+    if (def.landscape) d.layout.landscape = true;
+    Builder b(def, tree, mroot, diags, d);
+    d.meta.title = b.line(def.meta_title);
+    d.meta.subject = b.line(def.meta_subject);
+    d.meta.keywords = b.line(def.meta_keywords);
+    d.meta.author = b.line(def.meta_author);
+    d.meta.company = b.line(def.meta_company);
+    d.meta.date = parse_date(tree["document"]["date"]);
+    b.blocks(def.blocks);
+    if (diags.error_count() != before) return std::nullopt;
+    return d;
+}
+
+}  // namespace wardreport::report

@@ -1,0 +1,127 @@
+#include "report/builder.hpp"
+#include "report/definition.hpp"
+#include "report/profile.hpp"
+#include "report/report.hpp"
+#include "report/yaml_reader.hpp"
+
+#include <algorithm>
+#include <map>
+#include <system_error>
+
+namespace fs = std::filesystem;
+
+namespace wardreport::report {
+
+struct Catalog::Impl {
+    std::map<std::string, Profile> profiles;
+    std::map<std::string, Definition> definitions;
+};
+
+Catalog::Catalog() : impl_(std::make_unique<Impl>()) {}
+Catalog::~Catalog() = default;
+Catalog::Catalog(Catalog&&) noexcept = default;
+Catalog& Catalog::operator=(Catalog&&) noexcept = default;
+
+namespace {
+
+// The YAML files of `dir`, sorted so that runs are reproducible.
+std::vector<fs::path> yaml_files(const fs::path& dir) {
+    std::vector<fs::path> out;
+    std::error_code ec;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+        if (it->is_regular_file(ec) && it->path().extension() == ".yaml") out.push_back(it->path());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// Report and profile ids are file names: lower-case ASCII letters, digits and "-".
+bool valid_id(const std::string& id) {
+    if (id.empty()) return false;
+    return std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+}
+
+}  // namespace
+
+bool Catalog::add_directory(const fs::path& dir, Diagnostics& diags) {
+    const std::size_t before = diags.error_count();
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) {
+        diags.error(dir.string(), 0, 0, "not a directory of report definitions");
+        return false;
+    }
+    for (const fs::path& file : yaml_files(dir / "profiles")) {
+        const std::string id = file.stem().string();
+        std::shared_ptr<const SourceFile> src;
+        auto root = load_yaml(file, diags, src);
+        if (!root) continue;
+        YamlReader in(src, diags);
+        if (!valid_id(id)) {
+            in.error(*root, "profile file name '" + id + "' is not a valid id; expected lower-case letters, digits and '-'");
+            continue;
+        }
+        if (auto it = impl_->profiles.find(id); it != impl_->profiles.end()) {
+            in.error(*root, "layout profile '" + id + "' is already defined in " + it->second.origin.name());
+            continue;
+        }
+        if (auto p = read_profile(*root, id, in)) impl_->profiles.emplace(id, std::move(*p));
+    }
+    for (const fs::path& file : yaml_files(dir)) {
+        const std::string id = file.stem().string();
+        std::shared_ptr<const SourceFile> src;
+        auto root = load_yaml(file, diags, src);
+        if (!root) continue;
+        YamlReader in(src, diags);
+        if (!valid_id(id)) {
+            in.error(*root, "report file name '" + id + "' is not a valid report id; expected lower-case letters, digits and '-'");
+            continue;
+        }
+        if (auto it = impl_->definitions.find(id); it != impl_->definitions.end()) {
+            diags.error(file.string(), 0, 0, "report '" + id + "' is already defined in " + it->second.origin.name());
+            continue;
+        }
+        if (auto d = read_definition(*root, id, impl_->profiles, in)) impl_->definitions.emplace(id, std::move(*d));
+    }
+    return diags.error_count() == before;
+}
+
+std::vector<std::string> Catalog::ids() const {
+    std::vector<std::string> out;
+    for (const auto& kv : impl_->definitions) out.push_back(kv.first);
+    return out;
+}
+
+bool Catalog::contains(const std::string& id) const { return impl_->definitions.count(id) > 0; }
+
+std::string Catalog::description(const std::string& id) const {
+    auto it = impl_->definitions.find(id);
+    return it != impl_->definitions.end() ? it->second.description : std::string();
+}
+
+std::string Catalog::profile(const std::string& id) const {
+    auto it = impl_->definitions.find(id);
+    return it != impl_->definitions.end() ? it->second.profile.id : std::string();
+}
+
+std::string Catalog::source(const std::string& id) const {
+    auto it = impl_->definitions.find(id);
+    return it != impl_->definitions.end() ? it->second.origin.name() : std::string();
+}
+
+bool Catalog::supports(const std::string& id, const Ward& ward) const {
+    auto it = impl_->definitions.find(id);
+    return it != impl_->definitions.end() && satisfies(it->second, ward);
+}
+
+std::optional<doc::Document> Catalog::build(const std::string& id, const Ward& ward, const std::string& stem,
+                                            Diagnostics& diags) const {
+    auto it = impl_->definitions.find(id);
+    if (it == impl_->definitions.end()) {
+        std::string known;
+        for (const auto& kv : impl_->definitions) known += (known.empty() ? "" : ", ") + kv.first;
+        diags.error(id, 0, 0, "no report definition '" + id + "'; expected one of: " + known);
+        return std::nullopt;
+    }
+    return build_document(it->second, ward, stem, diags);
+}
+
+}  // namespace wardreport::report

@@ -1,0 +1,496 @@
+#include "report/data_tree.hpp"
+
+#include "util/text.hpp"
+
+// GCC 12 at -O2 reports a false "may be used uninitialized" inside compute_progress() (an
+// optional<double> read only after has_value()); the diagnostic is attributed to the header.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#include <wardreport/progress.hpp>
+#pragma GCC diagnostic pop
+#include <wardreport/vi_format.hpp>
+
+#include <utf8proc.h>
+
+#include <utility>
+#include <vector>
+
+namespace wardreport::report {
+namespace {
+
+using nlohmann::json;
+
+// "Xây dựng Đảng" → "xây dựng Đảng": a group name used inside a sentence.
+std::string lower_first(const std::string& s) {
+    if (s.empty()) return s;
+    utf8proc_int32_t c = 0;
+    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+    const utf8proc_ssize_t n = utf8proc_iterate(p, static_cast<utf8proc_ssize_t>(s.size()), &c);
+    if (n <= 0) return s;
+    utf8proc_uint8_t buf[4];
+    const utf8proc_ssize_t m = utf8proc_encode_char(utf8proc_tolower(c), buf);
+    return std::string(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(m)) +
+           s.substr(static_cast<std::size_t>(n));
+}
+
+// "phấn đấu ..." → "Phấn đấu ...": a recorded statement opening a sentence or list item.
+std::string upper_first(const std::string& s) {
+    if (s.empty()) return s;
+    utf8proc_int32_t c = 0;
+    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+    const utf8proc_ssize_t n = utf8proc_iterate(p, static_cast<utf8proc_ssize_t>(s.size()), &c);
+    if (n <= 0) return s;
+    utf8proc_uint8_t buf[4];
+    const utf8proc_ssize_t m = utf8proc_encode_char(utf8proc_toupper(c), buf);
+    return std::string(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(m)) +
+           s.substr(static_cast<std::size_t>(n));
+}
+
+Decimal abs(const Decimal& d) { return d.mantissa() < 0 ? Decimal(-d.mantissa(), d.scale()) : d; }
+
+json figure(const Decimal& v, const std::string& unit) {
+    return json{{"raw", v.to_string()}, {"number", vi::number(v)}, {"text", vi::quantity(v, unit)},
+                {"unit", unit}, {"year", nullptr}, {"estimated", false}, {"note", ""}};
+}
+
+json figure(const Quantity& q) {
+    json f = figure(q.value, q.unit);
+    f["year"] = q.year ? json(*q.year) : json(nullptr);
+    f["estimated"] = q.estimated;
+    f["note"] = q.note;
+    return f;
+}
+
+json figure(const std::optional<Quantity>& q) { return q ? figure(*q) : json(nullptr); }
+
+json figure(const std::optional<Decimal>& v, const std::string& unit) {
+    return v ? figure(*v, unit) : json(nullptr);
+}
+
+json count(const std::optional<std::int64_t>& v, const std::string& unit = {}) {
+    return v ? figure(Decimal::integer(*v), unit) : json(nullptr);
+}
+
+json count(const std::optional<int>& v, const std::string& unit = {}) {
+    return v ? figure(Decimal::integer(*v), unit) : json(nullptr);
+}
+
+// A year is a label, not a quantity: "2020", never "2.020".
+json year(const std::optional<int>& y) { return y ? json(std::to_string(*y)) : json(nullptr); }
+
+json date(const std::optional<Date>& d) {
+    if (!d) return nullptr;
+    char raw[16];
+    std::snprintf(raw, sizeof raw, "%04d-%02d-%02d", d->year, d->month, d->day);
+    return json{{"raw", raw}, {"text", vi::date_long(*d)}, {"short", vi::date_short(*d)},
+                {"day", vi::day(d->day)}, {"month", vi::month(d->month)}, {"year", std::to_string(d->year)}};
+}
+
+json term(const Term& t) {
+    const std::string years = vi::term_years(t);
+    return json{{"from", std::to_string(t.from)}, {"to", std::to_string(t.to)}, {"text", years},
+                {"long", vi::term(t)}, {"long_caps", text::upper(vi::term(t))}};
+}
+
+json term(const std::optional<Term>& t) { return t ? term(*t) : json(nullptr); }
+
+// A list whose items know their place, for enumerations in running text:
+// "a, b và c" is {{text}}{{and_sep}}; "a; b; c" is {{text}}{{semi_sep}}.
+json list(std::vector<json> items) {
+    json out = json::array();
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        json item = items[i].is_object() ? std::move(items[i]) : json{{"text", std::move(items[i])}};
+        const bool last = i + 1 == items.size();
+        item["index"] = std::to_string(i + 1);
+        item["first"] = i == 0;
+        item["last"] = last;
+        item["and_sep"] = last ? "" : (i + 2 == items.size() ? " và " : ", ");
+        item["semi_sep"] = last ? "" : "; ";
+        out.push_back(std::move(item));
+    }
+    return out;
+}
+
+json strings(const std::vector<std::string>& v) {
+    std::vector<json> items;
+    for (const auto& s : v) items.emplace_back(s);
+    return list(std::move(items));
+}
+
+// "phường Kỳ Sơn, xã Độc Lập và xã Mông Hóa".
+std::string joined(const std::vector<std::string>& v) {
+    std::string out;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        if (i > 0) out += i + 1 == v.size() ? " và " : ", ";
+        out += v[i];
+    }
+    return out;
+}
+
+json person(const Person& p) { return json{{"name", p.name}, {"title", p.title}}; }
+
+json identity(const Identity& id) {
+    const std::string kind = ward_kind_name(id.kind);
+    const std::string full = kind + " " + id.name;
+    std::string titled = text::upper(kind.substr(0, 1)) + kind.substr(1) + " " + id.name;
+    return json{{"name", id.name}, {"name_caps", text::upper(id.name)},
+                {"kind", kind}, {"kind_caps", text::upper(kind)},
+                {"full_name", full}, {"full_name_caps", text::upper(full)}, {"full_name_title", titled},
+                {"province", id.province}, {"province_caps", text::upper(id.province)},
+                {"code", id.code ? json(*id.code) : json(nullptr)},
+                {"formed_from", strings(id.formed_from)}, {"formed_from_text", joined(id.formed_from)},
+                {"formed_on", date(id.formed_on)}, {"formed_by", id.formed_by}};
+}
+
+json geography(const Geography& g) {
+    std::vector<json> groups;
+    for (const EthnicGroup& e : g.ethnic_groups)
+        groups.push_back(json{{"name", e.name}, {"share", figure(e.share, "%")}, {"count", count(e.count, "người")}});
+    return json{{"area", figure(g.area)}, {"population", figure(g.population)},
+                {"households", figure(g.households)}, {"ethnic_groups", list(std::move(groups))},
+                {"ethnic_year", year(g.ethnic_year)},
+                {"residential_groups", strings(g.residential_groups)},
+                {"residential_group_count", g.residential_groups.empty()
+                     ? json(nullptr) : count(std::optional<std::int64_t>(std::int64_t(g.residential_groups.size())))}};
+}
+
+json party(const PartyOrganisation& p) {
+    std::vector<json> deputies;
+    for (const Person& d : p.deputy_secretaries) deputies.push_back(person(d));
+    return json{{"committee", p.committee}, {"committee_caps", text::upper(p.committee)},
+                {"superior", p.superior}, {"superior_caps", text::upper(p.superior)},
+                {"basic_organisations", figure(p.basic_organisations)}, {"members", figure(p.members)},
+                {"admitted", figure(p.admitted)}, {"admitted_term", term(p.admitted_term)},
+                {"executive_committee_size", count(p.executive_committee_size, "đồng chí")},
+                {"standing_committee_size", count(p.standing_committee_size, "đồng chí")},
+                {"secretary", p.secretary ? person(*p.secretary) : json(nullptr)},
+                {"deputy_secretaries", list(std::move(deputies))}};
+}
+
+json economy(const Economy& e) {
+    std::vector<json> sectors;
+    for (const SectorValue& s : e.production) {
+        json change = nullptr, change_abs = nullptr, change_text = "";
+        if (s.change) {
+            change = figure(*s.change, s.value.unit);
+            change_abs = figure(abs(*s.change), s.value.unit);
+            std::string t = std::string(s.change->mantissa() < 0 ? "giảm " : "tăng ") + vi::quantity(abs(*s.change), s.value.unit);
+            if (s.change_since) t += " so với năm " + std::to_string(*s.change_since);
+            change_text = t;
+        }
+        sectors.push_back(json{{"sector", s.sector}, {"name", s.name}, {"value", figure(s.value)},
+                               {"change", change}, {"change_abs", change_abs}, {"change_text", change_text},
+                               {"change_since", year(s.change_since)}});
+    }
+    std::vector<json> revenue;
+    for (const Quantity& q : e.budget_revenue) revenue.push_back(figure(q));
+    // "4 hợp tác xã, 206 doanh nghiệp và 870 hộ kinh doanh": the kinds of business the data counts.
+    std::vector<std::string> kinds;
+    auto kind = [&](const std::optional<Quantity>& q, const char* noun) {
+        if (q) kinds.push_back(vi::number(q->value) + " " + noun);
+    };
+    kind(e.cooperatives, "hợp tác xã");
+    kind(e.enterprises, "doanh nghiệp");
+    kind(e.household_businesses, "hộ kinh doanh");
+    return json{{"production", list(std::move(sectors))}, {"business_summary", joined(kinds)},
+                {"cooperatives", figure(e.cooperatives)},
+                {"enterprises", figure(e.enterprises)}, {"household_businesses", figure(e.household_businesses)},
+                {"budget_revenue", list(std::move(revenue))}};
+}
+
+// "từ ngày 22 đến ngày 23 tháng 7 năm 2025", or one day "ngày 23 tháng 7 năm 2025".
+std::string date_span(const std::optional<Date>& a, const std::optional<Date>& b) {
+    if (a && b) return vi::date_range(*a, *b);
+    if (a) return vi::date_long(*a);
+    if (b) return vi::date_long(*b);
+    return {};
+}
+
+json congress(const std::optional<Congress>& c, const PartyOrganisation& p) {
+    if (!c) return nullptr;
+    const std::string roman = vi::roman(c->ordinal);
+    const std::string name = "Đại hội đại biểu " + p.committee + " " + vi::congress_ordinal(c->ordinal);
+    const Term previous{c->term.from - (c->term.to - c->term.from), c->term.from};
+    std::vector<json> guests;
+    for (const Guest& g : c->guests)
+        guests.push_back(json{{"name", g.name}, {"title", g.title}, {"role", g.role}});
+    return json{{"ordinal", json{{"raw", std::to_string(c->ordinal)}, {"roman", roman},
+                                 {"text", vi::congress_ordinal(c->ordinal)},
+                                 {"caps", text::upper(vi::congress_ordinal(c->ordinal))}}},
+                {"name", name}, {"name_caps", text::upper(name)},
+                {"term", term(c->term)}, {"previous_term", term(previous)},
+                {"start", date(c->start)}, {"end", date(c->end)}, {"dates_text", date_span(c->start, c->end)},
+                {"place", c->place}, {"delegates", count(c->delegates, "đại biểu")},
+                {"members_represented", count(c->members_represented, "đảng viên")},
+                {"guests", list(std::move(guests))}, {"theme", c->theme}};
+}
+
+const char* kind_code(TargetKind k) {
+    switch (k) {
+        case TargetKind::Level: return "level";
+        case TargetKind::Range: return "range";
+        case TargetKind::Growth: return "growth";
+        case TargetKind::Change: return "change";
+        case TargetKind::Total: return "total";
+    }
+    return "";
+}
+
+const char* status_code(TargetStatus s) {
+    switch (s) {
+        case TargetStatus::Unknown: return "unknown";
+        case TargetStatus::Achieved: return "achieved";
+        case TargetStatus::OnTrack: return "on_track";
+        case TargetStatus::Behind: return "behind";
+    }
+    return "";
+}
+
+// What the target asks for, in the words resolutions use.
+std::string goal_text(const Target& t) {
+    auto q = [&](const Decimal& v) { return vi::quantity(v, t.unit); };
+    switch (t.kind) {
+        case TargetKind::Level:
+            if (!t.value) return {};
+            switch (t.comparison) {
+                case Comparison::AtLeast: return "đạt " + q(*t.value);
+                case Comparison::Above: return "trên " + q(*t.value);
+                case Comparison::AtMost: return "không quá " + q(*t.value);
+                case Comparison::Below: return "dưới " + q(*t.value);
+                case Comparison::Exactly: return q(*t.value);
+            }
+            return {};
+        case TargetKind::Range:
+            if (!t.min || !t.max) return {};
+            return vi::number(*t.min) + "–" + q(*t.max);
+        case TargetKind::Growth:
+            if (!t.rate) return {};
+            return std::string(t.rate->mantissa() < 0 ? "giảm" : "tăng") + " bình quân " +
+                   vi::percent(abs(*t.rate)) + "/năm";
+        case TargetKind::Change: {
+            if (!t.rate) return {};
+            std::string s = t.baseline_year ? "so với năm " + std::to_string(*t.baseline_year) + " " : std::string();
+            return s + (t.rate->mantissa() < 0 ? "giảm " : "tăng ") + vi::percent(abs(*t.rate));
+        }
+        case TargetKind::Total:
+            if (!t.value) return {};
+            return "tổng cộng " + q(*t.value) + " trong nhiệm kỳ";
+    }
+    return {};
+}
+
+// The exact target value when the data states it, else the computed one at one more decimal
+// than the baseline (a growth target's level is a derived figure, not a stated one).
+json target_figure(const Target& t) {
+    if ((t.kind == TargetKind::Level || t.kind == TargetKind::Total) && t.value) return figure(*t.value, t.unit);
+    if (t.kind == TargetKind::Range && t.min) return figure(*t.min, t.unit);
+    const std::optional<double> v = target_value(t);
+    if (!v) return nullptr;
+    const int scale = t.baseline ? std::max(1, t.baseline->scale()) : 1;
+    return figure(Decimal::from_double(*v, scale), t.unit);
+}
+
+json target(const Target& t, const Resolution& r, const Term& term_of_office) {
+    std::string group_name;
+    for (const TargetGroup& g : r.groups)
+        if (g.id == t.group) group_name = g.name;
+    const Progress p = compute_progress(t, term_of_office);
+    std::vector<json> actuals;
+    for (const Actual& a : t.actuals)
+        actuals.push_back(json{{"year", std::to_string(a.year)}, {"value", figure(a.value, t.unit)}, {"estimated", a.estimated}});
+    const std::string goal = goal_text(t);
+    std::string display = t.statement;
+    if (display.empty()) {
+        display = t.name;
+        if (!goal.empty()) display += ": " + goal;
+        if (t.kind != TargetKind::Total && t.kind != TargetKind::Growth && t.target_year > 0)
+            display += " vào năm " + std::to_string(t.target_year);
+    }
+    std::string status = target_status_name(p.status);
+    if (t.actuals.empty()) status = "chưa có số liệu";
+    json latest = nullptr;
+    if (p.latest)
+        latest = json{{"year", std::to_string(p.latest->year)}, {"value", figure(p.latest->value, t.unit)},
+                      {"estimated", p.latest->estimated}};
+    // Total: the sum of the yearly actuals; otherwise the newest actual.
+    json actual = nullptr;
+    if (p.latest) actual = t.kind == TargetKind::Total && p.achieved
+        ? figure(Decimal::from_double(*p.achieved, p.latest->value.scale()), t.unit)
+        : figure(p.latest->value, t.unit);
+    return json{{"id", t.id}, {"group", t.group}, {"group_name", group_name}, {"name", t.name},
+                {"statement", t.statement}, {"display", display}, {"display_cap", upper_first(display)}, {"goal", goal}, {"unit", t.unit},
+                {"kind", kind_code(t.kind)},
+                {"baseline", figure(t.baseline, t.unit)}, {"baseline_year", year(t.baseline_year)},
+                {"target_year", t.target_year > 0 ? json(std::to_string(t.target_year)) : json(nullptr)},
+                {"value", figure(t.value, t.unit)}, {"min", figure(t.min, t.unit)}, {"max", figure(t.max, t.unit)},
+                {"rate", figure(t.rate, "%")}, {"target", target_figure(t)},
+                {"latest", latest}, {"actual", actual},
+                {"percent", p.percent ? figure(Decimal::from_double(*p.percent, 1), "%") : json(nullptr)},
+                {"expected", p.expected ? figure(Decimal::from_double(*p.expected, 2), t.unit) : json(nullptr)},
+                {"status", status}, {"status_code", t.actuals.empty() ? "no_data" : status_code(p.status)},
+                {"actuals", list(std::move(actuals))}, {"note", t.note}};
+}
+
+json resolution(const std::optional<Resolution>& r, const std::optional<Congress>& c) {
+    if (!r) return nullptr;
+    const Term term_of_office = c ? c->term : Term{};
+    std::vector<json> targets;
+    for (const Target& t : r->targets) targets.push_back(target(t, *r, term_of_office));
+    std::vector<json> groups;
+    std::int64_t total = 0;
+    for (const TargetGroup& g : r->groups) {
+        std::vector<json> members;
+        for (const Target& t : r->targets)
+            if (t.group == g.id) members.push_back(target(t, *r, term_of_office));
+        const auto recorded = static_cast<std::int64_t>(members.size());
+        const std::int64_t n = g.stated_count ? std::int64_t(*g.stated_count) : recorded;
+        total += n;
+        groups.push_back(json{{"id", g.id}, {"name", g.name}, {"name_lower", lower_first(g.name)},
+                              {"name_caps", text::upper(g.name)},
+                              {"stated_count", count(g.stated_count, "chỉ tiêu")},
+                              {"recorded_count", count(std::optional<std::int64_t>(recorded), "chỉ tiêu")},
+                              {"count", count(std::optional<std::int64_t>(n), "chỉ tiêu")},
+                              {"complete", recorded >= n}, {"targets", list(std::move(members))}});
+    }
+    auto stated_or = [](const std::optional<int>& stated, std::size_t recorded, const char* unit) {
+        if (stated) return count(stated, unit);
+        return recorded ? count(std::optional<std::int64_t>(std::int64_t(recorded)), unit) : json(nullptr);
+    };
+    std::int64_t by_status[5] = {0, 0, 0, 0, 0};  // achieved, on track, behind, unknown, no data
+    std::optional<int> latest_year;
+    for (const Target& t : r->targets) {
+        if (t.actuals.empty()) {
+            ++by_status[4];
+            continue;
+        }
+        for (const Actual& a : t.actuals) latest_year = std::max(latest_year.value_or(a.year), a.year);
+        switch (compute_progress(t, term_of_office).status) {
+            case TargetStatus::Achieved: ++by_status[0]; break;
+            case TargetStatus::OnTrack: ++by_status[1]; break;
+            case TargetStatus::Behind: ++by_status[2]; break;
+            case TargetStatus::Unknown: ++by_status[3]; break;
+        }
+    }
+    auto n_targets = [](std::int64_t n) { return count(std::optional<std::int64_t>(n), "chỉ tiêu"); };
+    const json status_counts{{"achieved", n_targets(by_status[0])}, {"on_track", n_targets(by_status[1])},
+                             {"behind", n_targets(by_status[2])}, {"unknown", n_targets(by_status[3])},
+                             {"no_data", n_targets(by_status[4])}};
+    return json{{"overall_goal", r->overall_goal}, {"groups", list(std::move(groups))},
+                {"targets", list(std::move(targets))},
+                {"recorded_target_count", n_targets(static_cast<std::int64_t>(r->targets.size()))},
+                {"has_actuals", latest_year.has_value()}, {"latest_actual_year", year(latest_year)},
+                {"status_counts", status_counts},
+                {"target_count", total > 0 ? count(std::optional<std::int64_t>(total), "chỉ tiêu") : json(nullptr)},
+                {"breakthroughs", strings(r->breakthroughs)},
+                {"breakthrough_count", stated_or(r->stated_breakthroughs, r->breakthroughs.size(), "khâu đột phá")},
+                {"tasks", strings(r->tasks)},
+                {"task_count", stated_or(r->stated_tasks, r->tasks.size(), "nhiệm vụ")}};
+}
+
+// Blanks a clerk fills in by hand after signing; non-breaking spaces so that they survive the
+// white-space folding of templates and keep their width in every format.
+const std::string nbsp = "\u00A0";
+const std::string blank = nbsp + nbsp + nbsp + nbsp + nbsp + nbsp;
+const std::string blank_date = "ngày" + blank + "tháng" + blank + "năm" + blank;
+
+json document(const Ward& w, const DocumentOptions& o, const json& tree) {
+    auto it = w.documents.find(o.report_id);
+    const OfficialDocument* d = it != w.documents.end() ? &it->second : nullptr;
+    const std::string symbol = d && !d->symbol.empty() ? d->symbol : o.symbol;
+    std::optional<Date> when = d ? d->date : std::nullopt;
+    json date_node = date(when);
+    if (!when && !o.date_from.empty()) {
+        const json* fallback = find_path(tree, o.date_from);
+        if (fallback && present(*fallback)) date_node = *fallback;
+    }
+    const std::string place = d && !d->place.empty() ? d->place : w.identity.name;
+    // An unregistered draft keeps a blank for the number, as clerks leave it before signing.
+    const std::string number = d && d->number ? vi::day(*d->number) : std::string();
+    std::string line;
+    if (!symbol.empty())
+        line = vi::document_number(number.empty() ? blank : number, symbol, o.number_colon, o.number_separator);
+    const std::string place_date = place + ", " +
+        (present(date_node) ? date_node["text"].get<std::string>() : blank_date);
+    json signer = json{{"authority", strings(d ? d->signer.authority : std::vector<std::string>{})},
+                       {"title", d ? d->signer.title : ""}, {"name", d ? d->signer.name : ""}};
+    return json{{"registered", d != nullptr}, {"number", number}, {"symbol", symbol}, {"number_line", line},
+                {"issuing_body", d ? d->issuing_body : ""}, {"issuing_body_caps", d ? text::upper(d->issuing_body) : ""},
+                {"superior_body", d ? d->superior_body : ""}, {"superior_body_caps", d ? text::upper(d->superior_body) : ""},
+                {"place", place}, {"date", date_node}, {"place_date", place_date}, {"signer", signer},
+                {"recipients", strings(d ? d->recipients : std::vector<std::string>{})}};
+}
+
+Ward full_ward() {
+    Ward w;
+    const Quantity q{Decimal(1, 0), "u", 2025, true, "n"};
+    w.identity = Identity{"n", WardKind::Phuong, "p", std::string("c"), {"f"}, Date{2025, 1, 1}, "b"};
+    w.geography = Geography{q, q, q, {EthnicGroup{"e", Decimal(1, 0), 1}}, 2025, {"g"}};
+    w.party = PartyOrganisation{"c", "s", q, q, q, Term{2020, 2025}, 1, 1, Person{"n", "t"}, {Person{"n", "t"}}};
+    w.economy = Economy{{SectorValue{"s", "n", q, Decimal(1, 0), 2020}}, q, q, q, {q}};
+    w.congress = Congress{1, Term{2025, 2030}, Date{2025, 1, 1}, Date{2025, 1, 2}, "p", 1, 1,
+                          {Guest{"n", "t", "r"}}, "t"};
+    Target t;
+    t.id = "t";
+    t.group = "g";
+    t.baseline = Decimal(1, 0);
+    t.baseline_year = 2025;
+    t.target_year = 2030;
+    t.value = Decimal(2, 0);
+    t.min = Decimal(1, 0);
+    t.max = Decimal(3, 0);
+    t.rate = Decimal(1, 0);
+    t.actuals = {Actual{2026, Decimal(1, 0), false}};
+    w.resolution = Resolution{"g", {TargetGroup{"g", "n", 1}}, {t}, {"b"}, 1, {"t"}, 1};
+    return w;
+}
+
+}  // namespace
+
+bool present(const json& node) {
+    if (node.is_null()) return false;
+    if (node.is_boolean()) return node.get<bool>();
+    if (node.is_string()) return !node.get_ref<const std::string&>().empty();
+    if (node.is_array()) return !node.empty();
+    return true;
+}
+
+const json* find_path(const json& root, const std::string& path) {
+    const json* node = &root;
+    std::size_t start = 0;
+    while (start <= path.size()) {
+        const std::size_t dot = path.find('.', start);
+        const std::string key = path.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
+        if (!node->is_object()) return nullptr;
+        auto it = node->find(key);
+        if (it == node->end()) return nullptr;
+        node = &*it;
+        if (dot == std::string::npos) break;
+        start = dot + 1;
+    }
+    return node;
+}
+
+json ward_tree(const Ward& w, const DocumentOptions& o) {
+    json tree{{"identity", identity(w.identity)}, {"geography", geography(w.geography)},
+              {"party", party(w.party)}, {"economy", economy(w.economy)},
+              {"congress", congress(w.congress, w.party)}, {"resolution", resolution(w.resolution, w.congress)}};
+    tree["document"] = document(w, o, tree);
+    return tree;
+}
+
+const json& schema_tree() {
+    static const json tree = [] {
+        Ward w = full_ward();
+        OfficialDocument d;
+        d.number = 1;
+        d.symbol = "s";
+        d.date = Date{2025, 1, 1};
+        d.signer = Signer{{"a"}, "t", "n"};
+        d.recipients = {"r"};
+        w.documents["schema"] = d;
+        return ward_tree(w, DocumentOptions{"schema", "s", "", false, "-"});
+    }();
+    return tree;
+}
+
+}  // namespace wardreport::report

@@ -1,0 +1,625 @@
+#include "report/definition.hpp"
+
+#include "report/data_tree.hpp"
+
+#include <set>
+
+namespace wardreport::report {
+namespace {
+
+using nlohmann::json;
+
+class Reader {
+public:
+    Reader(const YamlReader& in, const std::map<std::string, Profile>& profiles) : in_(in), profiles_(profiles) {}
+
+    std::optional<Definition> definition(const YAML::Node& root, const std::string& id);
+
+private:
+    const YamlReader& in_;
+    const std::map<std::string, Profile>& profiles_;
+    // Tables defined so far, by id: charts bind to them.
+    std::map<std::string, std::vector<std::pair<std::string, doc::CellType>>> tables_;
+    std::set<std::string> chart_ids_;
+
+    Scope root_scope() const { return Scope{&schema_tree()}; }
+
+    std::optional<Template> tmpl(const YAML::Node& node, const Scope& scope, const std::string& what) const {
+        if (!node.IsScalar()) {
+            in_.error(node, what + " must be text (a template)");
+            return std::nullopt;
+        }
+        return Template::compile(node.Scalar(), in_.at(node), scope, in_.diags());
+    }
+
+    Lines lines(const YAML::Node& node, const Scope& scope, const std::string& what) const {
+        Lines out;
+        if (node.IsSequence()) {
+            for (const auto& item : node)
+                if (auto t = tmpl(item, scope, what + " line")) out.parts.push_back(std::move(*t));
+        } else if (auto t = tmpl(node, scope, what)) {
+            out.parts.push_back(std::move(*t));
+        }
+        return out;
+    }
+
+    std::string path(const YAML::Node& node, const Scope& scope, const std::string& what,
+                     const json** found = nullptr) const {
+        auto s = in_.string(node, what);
+        if (!s) return {};
+        const json* n = check_path(scope, *s, in_.at(node), in_.diags());
+        if (found) *found = n;
+        return n ? *s : std::string();
+    }
+
+    std::string word(const YAML::Node& node, const std::string& what) const {
+        auto s = in_.string(node, what);
+        return s ? *s : std::string();
+    }
+
+    std::vector<BlockSpec> blocks(const YAML::Node& node);
+    std::optional<BlockSpec> block(const YAML::Node& node);
+    HeaderSpec header(const YAML::Node& v);
+    TitleSpec title(const YAML::Node& v);
+    HeadingSpec heading(const YAML::Node& v);
+    ParagraphSpec paragraph(const YAML::Node& v);
+    ListSpec list(const YAML::Node& v);
+    TableSpec table(const YAML::Node& v);
+    ChartSpec chart(const YAML::Node& v);
+    KeyFiguresSpec key_figures(const YAML::Node& v);
+    ClosingSpec closing(const YAML::Node& v);
+    std::optional<ColumnSpec> column(const YAML::Node& v, const Scope& row_scope, bool list_rows,
+                                     const std::vector<ColumnSpec>& before);
+    std::optional<doc::Align> align(const YAML::Node& v) const;
+};
+
+std::optional<doc::Align> Reader::align(const YAML::Node& v) const {
+    const std::string a = word(v, "align");
+    if (a == "left") return doc::Align::Left;
+    if (a == "center") return doc::Align::Center;
+    if (a == "right") return doc::Align::Right;
+    if (a == "justify") return doc::Align::Justify;
+    in_.error(v, "unknown alignment '" + a + "'; expected left, center, right or justify");
+    return std::nullopt;
+}
+
+const std::initializer_list<const char*>& block_types() {
+    static const std::initializer_list<const char*> types = {
+        "header", "title", "heading", "paragraph", "list", "table", "chart", "key_figures", "closing",
+        "page_break", "section"};
+    return types;
+}
+
+std::vector<BlockSpec> Reader::blocks(const YAML::Node& node) {
+    std::vector<BlockSpec> out;
+    if (!node.IsSequence()) {
+        in_.error(node, "blocks must be a list; expected '- paragraph: ...' items");
+        return out;
+    }
+    for (const auto& item : node)
+        if (auto b = block(item)) out.push_back(std::move(*b));
+    return out;
+}
+
+std::optional<BlockSpec> Reader::block(const YAML::Node& node) {
+    if (!node.IsMap()) {
+        in_.error(node, "a block must be a mapping such as 'paragraph: ...'; expected one of: header, title, "
+                        "heading, paragraph, list, table, chart, key_figures, closing, page_break, section");
+        return std::nullopt;
+    }
+    BlockSpec b;
+    b.origin = in_.at(node);
+    YAML::Node body, type_key;
+    std::string type;
+    for (const auto& kv : node) {
+        const std::string key = kv.first.Scalar();
+        if (key == "when" || key == "unless") {
+            (key == "when" ? b.when : b.unless) = path(kv.second, root_scope(), key);
+            continue;
+        }
+        bool known = false;
+        for (const char* t : block_types()) known = known || key == t;
+        if (!known) {
+            const std::string hint = suggestion(key, block_types());
+            in_.error(kv.first, "unknown block type '" + key + "'; " +
+                                    (hint.empty() ? "expected one of: header, title, heading, paragraph, list, table, "
+                                                    "chart, key_figures, closing, page_break, section (and 'when', 'unless')"
+                                                  : hint));
+            return std::nullopt;
+        }
+        if (!type.empty()) {
+            in_.error(kv.first, "a block has one type, this one has '" + type + "' and '" + key +
+                                    "'; expected a new '- " + key + ":' item");
+            return std::nullopt;
+        }
+        type = key;
+        type_key = kv.first;
+        body = kv.second;
+    }
+    if (type.empty()) {
+        in_.error(node, "the block has only 'when'; expected a block type such as 'paragraph:'");
+        return std::nullopt;
+    }
+    b.origin = in_.at(type_key);
+    if (type == "header") b.body = header(body);
+    else if (type == "title") b.body = title(body);
+    else if (type == "heading") b.body = heading(body);
+    else if (type == "paragraph") b.body = paragraph(body);
+    else if (type == "list") b.body = list(body);
+    else if (type == "table") b.body = table(body);
+    else if (type == "chart") b.body = chart(body);
+    else if (type == "key_figures") b.body = key_figures(body);
+    else if (type == "closing") b.body = closing(body);
+    else if (type == "page_break") b.body = PageBreakSpec{};
+    else if (type == "section") {
+        YAML::Node inner = body;
+        if (body.IsMap()) {
+            if (!in_.check_map(body, {"blocks"}, "section")) return std::nullopt;
+            inner = body["blocks"];
+        }
+        b.body = SectionSpec{blocks(inner)};
+    }
+    return b;
+}
+
+HeaderSpec Reader::header(const YAML::Node& v) {
+    HeaderSpec h;
+    if (!in_.check_map(v, {"superior_body", "issuing_body", "number", "national_title", "motto", "place_date"}, "header"))
+        return h;
+    const Scope s = root_scope();
+    if (v["superior_body"]) h.superior_body = tmpl(v["superior_body"], s, "superior_body");
+    if (v["issuing_body"]) h.issuing_body = lines(v["issuing_body"], s, "issuing_body");
+    if (v["number"]) h.number = tmpl(v["number"], s, "number");
+    if (v["national_title"]) h.national_title = tmpl(v["national_title"], s, "national_title");
+    if (v["motto"]) h.motto = tmpl(v["motto"], s, "motto");
+    if (v["place_date"]) h.place_date = tmpl(v["place_date"], s, "place_date");
+    return h;
+}
+
+TitleSpec Reader::title(const YAML::Node& v) {
+    TitleSpec t;
+    if (!in_.check_map(v, {"type", "summary"}, "title")) return t;
+    if (v["type"]) t.type = tmpl(v["type"], root_scope(), "type");
+    if (v["summary"]) t.summary = lines(v["summary"], root_scope(), "summary");
+    return t;
+}
+
+HeadingSpec Reader::heading(const YAML::Node& v) {
+    HeadingSpec h;
+    if (v.IsScalar()) {
+        h.text = tmpl(v, root_scope(), "heading");
+        return h;
+    }
+    if (!in_.check_map(v, {"text", "level", "numbered", "anchor"}, "heading")) return h;
+    if (v["text"]) h.text = tmpl(v["text"], root_scope(), "heading text");
+    else in_.error(v, "the heading has no text; expected 'text: ...'");
+    if (v["level"]) {
+        auto l = in_.integer(v["level"], "heading level");
+        if (l && (*l < 1 || *l > 3)) in_.error(v["level"], "heading level must be 1, 2 or 3");
+        else if (l) h.level = *l;
+    }
+    if (v["numbered"]) {
+        auto b = in_.boolean(v["numbered"], "numbered");
+        if (b) h.numbered = *b;
+    }
+    if (v["anchor"]) h.anchor = word(v["anchor"], "anchor");
+    return h;
+}
+
+ParagraphSpec Reader::paragraph(const YAML::Node& v) {
+    ParagraphSpec p;
+    if (v.IsScalar()) {
+        p.text = tmpl(v, root_scope(), "paragraph");
+        return p;
+    }
+    if (!in_.check_map(v, {"text", "role", "align", "indent"}, "paragraph")) return p;
+    if (v["text"]) p.text = tmpl(v["text"], root_scope(), "paragraph text");
+    else in_.error(v, "the paragraph has no text; expected 'text: ...'");
+    if (v["role"]) {
+        p.role = word(v["role"], "role");
+        bool known = false;
+        for (const char* r : style_roles()) known = known || p.role == r;
+        if (!known) in_.error(v["role"], "unknown role '" + p.role + "'; " +
+                                             (suggestion(p.role, style_roles()).empty() ? "expected a style role of the profile such as body"
+                                                                                         : suggestion(p.role, style_roles())));
+    }
+    if (v["align"]) {
+        if (auto a = align(v["align"])) p.align = *a;
+    }
+    if (v["indent"]) {
+        if (auto b = in_.boolean(v["indent"], "indent")) p.indent = *b;
+    }
+    return p;
+}
+
+ListSpec Reader::list(const YAML::Node& v) {
+    ListSpec l;
+    if (v.IsSequence()) {
+        l.lines = lines(v, root_scope(), "list");
+        return l;
+    }
+    if (!in_.check_map(v, {"items", "text", "lines", "marker", "role"}, "list")) return l;
+    if (v["items"]) {
+        const json* node = nullptr;
+        l.items = path(v["items"], root_scope(), "items", &node);
+        if (node && !node->is_array()) {
+            in_.error(v["items"], "'" + l.items + "' is not a list; expected a list of the data such as resolution.breakthroughs");
+            l.items.clear();
+        }
+        Scope s = root_scope();
+        if (node && node->is_array() && !node->empty()) s.push_back(&(*node)[0]);
+        if (v["text"]) l.text = tmpl(v["text"], s, "list text");
+        else in_.error(v, "the list has 'items' but no 'text'; expected e.g. text: \"{{text}}\"");
+    } else if (v["lines"]) {
+        l.lines = lines(v["lines"], root_scope(), "list lines");
+    } else {
+        in_.error(v, "the list has neither 'items' (a list of the data) nor 'lines'");
+    }
+    if (v["marker"]) l.marker = word(v["marker"], "marker");
+    if (v["role"]) l.role = word(v["role"], "role");
+    return l;
+}
+
+std::optional<ColumnSpec> Reader::column(const YAML::Node& v, const Scope& row_scope, bool list_rows,
+                                         const std::vector<ColumnSpec>& before) {
+    ColumnSpec c;
+    c.origin = in_.at(v);
+    if (!in_.check_map(v, {"key", "title", "type", "decimals", "unit", "align", "width", "field", "text", "formula", "total"},
+                       "column"))
+        return std::nullopt;
+    if (!v["key"]) {
+        in_.error(v, "the column has no key; expected 'key: <name>' (formulas refer to it)");
+        return std::nullopt;
+    }
+    c.column.key = word(v["key"], "key");
+    for (const ColumnSpec& b : before)
+        if (b.column.key == c.column.key) in_.error(v["key"], "column key '" + c.column.key + "' is used twice in this table");
+    if (v["title"]) c.title = tmpl(v["title"], root_scope(), "column title");
+    if (v["type"]) {
+        const std::string t = word(v["type"], "type");
+        if (t == "text") c.column.type = doc::CellType::Text;
+        else if (t == "integer") c.column.type = doc::CellType::Integer;
+        else if (t == "decimal") c.column.type = doc::CellType::Decimal;
+        else if (t == "percent") c.column.type = doc::CellType::Percent;
+        else if (t == "money") c.column.type = doc::CellType::Money;
+        else in_.error(v["type"], "unknown column type '" + t + "'; expected text, integer, decimal, percent or money");
+    }
+    const bool numeric = c.column.type != doc::CellType::Text;
+    c.column.align = numeric ? doc::Align::Right : doc::Align::Left;
+    if (v["formula"]) {
+        const std::string f = word(v["formula"], "formula");
+        std::string error;
+        std::size_t at = 0;
+        c.formula = Formula::parse(f, error, at);
+        if (!c.formula) in_.at(v["formula"]).error(in_.diags(), "bad formula '" + f + "': " + error);
+        if (!numeric) in_.error(v["formula"], "a formula column must be numeric; expected type: decimal, percent, integer or money");
+        if (c.formula)
+            for (const std::string& ref : c.formula->references()) {
+                const ColumnSpec* found = nullptr;
+                for (const ColumnSpec& b : before)
+                    if (b.column.key == ref) found = &b;
+                if (!found)
+                    in_.error(v["formula"], "formula refers to {" + ref + "}, which is not a column before this one");
+                else if (found->column.type == doc::CellType::Text)
+                    in_.error(v["formula"], "formula refers to {" + ref + "}, a text column; expected a numeric column");
+            }
+        c.column.formula = f;
+    }
+    if (v["decimals"]) {
+        if (v["decimals"].IsScalar() && v["decimals"].Scalar() == "auto") {
+            c.auto_decimals = true;
+        } else if (auto d = in_.integer(v["decimals"], "decimals")) {
+            if (*d < 0 || *d > 6) in_.error(v["decimals"], "decimals must be between 0 and 6, or auto");
+            else c.column.decimals = *d;
+        }
+    } else if (c.formula) {
+        c.column.decimals = c.column.type == doc::CellType::Integer ? 0 : (c.column.type == doc::CellType::Percent ? 1 : 2);
+    } else {
+        c.auto_decimals = c.column.type == doc::CellType::Decimal || c.column.type == doc::CellType::Percent ||
+                          c.column.type == doc::CellType::Money;
+    }
+    if (c.auto_decimals && c.formula)
+        in_.error(v["decimals"], "a formula column needs a fixed number of decimals; expected decimals: 0..6");
+    if (v["unit"]) c.column.unit = word(v["unit"], "unit");
+    if (v["align"]) {
+        if (auto a = align(v["align"])) c.column.align = *a;
+    }
+    if (v["width"]) {
+        if (auto w = in_.number(v["width"], "width")) c.column.width = *w;
+    }
+    if (v["total"]) {
+        const std::string t = word(v["total"], "total");
+        if (t == "sum") c.column.total = doc::Aggregate::Sum;
+        else if (t == "label") c.column.total = doc::Aggregate::Label;
+        else if (t != "none") in_.error(v["total"], "unknown total '" + t + "'; expected sum, label or none");
+    }
+    const int bindings = (v["field"] ? 1 : 0) + (v["text"] ? 1 : 0) + (v["formula"] ? 1 : 0);
+    if (list_rows) {
+        if (bindings != 1)
+            in_.error(v, "column '" + c.column.key + "' needs exactly one of field (a field of the row), "
+                                                     "text (a template) or formula");
+        if (v["field"]) {
+            const json* node = nullptr;
+            c.field = path(v["field"], row_scope, "field", &node);
+            if (node && numeric && !(node->is_object() && node->contains("raw")) && !node->is_string())
+                in_.error(v["field"], "'" + c.field + "' is not a figure; a numeric column expects a figure such as value or share");
+            if (node && !numeric && !node->is_string() && !node->is_number() && !(node->is_object() && node->contains("text")))
+                in_.error(v["field"], "'" + c.field + "' is not text; expected a text field or a figure");
+        }
+        if (v["text"]) {
+            if (numeric) in_.error(v["text"], "a numeric column takes 'field', not 'text'");
+            c.text = tmpl(v["text"], row_scope, "column text");
+        }
+    } else if (v["field"] || v["text"]) {
+        in_.error(v["field"] ? v["field"] : v["text"], "the table lists its rows: give the value in each row under key '" +
+                                                           c.column.key + "', not in the column");
+    }
+    return c;
+}
+
+TableSpec Reader::table(const YAML::Node& v) {
+    TableSpec t;
+    t.origin = in_.at(v);
+    if (!in_.check_map(v, {"id", "title", "unit_note", "rows", "columns", "totals", "totals_label", "notes", "landscape", "empty_text"},
+                       "table"))
+        return t;
+    if (v["id"]) t.id = word(v["id"], "id");
+    else in_.error(v, "the table has no id; expected 'id: <name>' (sheet names and charts use it)");
+    if (!t.id.empty() && tables_.count(t.id)) in_.error(v["id"], "table id '" + t.id + "' is used twice");
+    const Scope root = root_scope();
+    if (v["title"]) t.title = tmpl(v["title"], root, "table title");
+    if (v["unit_note"]) t.unit_note = tmpl(v["unit_note"], root, "unit_note");
+    if (v["empty_text"]) t.empty_text = tmpl(v["empty_text"], root, "empty_text");
+    if (v["notes"]) t.notes = lines(v["notes"], root, "notes");
+    if (v["totals"]) {
+        if (auto b = in_.boolean(v["totals"], "totals")) t.totals = *b;
+    }
+    if (v["totals_label"]) t.totals_label = word(v["totals_label"], "totals_label");
+    if (v["landscape"]) {
+        if (auto b = in_.boolean(v["landscape"], "landscape")) t.landscape = *b;
+    }
+    Scope row_scope = root;
+    const bool list_rows = v["rows"] && v["rows"].IsScalar();
+    if (!v["rows"]) in_.error(v, "the table has no rows; expected 'rows: <list of the data>' or a list of rows");
+    else if (list_rows) {
+        const json* node = nullptr;
+        t.rows = path(v["rows"], root, "rows", &node);
+        if (node && !node->is_array()) {
+            in_.error(v["rows"], "'" + t.rows + "' is not a list; expected a list of the data such as geography.ethnic_groups");
+            t.rows.clear();
+        }
+        if (node && node->is_array() && !node->empty()) row_scope.push_back(&(*node)[0]);
+    }
+    if (!v["columns"] || !v["columns"].IsSequence() || v["columns"].size() == 0) {
+        in_.error(v["columns"] ? v["columns"] : v, "the table needs a list of columns");
+        return t;
+    }
+    for (const auto& c : v["columns"])
+        if (auto col = column(c, row_scope, list_rows, t.columns)) t.columns.push_back(std::move(*col));
+    if (v["rows"] && v["rows"].IsSequence()) {
+        for (const auto& r : v["rows"]) {
+            RowSpec row;
+            row.origin = in_.at(r);
+            if (!r.IsMap()) {
+                in_.error(r, "a row must be a mapping of column keys to values");
+                continue;
+            }
+            for (const auto& kv : r) {
+                const std::string key = kv.first.Scalar();
+                if (key == "when") {
+                    row.when = path(kv.second, root, "when");
+                    continue;
+                }
+                const ColumnSpec* col = nullptr;
+                for (const ColumnSpec& c : t.columns)
+                    if (c.column.key == key) col = &c;
+                if (!col) {
+                    in_.error(kv.first, "unknown column '" + key + "' in this row; expected a column key of the table or 'when'");
+                    continue;
+                }
+                if (col->formula) {
+                    in_.error(kv.first, "column '" + key + "' is computed by its formula; leave it out of the rows");
+                } else if (col->column.type == doc::CellType::Text) {
+                    if (auto tt = tmpl(kv.second, root, "cell")) row.texts.emplace(key, std::move(*tt));
+                } else {
+                    const json* node = nullptr;
+                    std::string p = path(kv.second, root, "cell", &node);
+                    if (node && !(node->is_object() && node->contains("raw")))
+                        in_.error(kv.second, "'" + p + "' is not a figure; a numeric column expects a figure such as geography.area");
+                    else if (!p.empty()) row.fields.emplace(key, p);
+                }
+            }
+            t.fixed_rows.push_back(std::move(row));
+        }
+    } else if (v["rows"] && !list_rows) {
+        in_.error(v["rows"], "rows must be the path of a list of the data or a list of rows");
+    }
+    if (!t.id.empty()) {
+        auto& cols = tables_[t.id];
+        for (const ColumnSpec& c : t.columns) cols.emplace_back(c.column.key, c.column.type);
+    }
+    return t;
+}
+
+ChartSpec Reader::chart(const YAML::Node& v) {
+    ChartSpec c;
+    if (!in_.check_map(v, {"kind", "id", "title", "unit", "table", "category", "series", "reference", "empty_text"}, "chart"))
+        return c;
+    const std::string kind = v["kind"] ? word(v["kind"], "kind") : "pie";
+    if (kind == "pie") c.kind = doc::ChartKind::Pie;
+    else if (kind == "bar") c.kind = doc::ChartKind::Bar;
+    else in_.error(v["kind"], "unknown chart kind '" + kind + "'; expected pie or bar");
+    if (v["id"]) c.id = word(v["id"], "id");
+    else in_.error(v, "the chart has no id; expected 'id: <name>'");
+    if (!c.id.empty() && !chart_ids_.insert(c.id).second) in_.error(v["id"], "chart id '" + c.id + "' is used twice");
+    if (v["title"]) c.title = tmpl(v["title"], root_scope(), "chart title");
+    if (v["empty_text"]) c.empty_text = tmpl(v["empty_text"], root_scope(), "empty_text");
+    if (v["unit"]) c.unit = word(v["unit"], "unit");
+    if (v["reference"]) c.reference = in_.number(v["reference"], "reference");
+    if (v["table"]) {
+        c.table = word(v["table"], "table");
+        if (!tables_.count(c.table))
+            in_.error(v["table"], "no table '" + c.table + "' before this chart; expected the id of a table above it");
+    } else {
+        in_.error(v, "the chart has no table; expected 'table: <id of a table above>'");
+    }
+    if (v["category"]) c.category = word(v["category"], "category");
+    else in_.error(v, "the chart has no category column; expected 'category: <column key>'");
+    if (v["series"] && v["series"].IsSequence()) {
+        for (const auto& s : v["series"]) {
+            SeriesSpec ss;
+            if (s.IsScalar()) ss.column = s.Scalar();
+            else if (in_.check_map(s, {"column", "name"}, "series")) {
+                if (s["column"]) ss.column = word(s["column"], "column");
+                if (s["name"]) ss.name = tmpl(s["name"], root_scope(), "series name");
+            }
+            if (ss.column.empty()) in_.error(s, "the series has no column; expected 'column: <column key>'");
+            c.series.push_back(std::move(ss));
+        }
+    } else {
+        in_.error(v["series"] ? v["series"] : v, "the chart needs 'series': a list of column keys");
+    }
+    auto table = tables_.find(c.table);
+    if (table != tables_.end()) {
+        auto type_of = [&](const std::string& key) -> std::optional<doc::CellType> {
+            for (const auto& kv : table->second)
+                if (kv.first == key) return kv.second;
+            return std::nullopt;
+        };
+        if (!c.category.empty() && !type_of(c.category))
+            in_.error(v["category"], "table '" + c.table + "' has no column '" + c.category + "'");
+        std::size_t i = 0;
+        if (v["series"].IsSequence()) for (const auto& s : v["series"]) {
+            const std::string& key = c.series[i++].column;
+            auto t = type_of(key);
+            if (!key.empty() && !t) in_.error(s, "table '" + c.table + "' has no column '" + key + "'");
+            else if (t && *t == doc::CellType::Text)
+                in_.error(s, "column '" + key + "' is text; a series expects a numeric column");
+        }
+    }
+    return c;
+}
+
+KeyFiguresSpec Reader::key_figures(const YAML::Node& v) {
+    KeyFiguresSpec k;
+    YAML::Node items = v;
+    if (v.IsMap()) {
+        if (!in_.check_map(v, {"title", "items"}, "key_figures")) return k;
+        if (v["title"]) k.title = tmpl(v["title"], root_scope(), "title");
+        items = v["items"];
+    }
+    if (!items || !items.IsSequence()) {
+        in_.error(v, "key_figures needs a list of items: '- {label: ..., field: ...}'");
+        return k;
+    }
+    for (const auto& i : items) {
+        KeyFigureSpec f;
+        f.origin = in_.at(i);
+        if (!in_.check_map(i, {"label", "field", "type", "decimals", "unit"}, "key figure")) continue;
+        if (i["label"]) f.label = tmpl(i["label"], root_scope(), "label");
+        if (i["field"]) {
+            const json* node = nullptr;
+            f.field = path(i["field"], root_scope(), "field", &node);
+            if (node && !(node->is_object() && node->contains("raw")))
+                in_.error(i["field"], "'" + f.field + "' is not a figure; expected e.g. geography.area");
+        } else {
+            in_.error(i, "the key figure has no field; expected 'field: <figure of the data>'");
+        }
+        if (i["type"]) {
+            const std::string t = word(i["type"], "type");
+            if (t == "integer") f.type = doc::CellType::Integer;
+            else if (t == "decimal") f.type = doc::CellType::Decimal;
+            else if (t == "percent") f.type = doc::CellType::Percent;
+            else if (t == "money") f.type = doc::CellType::Money;
+            else in_.error(i["type"], "unknown type '" + t + "'; expected integer, decimal, percent or money");
+        }
+        if (i["decimals"]) f.decimals = in_.integer(i["decimals"], "decimals");
+        if (i["unit"]) f.unit = word(i["unit"], "unit");
+        k.items.push_back(std::move(f));
+    }
+    return k;
+}
+
+ClosingSpec Reader::closing(const YAML::Node& v) {
+    ClosingSpec c;
+    if (!in_.check_map(v, {"recipients", "authority", "title", "signer"}, "closing")) return c;
+    const Scope s = root_scope();
+    if (v["recipients"]) c.recipients = lines(v["recipients"], s, "recipients");
+    if (v["authority"]) c.authority = lines(v["authority"], s, "authority");
+    if (v["title"]) c.title = tmpl(v["title"], s, "title");
+    if (v["signer"]) c.signer = tmpl(v["signer"], s, "signer");
+    return c;
+}
+
+std::optional<Definition> Reader::definition(const YAML::Node& root, const std::string& id) {
+    const std::size_t before = in_.diags().error_count();
+    Definition d;
+    d.id = id;
+    d.origin = in_.at(root);
+    if (!in_.check_map(root, {"description", "profile", "requires", "landscape", "document", "metadata", "blocks"},
+                       "a report definition"))
+        return std::nullopt;
+    if (root["description"]) d.description = word(root["description"], "description");
+    else in_.error(root, "the definition has no description; expected 'description: <one line>'");
+    if (root["profile"]) {
+        const std::string p = word(root["profile"], "profile");
+        auto it = profiles_.find(p);
+        if (it == profiles_.end()) {
+            std::string known;
+            for (const auto& kv : profiles_) known += (known.empty() ? "" : ", ") + kv.first;
+            in_.error(root["profile"], "unknown layout profile '" + p + "'; expected one of: " +
+                                           (known.empty() ? "(none found in profiles/)" : known));
+        } else {
+            d.profile = it->second;
+        }
+    } else {
+        in_.error(root, "the definition names no layout profile; expected 'profile: hd36' or 'profile: nd30'");
+    }
+    if (root["requires"]) {
+        const YAML::Node r = root["requires"];
+        if (r.IsSequence()) {
+            for (const auto& p : r)
+                if (auto s = path(p, root_scope(), "requires"); !s.empty()) d.requires_paths.push_back(s);
+        } else if (auto s = path(r, root_scope(), "requires"); !s.empty()) {
+            d.requires_paths.push_back(s);
+        }
+    }
+    if (root["landscape"]) {
+        if (auto b = in_.boolean(root["landscape"], "landscape")) d.landscape = *b;
+    }
+    if (const YAML::Node doc_node = root["document"]) {
+        if (in_.check_map(doc_node, {"symbol", "date_from"}, "document")) {
+            if (doc_node["symbol"]) d.symbol = word(doc_node["symbol"], "symbol");
+            if (doc_node["date_from"]) {
+                const json* node = nullptr;
+                d.date_from = path(doc_node["date_from"], root_scope(), "date_from", &node);
+                if (node && !(node->is_object() && node->contains("short")))
+                    in_.error(doc_node["date_from"], "'" + d.date_from + "' is not a date; expected e.g. congress.end");
+            }
+        }
+    }
+    if (const YAML::Node m = root["metadata"]) {
+        if (in_.check_map(m, {"title", "subject", "keywords", "author", "company"}, "metadata")) {
+            const Scope s = root_scope();
+            if (m["title"]) d.meta_title = tmpl(m["title"], s, "metadata title");
+            if (m["subject"]) d.meta_subject = tmpl(m["subject"], s, "metadata subject");
+            if (m["keywords"]) d.meta_keywords = tmpl(m["keywords"], s, "metadata keywords");
+            if (m["author"]) d.meta_author = tmpl(m["author"], s, "metadata author");
+            if (m["company"]) d.meta_company = tmpl(m["company"], s, "metadata company");
+        }
+    }
+    if (root["blocks"]) d.blocks = blocks(root["blocks"]);
+    else in_.error(root, "the definition has no blocks; expected 'blocks:' and a list of blocks");
+    if (in_.diags().error_count() != before) return std::nullopt;
+    return d;
+}
+
+}  // namespace
+
+std::optional<Definition> read_definition(const YAML::Node& root, const std::string& id,
+                                          const std::map<std::string, Profile>& profiles, const YamlReader& in) {
+    Reader r(in, profiles);
+    return r.definition(root, id);
+}
+
+}  // namespace wardreport::report

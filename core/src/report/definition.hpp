@@ -1,0 +1,156 @@
+// A report definition (reports/<id>.yaml) as loaded and checked: blocks bound to the data tree.
+// The file format is described in docs/report-definitions.md.
+#pragma once
+
+#include "report/formula.hpp"
+#include "report/profile.hpp"
+#include "report/template.hpp"
+
+#include <wardreport/document.hpp>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace wardreport::report {
+
+// Text fields of several lines: each template's output split at newlines, blank lines dropped.
+struct Lines {
+    std::vector<Template> parts;
+};
+
+struct HeaderSpec {
+    std::optional<Template> superior_body, number, national_title, motto, place_date;
+    Lines issuing_body;
+};
+
+struct TitleSpec {
+    std::optional<Template> type;
+    Lines summary;
+};
+
+struct HeadingSpec {
+    std::optional<Template> text;
+    int level = 1;
+    bool numbered = true;
+    std::string anchor;
+};
+
+struct ParagraphSpec {
+    std::optional<Template> text;
+    std::string role = "body";
+    doc::Align align = doc::Align::Justify;
+    bool indent = true;
+};
+
+struct ListSpec {
+    std::string items;                   // path of a list in the data; or
+    std::optional<Template> text;        // ... each item's text (scope: the item)
+    Lines lines;                         // fixed items
+    std::string marker = "-";
+    std::string role = "body";
+};
+
+struct ColumnSpec {
+    doc::Column column;
+    std::optional<Template> title;
+    bool auto_decimals = false;          // as written; the column shows the most decimals
+    std::string field;                   // list rows: path from the row
+    std::optional<Template> text;        // list rows: text column from a template
+    std::optional<Formula> formula;
+    Origin origin;
+};
+
+// A row of a table whose rows are written out: per column key, a template (text columns) or a
+// field path (numeric columns).
+struct RowSpec {
+    std::string when;
+    std::map<std::string, Template> texts;
+    std::map<std::string, std::string> fields;
+    Origin origin;
+};
+
+struct TableSpec {
+    std::string id;
+    std::optional<Template> title, unit_note, empty_text;
+    std::string rows;                    // path of a list; or
+    std::vector<RowSpec> fixed_rows;
+    std::vector<ColumnSpec> columns;
+    bool totals = false;
+    std::string totals_label = "Tổng cộng";
+    Lines notes;
+    bool landscape = false;
+    Origin origin;
+};
+
+struct SeriesSpec {
+    std::string column;
+    std::optional<Template> name;
+};
+
+struct ChartSpec {
+    doc::ChartKind kind = doc::ChartKind::Pie;
+    std::string id;
+    std::optional<Template> title, empty_text;
+    std::string unit;
+    std::string table;
+    std::string category;
+    std::vector<SeriesSpec> series;
+    std::optional<double> reference;
+};
+
+struct KeyFigureSpec {
+    std::optional<Template> label;
+    std::string field;
+    std::optional<doc::CellType> type;
+    std::optional<int> decimals;
+    std::optional<std::string> unit;
+    Origin origin;
+};
+
+struct KeyFiguresSpec {
+    std::optional<Template> title;
+    std::vector<KeyFigureSpec> items;
+};
+
+struct ClosingSpec {
+    Lines recipients, authority;
+    std::optional<Template> title, signer;
+};
+
+struct PageBreakSpec {};
+
+struct BlockSpec;
+struct SectionSpec {
+    std::vector<BlockSpec> blocks;
+};
+
+struct BlockSpec {
+    std::string when;                    // data path: the block is left out when it is absent
+    std::string unless;                  // data path: the block is left out when it is present
+    Origin origin;
+    std::variant<HeaderSpec, TitleSpec, HeadingSpec, ParagraphSpec, ListSpec, TableSpec, ChartSpec,
+                 KeyFiguresSpec, ClosingSpec, PageBreakSpec, SectionSpec>
+        body;
+};
+
+struct Definition {
+    std::string id;
+    std::string description;
+    Profile profile;
+    std::vector<std::string> requires_paths;
+    bool landscape = false;
+    std::string symbol;                  // default document symbol ("NQ/ĐH")
+    std::string date_from;               // the document's date when the data has none
+    std::optional<Template> meta_title, meta_subject, meta_keywords, meta_author, meta_company;
+    std::vector<BlockSpec> blocks;
+    Origin origin;
+};
+
+// Reads a definition; `profiles` are those known so far (by id).
+std::optional<Definition> read_definition(const YAML::Node& root, const std::string& id,
+                                          const std::map<std::string, Profile>& profiles, const YamlReader& in);
+
+}  // namespace wardreport::report

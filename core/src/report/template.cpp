@@ -1,0 +1,255 @@
+#include "report/template.hpp"
+
+#include "util/text.hpp"
+
+#include <limits>
+
+namespace wardreport::report {
+
+using nlohmann::json;
+
+const char* const literal_star = "\xEE\x80\x80";  // U+E000
+
+namespace {
+
+struct Tag {
+    char kind;           // 'v' variable, '#', '^', '/', '!', '>', '=', '{', '&'
+    std::string name;
+    std::size_t offset;  // in the template
+    std::string raw;     // "{{ name }}" as written
+};
+
+// Splits a template into its tags; the syntax kainjow reads with the default delimiters.
+bool scan(const std::string& t, std::vector<Tag>& tags, std::string& error, std::size_t& error_at) {
+    std::size_t at = 0;
+    while ((at = t.find("{{", at)) != std::string::npos) {
+        const bool triple = t.compare(at, 3, "{{{") == 0;
+        const std::size_t end = t.find(triple ? "}}}" : "}}", at + (triple ? 3 : 2));
+        if (end == std::string::npos) {
+            error = "unclosed tag; expected \"}}\"";
+            error_at = at;
+            return false;
+        }
+        const std::size_t close = end + (triple ? 3 : 2);
+        std::string inner = t.substr(at + (triple ? 3 : 2), end - at - (triple ? 3 : 2));
+        Tag tag{'v', {}, at, t.substr(at, close - at)};
+        if (triple) tag.kind = '{';
+        else if (!inner.empty() && std::string("#^/!>=&").find(inner[0]) != std::string::npos) {
+            tag.kind = inner[0];
+            inner.erase(0, 1);
+        }
+        tag.name = kainjow::mustache::trim(inner);
+        tags.push_back(std::move(tag));
+        at = close;
+    }
+    return true;
+}
+
+// How often `raw` occurs in `t` before `offset`: which occurrence to point at in the file.
+int occurrence(const std::string& t, const std::string& raw, std::size_t offset) {
+    int n = 0;
+    for (std::size_t at = t.find(raw); at != std::string::npos && at < offset; at = t.find(raw, at + raw.size())) ++n;
+    return n;
+}
+
+// The keys of an object node, for "did you mean".
+std::string nearest_key(const json& node, const std::string& key) {
+    std::string best;
+    std::size_t best_d = std::numeric_limits<std::size_t>::max();
+    if (!node.is_object()) return best;
+    for (auto it = node.begin(); it != node.end(); ++it) {
+        const std::size_t d = text::edit_distance(it.key(), key);
+        if (d < best_d) {
+            best_d = d;
+            best = it.key();
+        }
+    }
+    return best_d <= std::max<std::size_t>(2, key.size() / 3) ? best : std::string();
+}
+
+std::vector<std::string> split_path(const std::string& path) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    for (;;) {
+        const std::size_t dot = path.find('.', start);
+        out.push_back(path.substr(start, dot == std::string::npos ? std::string::npos : dot - start));
+        if (dot == std::string::npos) return out;
+        start = dot + 1;
+    }
+}
+
+}  // namespace
+
+const json* resolve(const Scope& scope, const std::string& path) {
+    if (scope.empty()) return nullptr;
+    if (path == ".") return scope.back();
+    const auto parts = split_path(path);
+    for (auto it = scope.rbegin(); it != scope.rend(); ++it) {
+        const json* node = *it;
+        for (const std::string& p : parts) {
+            if (!node->is_object()) { node = nullptr; break; }
+            auto f = node->find(p);
+            if (f == node->end()) { node = nullptr; break; }
+            node = &*f;
+        }
+        if (node) return node;
+    }
+    return nullptr;
+}
+
+const json* check_path(const Scope& scope, const std::string& path, const Origin& where, Diagnostics& diags) {
+    if (const json* node = resolve(scope, path)) return node;
+    // Find the longest known prefix to name the level where the path goes wrong.
+    const auto parts = split_path(path);
+    std::string message = "unknown field '" + path + "'";
+    for (auto it = scope.rbegin(); it != scope.rend(); ++it) {
+        const json* node = *it;
+        std::size_t i = 0;
+        for (; i < parts.size(); ++i) {
+            if (!node->is_object() || !node->contains(parts[i])) break;
+            node = &(*node)[parts[i]];
+        }
+        if (i == 0 && it + 1 != scope.rend()) continue;
+        std::string known;
+        for (std::size_t k = 0; k < i; ++k) known += parts[k] + ".";
+        if (i < parts.size()) {
+            if (!node->is_object()) {
+                message += "; '" + known.substr(0, known.size() - 1) + "' has no fields";
+            } else {
+                const std::string near = nearest_key(*node, parts[i]);
+                if (!near.empty()) message += "; did you mean '" + known + near + "'?";
+                else message += "; expected a field of the ward data (see docs/report-definitions.md)";
+            }
+        }
+        break;
+    }
+    where.error(diags, message);
+    return nullptr;
+}
+
+std::optional<Template> Template::compile(const std::string& source, const Origin& origin, const Scope& scope,
+                                          Diagnostics& diags) {
+    std::vector<Tag> tags;
+    std::string error;
+    std::size_t error_at = 0;
+    if (!scan(source, tags, error, error_at)) {
+        const std::string rest = source.substr(error_at, 12);
+        origin.locate(rest, occurrence(source, rest, error_at)).error(diags, "bad template: " + error);
+        return std::nullopt;
+    }
+    bool ok = true;
+    Scope stack = scope;
+    std::vector<const Tag*> open;
+    for (const Tag& tag : tags) {
+        const Origin at = origin.locate(tag.raw, occurrence(source, tag.raw, tag.offset));
+        switch (tag.kind) {
+            case '!': break;
+            case '>':
+                at.error(diags, "bad template: partials are not supported in report definitions; "
+                                "expected a field, a section {{#field}}...{{/field}} or a comment");
+                ok = false;
+                break;
+            case '=':
+                at.error(diags, "bad template: changing the delimiters is not supported; expected {{ and }}");
+                ok = false;
+                break;
+            case '{':
+            case '&':
+                at.error(diags, "bad template: unescaped output is not needed (nothing is escaped); "
+                                "write {{" + tag.name + "}}");
+                ok = false;
+                break;
+            case '#':
+            case '^':
+            case 'v': {
+                if (tag.name.empty()) {
+                    at.error(diags, "bad template: empty tag; expected a field name");
+                    ok = false;
+                    break;
+                }
+                const json* node = check_path(stack, tag.name, at, diags);
+                if (!node) ok = false;
+                if (tag.kind == '#') {
+                    stack.push_back(node && node->is_array() && !node->empty() ? &(*node)[0]
+                                    : node ? node : stack.back());
+                    open.push_back(&tag);
+                } else if (tag.kind == '^') {
+                    stack.push_back(stack.back());
+                    open.push_back(&tag);
+                } else if (node && (node->is_object() || node->is_array())) {
+                    at.error(diags, "bad template: '" + tag.name + "' is a " +
+                                        (node->is_array() ? "list" : "group of fields") +
+                                        ", not a value; expected one of its fields" +
+                                        (node->is_object() && node->contains("text") ? " (e.g. " + tag.name + ".text)" : ""));
+                    ok = false;
+                }
+                break;
+            }
+            case '/':
+                if (open.empty() || open.back()->name != tag.name) {
+                    at.error(diags, "bad template: {{/" + tag.name + "}} closes no open section" +
+                                        (open.empty() ? std::string() : "; expected {{/" + open.back()->name + "}}"));
+                    return std::nullopt;
+                }
+                open.pop_back();
+                stack.pop_back();
+                break;
+        }
+    }
+    if (!open.empty()) {
+        const Tag& t = *open.back();
+        origin.locate(t.raw, occurrence(source, t.raw, t.offset))
+            .error(diags, "bad template: section '" + t.name + "' is not closed; expected {{/" + t.name + "}}");
+        return std::nullopt;
+    }
+    auto compiled = std::make_shared<kainjow::mustache::mustache>(source);
+    if (!compiled->is_valid()) {
+        origin.error(diags, "bad template: " + compiled->error_message());
+        return std::nullopt;
+    }
+    compiled->set_custom_escape([](const std::string& s) {
+        std::string out;
+        out.reserve(s.size());
+        for (char c : s) {
+            if (c == '*') out += literal_star;
+            else out += c;
+        }
+        return out;
+    });
+    if (!ok) return std::nullopt;
+    Template t;
+    t.source_ = source;
+    t.origin_ = origin;
+    t.compiled_ = std::move(compiled);
+    return t;
+}
+
+std::string Template::render(const std::vector<const MData*>& stack) const {
+    kainjow::mustache::context<std::string> ctx;
+    for (const MData* d : stack) ctx.push(d);
+    return compiled_->render(ctx);
+}
+
+MData to_mustache(const json& node) {
+    switch (node.type()) {
+        case json::value_t::object: {
+            MData out{MData::type::object};
+            for (auto it = node.begin(); it != node.end(); ++it) out.set(it.key(), to_mustache(it.value()));
+            return out;
+        }
+        case json::value_t::array: {
+            MData out{MData::type::list};
+            for (const json& item : node) out.push_back(to_mustache(item));
+            return out;
+        }
+        case json::value_t::string: {
+            const auto& s = node.get_ref<const std::string&>();
+            return s.empty() ? MData(false) : MData(s);
+        }
+        case json::value_t::boolean: return MData(node.get<bool>());
+        case json::value_t::null: return MData(false);
+        default: return MData(node.dump());
+    }
+}
+
+}  // namespace wardreport::report
