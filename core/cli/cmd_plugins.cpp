@@ -32,7 +32,10 @@ void add_plugins_command(CLI::App& app, int& exit_code) {
         "List the export plugins and their formats (stdout), and every plugin file that cannot be "
         "used with the reason (stderr, exit 1). Searched in order: the built-in directory, "
         "WARDREPORT_PLUGIN_PATH (absolute directories separated by ':'), --plugin-dir");
-    cmd->add_option("--plugin-dir", *dirs, "Also load the plugins of DIR; repeatable")->type_name("DIR");
+    cmd->add_option("--plugin-dir", *dirs, "Also load the plugins of DIR; repeatable")->type_name("DIR")
+        ->expected(1)
+        ->allow_extra_args(false)
+        ->take_all();
     cmd->callback([dirs, &exit_code] {
         plugin::PluginHost host;
         host.load(plugin::default_search_path({dirs->begin(), dirs->end()}));

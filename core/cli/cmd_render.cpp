@@ -1,11 +1,251 @@
-// SCAFFOLD: replaced by the real command in this session.
+// wardreport render FILE [--report NAME]... [--format NAME]... [-o DIR] [--plugin-dir DIR]...
+//                        [--reports-dir DIR]... [--dump text|json]
+//
+// Loads the ward, builds the documents and has the plugins write them into DIR as
+// <file stem>.<extension>, printing each file written on stdout. By default: every report the
+// data supports, in every format of the built-in plugins. A failed output never stops the
+// others and never leaves a partial file. Exit 0 when every file was written, 1 on bad input
+// or any failed output, 2 for an unknown report or format name.
 #include "commands.hpp"
+
+#include "load/loader.hpp"
+#include "plugin/output.hpp"
+#include "plugin/plugin_host.hpp"
+#include "report/report.hpp"
+#include "util/diagnostics.hpp"
+#include "util/paths.hpp"
+
+#include <algorithm>
 #include <iostream>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <system_error>
+#include <vector>
+
+namespace fs = std::filesystem;
+
 namespace wardreport::cli {
-void add_render_command(CLI::App& app, int& exit_code) {
-    app.add_subcommand("render", "(not yet implemented)")->callback([&exit_code] {
-        std::cerr << "wardreport: render: not implemented yet\n";
-        exit_code = 1;
-    });
+namespace {
+
+struct RenderOptions {
+    std::string file;
+    std::vector<std::string> reports;
+    std::vector<std::string> formats;
+    std::string out_dir = "out";
+    std::vector<std::string> plugin_dirs;
+    std::vector<std::string> reports_dirs;
+    std::string dump;  // "", "text" or "json"
+};
+
+std::string join(const std::vector<std::string>& items) {
+    std::string out;
+    for (const std::string& s : items) out += (out.empty() ? "" : ", ") + s;
+    return out.empty() ? "(none)" : out;
 }
+
+void usage_error(const std::string& message) { std::cerr << "wardreport: render: " << message << '\n'; }
+
+// Built-in directory first, then each --reports-dir; nullopt (diagnostics printed) on an error.
+std::optional<report::Catalog> load_catalog(const RenderOptions& o) {
+    report::Catalog catalog;
+    Diagnostics diags;
+    bool ok = catalog.add_directory(paths::builtin_reports_dir(), diags);
+    for (const std::string& dir : o.reports_dirs) ok = catalog.add_directory(dir, diags) && ok;
+    diags.print(std::cerr);
+    if (!ok || diags.has_errors()) return std::nullopt;
+    return catalog;
+}
+
+// The formats to write: the named ones, or every format of the built-in plugins.
+std::vector<plugin::FormatRef> chosen_formats(const RenderOptions& o, const plugin::PluginHost& host,
+                                              int& exit_code) {
+    std::vector<plugin::FormatRef> out;
+    if (!o.formats.empty()) {
+        std::set<std::string> seen;
+        for (const std::string& name : o.formats) {
+            const plugin::FormatRef ref = host.find(name);
+            if (!ref.plugin) {
+                usage_error("unknown format '" + name + "'; available formats: " + join(host.format_names()) +
+                            " (see `wardreport plugins`)");
+                exit_code = 2;
+                return {};
+            }
+            if (seen.insert(name).second) out.push_back(ref);
+        }
+        return out;
+    }
+    for (const std::string& name : host.format_names()) {
+        const plugin::FormatRef ref = host.find(name);
+        if (ref.plugin->origin == plugin::Origin::Builtin) out.push_back(ref);
+    }
+    if (out.empty()) {
+        std::cerr << "wardreport: render: error: no built-in export plugin in " << paths::builtin_plugin_dir().string()
+                  << "; name a format with --format (available: " << join(host.format_names()) << ")\n";
+        exit_code = 1;
+    }
+    return out;
+}
+
+// The reports to build: the named ones (build() reports what a named report needs and the data
+// lacks), or every report the data supports.
+std::vector<std::string> chosen_reports(const RenderOptions& o, const report::Catalog& catalog, const Ward& ward,
+                                        int& exit_code) {
+    std::vector<std::string> out;
+    if (!o.reports.empty()) {
+        for (const std::string& id : o.reports)
+            if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+        return out;
+    }
+    for (const std::string& id : catalog.ids())
+        if (catalog.supports(id, ward)) out.push_back(id);
+    if (out.empty()) {
+        std::cerr << o.file << ": error: the data supports none of the reports " << join(catalog.ids()) << '\n';
+        exit_code = 1;
+    }
+    return out;
+}
+
+void dump_documents(const std::vector<doc::Document>& docs, const std::string& how) {
+    if (how == "text") {
+        for (std::size_t i = 0; i < docs.size(); ++i)
+            std::cout << (i ? "\n" : "") << report::document_text(docs[i]);
+        return;
+    }
+    // One document: the object itself; several: an array of them.
+    if (docs.size() == 1) {
+        std::cout << report::document_json(docs[0]) << '\n';
+        return;
+    }
+    std::cout << "[\n";
+    for (std::size_t i = 0; i < docs.size(); ++i)
+        std::cout << report::document_json(docs[i]) << (i + 1 < docs.size() ? ",\n" : "\n");
+    std::cout << "]\n";
+}
+
+// Writes every document in every format; returns false when any output failed.
+bool write_all(const std::vector<doc::Document>& docs, const std::vector<plugin::FormatRef>& formats,
+               const Ward& ward, const fs::path& out_dir) {
+    bool ok = true;
+    std::set<fs::path> written;
+    for (const doc::Document& d : docs) {
+        for (const plugin::FormatRef& f : formats) {
+            const fs::path target = out_dir / (d.file_stem + "." + f.format->extension);
+            if (!written.insert(target).second) {
+                std::cerr << target.string() << ": error: format '" << f.format->name
+                          << "' would overwrite a file written by another format of this run; skipped\n";
+                ok = false;
+                continue;
+            }
+            const std::string error = plugin::write_output(*f.plugin, *f.format, ward, d, target);
+            if (!error.empty()) {
+                std::cerr << target.string() << ": error: " << error << '\n';
+                ok = false;
+                continue;
+            }
+            std::cout << target.string() << '\n';
+        }
+    }
+    return ok;
+}
+
+int run_render(const RenderOptions& o) {
+    int exit_code = 0;
+    std::optional<report::Catalog> catalog = load_catalog(o);
+    if (!catalog) return 1;
+    for (const std::string& id : o.reports)
+        if (!catalog->contains(id)) {
+            usage_error("unknown report '" + id + "'; available reports: " + join(catalog->ids()) +
+                        " (see `wardreport reports`)");
+            return 2;
+        }
+
+    // Plugins before the data: a wrong format name is a usage error, reported at once.
+    plugin::PluginHost host;
+    std::vector<plugin::FormatRef> formats;
+    if (o.dump.empty()) {
+        host.load(plugin::default_search_path({o.plugin_dirs.begin(), o.plugin_dirs.end()}));
+        for (const plugin::Fault& f : host.faults())
+            std::cerr << format_diagnostic({f.path.string(), 0, 0, Severity::Warning, f.message}) << '\n';
+        formats = chosen_formats(o, host, exit_code);
+        if (formats.empty()) return exit_code;
+    }
+
+    Diagnostics diags;
+    const std::optional<Ward> ward = load::load_file(o.file, diags);
+    diags.print(std::cerr);
+    if (!ward) return 1;
+
+    const std::vector<std::string> reports = chosen_reports(o, *catalog, *ward, exit_code);
+    const std::string stem = fs::path(o.file).stem().string();
+    std::vector<doc::Document> docs;
+    for (const std::string& id : reports) {
+        Diagnostics build_diags;
+        std::optional<doc::Document> d = catalog->build(id, *ward, stem, build_diags);
+        build_diags.print(std::cerr);
+        if (d) docs.push_back(std::move(*d));
+        else exit_code = 1;
+    }
+
+    if (!o.dump.empty()) {
+        dump_documents(docs, o.dump);
+        return exit_code;
+    }
+    if (docs.empty()) return exit_code == 0 ? 1 : exit_code;
+
+    std::error_code ec;
+    fs::create_directories(o.out_dir, ec);
+    if (ec || !fs::is_directory(o.out_dir)) {
+        std::cerr << o.out_dir << ": error: cannot create the output directory"
+                  << (ec ? ": " + ec.message() : std::string()) << '\n';
+        return 1;
+    }
+    if (!write_all(docs, formats, *ward, o.out_dir)) exit_code = 1;
+    return exit_code;
+}
+
+}  // namespace
+
+void add_render_command(CLI::App& app, int& exit_code) {
+    auto o = std::make_shared<RenderOptions>();
+    CLI::App* cmd = app.add_subcommand(
+        "render",
+        "Build the reports of a ward data file and write them with the export plugins into DIR as "
+        "<file stem>-<report>.<extension>, printing each file written. By default every report the data "
+        "supports, in every built-in format");
+    cmd->add_option("FILE", o->file, "Ward data file (YAML or JSON)")->required();
+    cmd->add_option("--report", o->reports, "Only this report (repeatable); see `wardreport reports`")
+        ->type_name("NAME")
+        ->expected(1)
+        ->allow_extra_args(false)
+        ->take_all();
+    cmd->add_option("--format", o->formats, "Only this format (repeatable); see `wardreport plugins`")
+        ->type_name("NAME")
+        ->expected(1)
+        ->allow_extra_args(false)
+        ->take_all();
+    cmd->add_option("-o,--output", o->out_dir, "Output directory, created when missing")
+        ->type_name("DIR")
+        ->capture_default_str();
+    cmd->add_option("--plugin-dir", o->plugin_dirs,
+                    "Also load the plugins of DIR, after the built-in ones and WARDREPORT_PLUGIN_PATH; repeatable")
+        ->type_name("DIR")
+        ->expected(1)
+        ->allow_extra_args(false)
+        ->take_all();
+    cmd->add_option("--reports-dir", o->reports_dirs,
+                    "Also load the report definitions of DIR, after the built-in ones; repeatable")
+        ->type_name("DIR")
+        ->expected(1)
+        ->allow_extra_args(false)
+        ->take_all();
+    cmd->add_option("--dump", o->dump,
+                    "Print the built documents instead of rendering them: text, or json (an array when "
+                    "there are several)")
+        ->type_name("text|json")
+        ->check(CLI::IsMember({"text", "json"}));
+    cmd->callback([o, &exit_code] { exit_code = run_render(*o); });
+}
+
 }  // namespace wardreport::cli

@@ -71,8 +71,8 @@ TEST_CASE("a corrupt .so is reported and the other plugins still load") {
     const auto r = wrtest::run(prefix.cli(), {"plugins", "--plugin-dir", dir.string()});
     CHECK(r.status == 1);
     CHECK(contains(r.err, (dir / "wardreport-corrupt.so").string() +
-                              ": error: not a loadable shared library: invalid ELF header"));
-    CHECK(contains(r.err, (dir / "wardreport-empty.so").string() + ": error: not a loadable shared library: file too short"));
+                              ": error: not a loadable shared library: invalid ELF header\n"));
+    CHECK(contains(r.err, (dir / "wardreport-empty.so").string() + ": error: not a loadable shared library: file too short\n"));
     CHECK_FALSE(contains(r.err, "README"));
     CHECK(contains(r.out, "format: fake-text"));
 }

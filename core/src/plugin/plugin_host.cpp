@@ -19,9 +19,13 @@ namespace {
 constexpr const char* version_alias = WARDREPORT_STRINGIZE(WARDREPORT_VERSION_ALIAS);
 constexpr const char* factory_alias = WARDREPORT_STRINGIZE(WARDREPORT_FACTORY_ALIAS);
 
-// Boost.DLL's message ends with "(dlerror system message: PATH: reason)"; the reason is the useful
-// part, the errno text before it is misleading (library-notes.md).
-std::string dlopen_reason(const std::string& what, const fs::path& file) {
+// Boost.DLL's message is "load() failed (dlerror system message: PATH: reason): errno text"; the
+// reason is the useful part, the errno text is misleading (library-notes.md).
+std::string dlopen_reason(const std::system_error& e, const fs::path& file) {
+    std::string what = e.what();
+    const std::string errno_text = ": " + e.code().message();
+    if (what.size() > errno_text.size() && what.compare(what.size() - errno_text.size(), errno_text.size(), errno_text) == 0)
+        what.erase(what.size() - errno_text.size());
     const std::string marker = "(dlerror system message: ";
     const auto at = what.find(marker);
     if (at == std::string::npos) return what;
@@ -152,7 +156,7 @@ void PluginHost::load_file(const fs::path& file, Origin origin) {
         // rtld_now: a missing symbol fails here, with a message, not in the middle of a render.
         lib.load(real, dll::load_mode::rtld_now | dll::load_mode::rtld_local);
     } catch (const std::system_error& e) {
-        fault(file, "not a loadable shared library: " + dlopen_reason(e.what(), real));
+        fault(file, "not a loadable shared library: " + dlopen_reason(e, real));
         return;
     }
 
