@@ -59,7 +59,7 @@ void Builder::add(const doc::Chart& c) {
         const doc::TextStyle st = role_style(layout_, "chart_title");
         const Face f = face_of(st);
         add_lines({Span{text(c.title, f), f, false}}, st, doc::Align::Center, 0,
-                  layout_.paragraph_spacing_pt + st.space_before_pt);
+                  std::max(layout_.paragraph_spacing_pt, st.space_before_pt));
         items_.back().keep_with_next = true;
     }
     if (c.series.empty()) throw ExportError(where_ + ": has no series to draw");
@@ -69,7 +69,7 @@ void Builder::add(const doc::Chart& c) {
                               " values for " + std::to_string(c.categories.size()) + " categories");
     if (c.kind == doc::ChartKind::Pie) add_pie(c);
     else add_bars(c);
-    pending_space_ += layout_.paragraph_spacing_pt;
+    pending_space_ = std::max(pending_space_, layout_.paragraph_spacing_pt);
     where_ = block;
 }
 

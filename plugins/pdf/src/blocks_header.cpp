@@ -153,7 +153,7 @@ void Builder::add(const doc::OfficialHeader& h) {
     it.keep_with_next = true;
     it.draw = draw_columns({std::move(left), std::move(right)});
     push(std::move(it));
-    pending_space_ += 6;
+    pending_space_ = std::max(pending_space_, 6.0);
     where_.erase(where_.rfind(" (official header)"));
 }
 

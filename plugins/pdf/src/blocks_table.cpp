@@ -77,7 +77,7 @@ void Builder::add(const doc::Table& t) {
     if (!t.title.empty()) {
         const Face f = face_of(title_st);
         add_lines({Span{text(t.title, f), f, false}}, title_st, doc::Align::Center, 0,
-                  layout_.paragraph_spacing_pt + title_st.space_before_pt);
+                  std::max(layout_.paragraph_spacing_pt, title_st.space_before_pt));
         items_.back().keep_with_next = true;
     }
     if (!t.unit_note.empty()) {
@@ -165,7 +165,7 @@ void Builder::add(const doc::Table& t) {
         const Face f = face_of(note_st);
         add_lines({Span{text(t.notes[k], f), f, false}}, note_st, doc::Align::Justify, 0, k == 0 ? 4 : 0);
     }
-    pending_space_ += layout_.paragraph_spacing_pt;
+    pending_space_ = std::max(pending_space_, layout_.paragraph_spacing_pt);
     where_ = block;
 }
 

@@ -84,7 +84,9 @@ std::vector<Span> Builder::spans(const std::vector<doc::Run>& runs, const doc::T
 }
 
 void Builder::push(Item item) {
-    item.space_before += pending_space_;
+    // Spaces collapse like CSS margins: a paragraph's space after and the next one's space
+    // before make one gap, the larger of the two, not their sum.
+    item.space_before = std::max(item.space_before, pending_space_);
     pending_space_ = 0;
     if (item.where.empty()) item.where = where_;
     items_.push_back(std::move(item));
@@ -109,14 +111,14 @@ std::size_t Builder::add_lines(const std::vector<Span>& sp, const doc::TextStyle
         };
         push(std::move(it));
     }
-    pending_space_ += style.space_after_pt;
+    pending_space_ = std::max(pending_space_, style.space_after_pt);
     return first;
 }
 
 void Builder::add(const doc::Paragraph& p) {
     const doc::TextStyle st = role_style(layout_, p.role);
     const double indent = p.first_line_indent ? mm_to_pt(layout_.first_line_indent_mm) : 0;
-    add_lines(spans(p.runs, st), st, p.align, indent, layout_.paragraph_spacing_pt + st.space_before_pt);
+    add_lines(spans(p.runs, st), st, p.align, indent, std::max(layout_.paragraph_spacing_pt, st.space_before_pt));
 }
 
 void Builder::add(const doc::List& l) {
@@ -128,7 +130,7 @@ void Builder::add(const doc::List& l) {
         const std::string marker = l.marker == "1." ? std::to_string(i + 1) + "." : l.marker;
         std::vector<Span> sp{Span{text(marker, face) + " ", face, false}};
         for (Span& s : spans(l.items[i], st)) sp.push_back(std::move(s));
-        add_lines(sp, st, doc::Align::Justify, indent, layout_.paragraph_spacing_pt + st.space_before_pt);
+        add_lines(sp, st, doc::Align::Justify, indent, std::max(layout_.paragraph_spacing_pt, st.space_before_pt));
         where_.erase(where_.rfind(", item "));
     }
 }
@@ -140,7 +142,7 @@ void Builder::add(const doc::Heading& h) {
     const std::string title = text(h.number.empty() ? h.text : h.number + " " + h.text, face);
     const double indent = st.align == doc::Align::Justify ? mm_to_pt(layout_.first_line_indent_mm) : 0;
     const std::size_t first = add_lines({Span{title, face, st.underline}}, st, st.align, indent,
-                                        layout_.paragraph_spacing_pt + st.space_before_pt);
+                                        std::max(layout_.paragraph_spacing_pt, st.space_before_pt));
     // The bookmark is made when the first line is drawn, on the page it lands on.
     Draw line = std::move(items_[first].draw);
     items_[first].draw = [this, line = std::move(line), level, title](Canvas& c, double top) {
@@ -157,24 +159,29 @@ void Builder::add(const doc::Title& t) {
     add_lines({Span{text(t.type, face_of(type)), face_of(type), type.underline}}, type, doc::Align::Center, 0,
               type.space_before_pt);
     items_.back().keep_with_next = true;
+    // The summary's lines as one text (its space after comes after the last line only).
     double widest = 0;
+    std::string joined;
     for (const std::string& s : t.summary) {
         const std::string line = text(s, face_of(sum));
-        add_lines({Span{line, face_of(sum), sum.underline}}, sum, doc::Align::Center, 0, sum.space_before_pt);
-        items_.back().keep_with_next = true;
         widest = std::max(widest, fonts_.width(face_of(sum), sum.size_pt, line));
+        joined += (joined.empty() ? "" : "\n") + line;
     }
-    // A short rule under the summary, centred.
-    if (!t.summary.empty()) {
-        Item rule;
-        const double len = std::max(36.0, widest * layout_.issuer_rule_share);
-        const double cx = geo_.left + geo_.width() / 2;
-        rule.height = 10;
-        rule.keep_with_next = true;
-        rule.draw = [cx, len](Canvas& c, double top) { c.line(cx - len / 2, top + 3, cx + len / 2, top + 3, 0.6); };
-        push(std::move(rule));
-    }
-    pending_space_ += 6;
+    if (t.summary.empty()) return;
+    const std::size_t first =
+        add_lines({Span{joined, face_of(sum), sum.underline}}, sum, doc::Align::Center, 0, sum.space_before_pt);
+    for (std::size_t i = first; i < items_.size(); ++i) items_[i].keep_with_next = true;
+    // A short rule right under the summary, centred.
+    const double after = pending_space_;
+    pending_space_ = 0;
+    Item rule;
+    const double len = std::max(36.0, widest * layout_.issuer_rule_share);
+    const double cx = geo_.left + geo_.width() / 2;
+    rule.height = 10;
+    rule.keep_with_next = true;
+    rule.draw = [cx, len](Canvas& c, double top) { c.line(cx - len / 2, top + 3, cx + len / 2, top + 3, 0.6); };
+    push(std::move(rule));
+    pending_space_ = std::max(after, 6.0);
 }
 
 void Builder::add(const doc::KeyFigures& k) {
@@ -183,7 +190,7 @@ void Builder::add(const doc::KeyFigures& k) {
     if (!k.title.empty()) {
         const Face f = face_of(true, st.italic);
         add_lines({Span{text(k.title, f), f, false}}, st, doc::Align::Left, indent,
-                  layout_.paragraph_spacing_pt + st.space_before_pt);
+                  std::max(layout_.paragraph_spacing_pt, st.space_before_pt));
         items_.back().keep_with_next = true;
     }
     const Face label = face_of(st), value = face_of(true, st.italic);

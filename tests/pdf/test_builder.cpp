@@ -1,0 +1,84 @@
+// The block → item stage with real fonts: keep rules for orphans, widows, headings and the
+// signature, table header groups, and justified lines filling the measure.
+#include "builder.hpp"
+#include "samples.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace wardreport;
+using namespace wardreport::pdf;
+
+namespace {
+
+struct Built {
+    HaruDoc pdf;
+    FontSet fonts{pdf, WARDREPORT_PDF_FONT_DIR};
+    Outlines outlines{pdf};
+    doc::Document document;
+    Builder builder;
+    explicit Built(doc::Document d) : document(std::move(d)), builder(document, fonts, outlines) { builder.build(); }
+};
+
+doc::Document with_blocks(std::vector<doc::Block> blocks) {
+    doc::Document d;
+    d.layout = samples::hd36();
+    d.blocks = std::move(blocks);
+    return d;
+}
+
+doc::Paragraph long_paragraph() {
+    doc::Paragraph p;
+    std::string s;
+    for (int i = 0; i < 12; ++i) s += "Đảng bộ phường Kỳ Sơn có 54 tổ chức cơ sở đảng với 1.789 đảng viên. ";
+    p.runs.push_back(doc::Run{s});
+    return p;
+}
+
+}  // namespace
+
+TEST_CASE("paragraph lines keep their first two and last two together", "[pdf][builder]") {
+    Built b(with_blocks({long_paragraph()}));
+    const auto& items = b.builder.items();
+    REQUIRE(items.size() >= 5);
+    const std::size_t n = items.size();
+    for (std::size_t k = 0; k < n; ++k) {
+        INFO("line " << k << " of " << n);
+        CHECK(items[k].keep_with_next == (k == 0 || k == n - 2));
+    }
+}
+
+TEST_CASE("a heading goes with the text after it, the signature with the lines before it", "[pdf][builder]") {
+    doc::Heading h;
+    h.number = "I-";
+    h.text = "TÁN THÀNH";
+    doc::Closing c;
+    c.authority = {"T/M ĐOÀN CHỦ TỊCH"};
+    c.signer = "Nguyễn Văn An";
+    Built b(with_blocks({h, long_paragraph(), c}));
+    const auto& items = b.builder.items();
+    CHECK(items.front().keep_with_next);             // heading → first line
+    CHECK(items[items.size() - 2].keep_with_next);   // last line → closing
+    CHECK(items[items.size() - 3].keep_with_next);   // second last → last (no widow)
+    CHECK(items.back().height > 100);                // room to sign
+}
+
+TEST_CASE("a table gives a header group and one item a row", "[pdf][builder]") {
+    Built b(samples::long_table(10));
+    const auto& items = b.builder.items();
+    REQUIRE(b.builder.groups().size() == 1);
+    std::size_t rows = 0;
+    for (const Item& it : items) rows += it.group == 0 ? 1 : 0;
+    CHECK(rows == 11);  // ten rows and the totals row
+    CHECK(b.builder.groups()[0].height > 20);        // two-line header
+}
+
+TEST_CASE("the geometry follows the profile", "[pdf][builder]") {
+    doc::Layout l = samples::nd30();
+    Geometry g = geometry_of(l);
+    CHECK(g.page_width == Approx(595.276).epsilon(1e-4));
+    CHECK(g.page_height == Approx(841.89).epsilon(1e-4));
+    CHECK(g.left == Approx(85.04).epsilon(1e-3));
+    l.landscape = true;
+    g = geometry_of(l);
+    CHECK(g.page_width > g.page_height);
+}
