@@ -44,7 +44,9 @@ struct TablePlacement {
     lxw_row_t first_data_row = 0;  // == header_row + 1
     std::size_t rows = 0;          // data rows
     lxw_col_t columns = 0;
-    int charts = 0;                // charts placed beside it so far
+    lxw_row_t end_row = 0;         // first row below the table and its notes (after writing)
+    double width = 0;              // sum of the column widths, in width units (after writing)
+    int charts = 0;                // charts placed under it so far
 };
 
 struct Book {

@@ -12,7 +12,9 @@ namespace wardreport::xlsx {
 
 namespace {
 
-constexpr lxw_row_t chart_rows = 18;  // rows a default-size chart covers
+constexpr lxw_row_t chart_rows = 20;      // rows a default-height chart covers (288 px)
+constexpr double chart_width_px = 480;     // libxlsxwriter's default chart width
+constexpr double px_per_width_unit = 7.0;  // one column-width unit in pixels (Calibri 11 '0')
 
 std::string where_chart(const doc::Chart& c) { return "chart '" + c.id + "'"; }
 
@@ -77,7 +79,7 @@ void add_table_chart(Book& book, const doc::Chart& chart, TablePlacement& place)
     lxw_chart* c = new_chart(book, chart);
     const auto first = place.first_data_row;
     const auto last = static_cast<lxw_row_t>(place.first_data_row + place.rows - 1);
-    std::string num_format;
+    std::string num_format, axis_format;
     for (const doc::Series& series : chart.series) {
         const std::size_t col = column_index(t, series.column, chart, "series column");
         lxw_chart_series* s = add_series(c, chart);
@@ -90,12 +92,22 @@ void add_table_chart(Book& book, const doc::Chart& chart, TablePlacement& place)
         const doc::Column& column = t.columns[col];
         num_format = number_format(column.type, column.decimals, column.unit);
         label_series(s, chart, num_format);
+        // Whole numbers on the axis: "20%" steps, not "20.0%".
+        axis_format = number_format(column.type, 0, column.unit);
     }
-    value_axis_format(c, chart, num_format);
-    // Beside the table, charts of the same table one under the other.
-    const auto row = static_cast<lxw_row_t>(place.header_row + static_cast<lxw_row_t>(place.charts) * chart_rows);
+    value_axis_format(c, chart, axis_format);
+    // Under the table (and under each other), about as wide as the table: beside it, a chart
+    // would widen the printed area and shrink the table when fitted to the page width.
+    const auto row = static_cast<lxw_row_t>(place.end_row + 1 + static_cast<lxw_row_t>(place.charts) * (chart_rows + 1));
     ++place.charts;
-    check(worksheet_insert_chart(place.ws, row, static_cast<lxw_col_t>(place.columns + 1), c),
+    lxw_chart_options opt{};
+    opt.x_scale = std::clamp(place.width * px_per_width_unit, 400.0, 720.0) / chart_width_px;
+    opt.y_scale = 1;
+    opt.object_position = LXW_OBJECT_MOVE_DONT_SIZE;
+    // Alt text for screen readers; libxlsxwriter copies it.
+    std::string alt = chart.title.empty() ? std::string() : chart_text(chart.title, chart, "title");
+    opt.description = alt.empty() ? nullptr : alt.data();
+    check(worksheet_insert_chart_opt(place.ws, row, 0, c, &opt),
           [&] { return "sheet '" + place.sheet + "': " + where_chart(chart); });
 }
 
@@ -173,7 +185,7 @@ void add_data_chart(Book& book, const doc::Chart& chart, lxw_worksheet* ws, cons
         chart_series_set_name_range(s, sheet.c_str(), header, col);
         label_series(s, chart, val.num_format);
     }
-    value_axis_format(c, chart, val.num_format);
+    value_axis_format(c, chart, number_format(percent ? doc::CellType::Percent : doc::CellType::Decimal, 0, chart.unit, true));
     const auto col = static_cast<lxw_col_t>(chart.series.size() + 2);
     check(worksheet_insert_chart(ws, header, col, c), [&] { return "sheet '" + sheet + "': " + where_chart(chart); });
 }

@@ -302,6 +302,9 @@ void write_table(Book& book, TablePlacement& p) {
     }
 
 
+    p.end_row = next;
+    p.width = total_width;
+
     PageSetup page;
     page.landscape = t.landscape_hint || total_width > portrait_width_units(book.doc.layout);
     page.repeat_row = p.header_row;
