@@ -17,9 +17,9 @@ std::string quote(const std::filesystem::path& p) {
     return s + "'";
 }
 
-Output run(const std::string& command) {
+Output run(const std::string& command, bool with_stderr) {
     Output out;
-    FILE* f = popen((command + " 2>/dev/null").c_str(), "r");
+    FILE* f = popen((command + (with_stderr ? " 2>&1" : " 2>/dev/null")).c_str(), "r");
     if (!f) return out;
     std::array<char, 4096> buf{};
     std::size_t n;

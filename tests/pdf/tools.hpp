@@ -14,8 +14,8 @@ struct Output {
     std::string text;  // standard output
 };
 
-// Runs `command` with sh; standard error is discarded.
-Output run(const std::string& command);
+// Runs `command` with sh; standard error is discarded, or kept in the output.
+Output run(const std::string& command, bool with_stderr = false);
 
 // A fresh directory under the build tree for one test's files.
 std::filesystem::path scratch(const std::string& name);
