@@ -162,6 +162,15 @@ def expected(path, formulas, values, charts, exp):
         m = re.search(r'<Company>([^<]*)</Company>', app)
         if not m or m.group(1) != exp['company']:
             problem(f"company {m.group(1) if m else None!r}, expected {exp['company']!r}")
+    if 'rich' in exp:
+        with zipfile.ZipFile(path) as z:
+            xml = ''.join(z.read(n).decode('utf-8') for n in z.namelist()
+                          if n == 'xl/sharedStrings.xml' or n.startswith('xl/worksheets/sheet'))
+        runs = re.findall(r'<r>(.*?)</r>', xml)
+        for want in exp['rich']:
+            tag = {'bold': '<b/>', 'italic': '<i/>', 'underline': '<u/>'}[want['style']]
+            if not any(tag in r and re.search(r'<t[^>]*>' + re.escape(want['text']) + '</t>', r) for r in runs):
+                problem(f"no {want['style']} rich-text run {want['text']!r}")
     for t in exp.get('text', []):
         ws = formulas[t['sheet']]
         if not any(c.value == t['value'] for row in ws.iter_rows() for c in row):

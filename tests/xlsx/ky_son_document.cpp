@@ -151,6 +151,17 @@ Document ky_son_statistics() {
     co_so.series.push_back({"Số cơ sở", {4.0, 206.0, 870.0}, ""});
     d.blocks.push_back(co_so);
 
+    // Runs of their own look become rich text.
+    Paragraph mixed;
+    mixed.runs = {Run{"Đại hội đã đề ra "}, Run{"13 chỉ tiêu phát triển KTXH", true}, Run{", "},
+                  Run{"2 khâu đột phá", false, true}, Run{" và 5 nhiệm vụ giải pháp trọng tâm."}};
+    d.blocks.push_back(mixed);
+    List l;
+    l.marker = "1.";
+    l.items = {{Run{"Thu NSNN trên địa bàn đạt "}, Run{"50 tỷ đồng", true}},
+               {Run{"Có 400 doanh nghiệp hoạt động"}}};
+    d.blocks.push_back(l);
+
     Closing c;
     c.recipients = {"Thường trực Đảng ủy phường;", "Lưu: VT."};
     c.authority = {"TM. ỦY BAN NHÂN DÂN"};

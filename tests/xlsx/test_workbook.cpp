@@ -88,7 +88,14 @@ json ky_son_expectations() {
                  {{"sheet", "Nội dung"}, {"value", "I. TỔNG QUAN"}},
                  {{"sheet", "Nội dung"}, {"value", "Bảng: Biểu 01. Cơ cấu dân tộc (trang tính “" + s1 + "”)"}},
                  {{"sheet", "Nội dung"}, {"value", "Nguyễn Văn A"}},
-                 {{"sheet", "Nội dung"}, {"value", "- Lưu: VT."}}};
+                 {{"sheet", "Nội dung"}, {"value", "- Lưu: VT."}},
+                 {{"sheet", "Nội dung"}, {"value", "Đại hội đã đề ra 13 chỉ tiêu phát triển KTXH, 2 khâu đột phá và 5 "
+                                                     "nhiệm vụ giải pháp trọng tâm."}},
+                 {{"sheet", "Nội dung"}, {"value", "1. Thu NSNN trên địa bàn đạt 50 tỷ đồng"}},
+                 {{"sheet", "Nội dung"}, {"value", "2. Có 400 doanh nghiệp hoạt động"}}};
+    e["rich"] = {{{"style", "bold"}, {"text", "13 chỉ tiêu phát triển KTXH"}},
+                 {{"style", "italic"}, {"text", "2 khâu đột phá"}},
+                 {{"style", "bold"}, {"text", "50 tỷ đồng"}}};
     return e;
 }
 

@@ -50,6 +50,7 @@ lxw_format* Formats::get(const Style& s) {
     if (!s.num_format.empty()) format_set_num_format(f, s.num_format.c_str());
     if (s.bold) format_set_bold(f);
     if (s.italic) format_set_italic(f);
+    if (s.underline) format_set_underline(f, LXW_UNDERLINE_SINGLE);
     switch (s.align) {
         case doc::Align::Left: format_set_align(f, LXW_ALIGN_LEFT); break;
         case doc::Align::Center: format_set_align(f, LXW_ALIGN_CENTER); break;

@@ -33,6 +33,7 @@ struct Style {
     std::string num_format;
     bool bold = false;
     bool italic = false;
+    bool underline = false;
     double size = 12;
     doc::Align align = doc::Align::Left;
     bool wrap = false;
@@ -40,7 +41,7 @@ struct Style {
     bool fill = false;      // header shading
     bool top = false;       // vertical alignment top instead of centre
 
-    auto tie() const { return std::tie(num_format, bold, italic, size, align, wrap, border, fill, top); }
+    auto tie() const { return std::tie(num_format, bold, italic, underline, size, align, wrap, border, fill, top); }
     friend bool operator<(const Style& a, const Style& b) { return a.tie() < b.tie(); }
 };
 

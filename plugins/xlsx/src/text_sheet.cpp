@@ -62,10 +62,14 @@ private:
         check(worksheet_set_row(ws_, row_, std::min(409.0, points), nullptr), [&] { return where("row height"); });
     }
     // Text across both columns, its row as high as the wrapped lines need.
-    void wide(const std::string& text, const Style& s, const char* what) {
+    // `runs`, when given, are the pieces of `text` with their own bold/italic/underline: the
+    // cell then holds a rich string.
+    void wide(const std::string& text, const Style& s, const char* what,
+              const std::vector<doc::Run>* runs = nullptr, const std::string& prefix = {}) {
         const std::string t = safe(text, what);
         check(worksheet_merge_range(ws_, row_, 0, row_, 1, t.c_str(), book_.formats.get(s)),
               [&] { return where(what); });
+        if (runs && mixed(*runs)) rich(*runs, prefix, s, what);
         const double per_line = (left_width + right_width) * 1.15 * 13.0 / s.size;
         double lines = 0;
         std::size_t start = 0;
@@ -78,6 +82,44 @@ private:
         }
         height(lines * s.size * 1.3 + 4);
         ++row_;
+    }
+    static bool mixed(const std::vector<doc::Run>& runs) {
+        const doc::Run* first = nullptr;
+        for (const doc::Run& r : runs) {
+            if (r.text.empty()) continue;
+            if (!first) first = &r;
+            else if (r.bold != first->bold || r.italic != first->italic || r.underline != first->underline)
+                return true;
+        }
+        return false;
+    }
+    void rich(const std::vector<doc::Run>& runs, const std::string& prefix, const Style& cell, const char* what) {
+        std::vector<std::string> texts;
+        std::vector<lxw_format*> formats;
+        if (!prefix.empty()) {
+            texts.push_back(prefix);
+            formats.push_back(nullptr);
+        }
+        for (const doc::Run& r : runs) {
+            if (r.text.empty()) continue;
+            Style f;
+            f.size = cell.size;
+            f.bold = r.bold;
+            f.italic = r.italic;
+            f.underline = r.underline;
+            texts.push_back(safe(r.text, what));
+            formats.push_back(book_.formats.get(f));
+        }
+        std::vector<lxw_rich_string_tuple> tuples(texts.size());
+        std::vector<lxw_rich_string_tuple*> list;
+        for (std::size_t i = 0; i < texts.size(); ++i) {
+            tuples[i].format = formats[i];
+            tuples[i].string = texts[i].data();
+            list.push_back(&tuples[i]);
+        }
+        list.push_back(nullptr);
+        check(worksheet_write_rich_string(ws_, row_, 0, list.data(), book_.formats.get(cell)),
+              [&] { return where(what); });
     }
     void pair(const std::string& left, const Style& ls, const std::string& right, const Style& rs, const char* what) {
         const std::string l = safe(left, what), r = safe(right, what);
@@ -138,14 +180,15 @@ private:
         const std::string text = runs_text(p.runs);
         Style s = style(all(p.runs, &doc::Run::bold), all(p.runs, &doc::Run::italic),
                         p.align == doc::Align::Justify ? doc::Align::Justify : p.align);
-        for (const std::string& piece : split_long_text(safe(text, "paragraph"), paragraph_chunk))
-            wide(piece, s, "paragraph");
+        const auto pieces = split_long_text(safe(text, "paragraph"), paragraph_chunk);
+        // Bold or italic words keep their look, except in a paragraph long enough to be split.
+        for (const std::string& piece : pieces) wide(piece, s, "paragraph", pieces.size() == 1 ? &p.runs : nullptr);
     }
     void block(const doc::List& l) {
         const bool numbered = l.marker == "1.";
         for (std::size_t i = 0; i < l.items.size(); ++i) {
             const std::string marker = numbered ? std::to_string(i + 1) + "." : l.marker;
-            wide(marker + " " + runs_text(l.items[i]), style(), "list item");
+            wide(marker + " " + runs_text(l.items[i]), style(), "list item", &l.items[i], marker + " ");
         }
     }
     void block(const doc::Table& t) {
