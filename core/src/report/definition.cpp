@@ -341,7 +341,8 @@ std::optional<ColumnSpec> Reader::column(const YAML::Node& v, const Scope& row_s
         if (v["field"]) {
             const json* node = nullptr;
             c.field = path(v["field"], row_scope, "field", &node);
-            if (node && numeric && !(node->is_object() && node->contains("raw")) && !node->is_string())
+            const bool number_text = node && node->is_string() && Decimal::parse(node->get<std::string>());
+            if (node && numeric && !(node->is_object() && node->contains("raw")) && !number_text)
                 in_.error(v["field"], "'" + c.field + "' is not a figure; a numeric column expects a figure such as value or share");
             if (node && !numeric && !node->is_string() && !node->is_number() && !(node->is_object() && node->contains("text")))
                 in_.error(v["field"], "'" + c.field + "' is not text; expected a text field or a figure");

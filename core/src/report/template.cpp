@@ -99,9 +99,12 @@ const json* resolve(const Scope& scope, const std::string& path) {
 
 const json* check_path(const Scope& scope, const std::string& path, const Origin& where, Diagnostics& diags) {
     if (const json* node = resolve(scope, path)) return node;
-    // Find the longest known prefix to name the level where the path goes wrong.
+    // Name the level where the path goes wrong: in the scope where the longest prefix is known
+    // (the innermost on a tie), with the nearest field name there.
     const auto parts = split_path(path);
     std::string message = "unknown field '" + path + "'";
+    std::size_t best_depth = 0;
+    const json* best_node = nullptr;
     for (auto it = scope.rbegin(); it != scope.rend(); ++it) {
         const json* node = *it;
         std::size_t i = 0;
@@ -109,19 +112,23 @@ const json* check_path(const Scope& scope, const std::string& path, const Origin
             if (!node->is_object() || !node->contains(parts[i])) break;
             node = &(*node)[parts[i]];
         }
-        if (i == 0 && it + 1 != scope.rend()) continue;
-        std::string known;
-        for (std::size_t k = 0; k < i; ++k) known += parts[k] + ".";
-        if (i < parts.size()) {
-            if (!node->is_object()) {
-                message += "; '" + known.substr(0, known.size() - 1) + "' has no fields";
-            } else {
-                const std::string near = nearest_key(*node, parts[i]);
-                if (!near.empty()) message += "; did you mean '" + known + near + "'?";
-                else message += "; expected a field of the ward data (see docs/report-definitions.md)";
-            }
+        if (!best_node || i > best_depth) {
+            best_depth = i;
+            best_node = node;
         }
-        break;
+    }
+    std::string known;
+    for (std::size_t k = 0; k < best_depth; ++k) known += parts[k] + ".";
+    if (best_node && !best_node->is_object()) {
+        message += "; '" + known.substr(0, known.size() - 1) + "' has no fields";
+    } else {
+        std::string near;
+        if (best_depth == 0)  // any scope may hold the first name
+            for (auto it = scope.rbegin(); it != scope.rend() && near.empty(); ++it) near = nearest_key(**it, parts[0]);
+        else if (best_node)
+            near = nearest_key(*best_node, parts[best_depth]);
+        if (!near.empty()) message += "; did you mean '" + known + near + "'?";
+        else message += "; expected a field of the ward data (see docs/report-definitions.md)";
     }
     where.error(diags, message);
     return nullptr;

@@ -1,0 +1,106 @@
+// Shared by the reports tests: temporary definition folders, the built-in catalog, sample wards.
+#pragma once
+
+#include "load/loader.hpp"
+#include "report/report.hpp"
+#include "util/diagnostics.hpp"
+
+#include <wardreport/document.hpp>
+#include <wardreport/model.hpp>
+#include <wardreport/vi_format.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <unistd.h>
+
+namespace wrtest {
+
+namespace fs = std::filesystem;
+
+inline fs::path builtin_reports() { return fs::path(WARDREPORT_SOURCE_DIR) / "reports"; }
+inline fs::path sample(const std::string& name) { return fs::path(WARDREPORT_SOURCE_DIR) / "samples" / name; }
+
+// A fresh folder removed at the end of the test.
+class TempDir {
+public:
+    TempDir() {
+        static int n = 0;
+        path_ = fs::temp_directory_path() / ("wardreport-reports-" + std::to_string(::getpid()) + "-" + std::to_string(++n));
+        fs::remove_all(path_);
+        fs::create_directories(path_);
+    }
+    ~TempDir() {
+        std::error_code ec;
+        fs::remove_all(path_, ec);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const fs::path& path() const { return path_; }
+    fs::path write(const std::string& name, const std::string& text) const {
+        const fs::path p = path_ / name;
+        fs::create_directories(p.parent_path());
+        std::ofstream(p, std::ios::binary) << text;
+        return p;
+    }
+
+private:
+    fs::path path_;
+};
+
+inline std::string messages(const wardreport::Diagnostics& d) {
+    std::ostringstream os;
+    d.print(os);
+    return os.str();
+}
+
+inline wardreport::report::Catalog builtin_catalog() {
+    wardreport::report::Catalog c;
+    wardreport::Diagnostics d;
+    INFO(messages(d));
+    REQUIRE(c.add_directory(builtin_reports(), d));
+    return c;
+}
+
+inline wardreport::Ward load_sample(const std::string& name) {
+    wardreport::Diagnostics d;
+    auto w = wardreport::load::load_file(sample(name), d);
+    INFO(messages(d));
+    REQUIRE(w.has_value());
+    return *w;
+}
+
+inline wardreport::doc::Document build(const wardreport::report::Catalog& c, const std::string& id,
+                                       const wardreport::Ward& w) {
+    wardreport::Diagnostics d;
+    auto doc = c.build(id, w, "test", d);
+    INFO(messages(d));
+    REQUIRE(doc.has_value());
+    return std::move(*doc);
+}
+
+template <class T>
+std::vector<const T*> blocks_of(const wardreport::doc::Document& d) {
+    std::vector<const T*> out;
+    for (const auto& b : d.blocks)
+        if (auto p = std::get_if<T>(&b)) out.push_back(p);
+    return out;
+}
+
+inline std::vector<wardreport::doc::Cell> row(const wardreport::doc::Table& t, std::size_t i) {
+    std::vector<wardreport::doc::Cell> r;
+    t.rows->row(i, r);
+    return r;
+}
+
+inline std::size_t column(const wardreport::doc::Table& t, const std::string& key) {
+    for (std::size_t i = 0; i < t.columns.size(); ++i)
+        if (t.columns[i].key == key) return i;
+    FAIL("no column " << key);
+    return 0;
+}
+
+}  // namespace wrtest

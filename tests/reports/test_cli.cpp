@@ -1,0 +1,64 @@
+// `wardreport reports` and `render --dump` through the real executable.
+#include "helpers.hpp"
+
+#include <cstdlib>
+#include <sys/wait.h>
+
+using namespace wrtest;
+
+namespace {
+
+struct Run {
+    int status;
+    std::string out, err;
+};
+
+Run run(const std::string& args) {
+    TempDir dir;
+    const fs::path out = dir.path() / "out", err = dir.path() / "err";
+    const std::string cmd = std::string("'") + WARDREPORT_CLI + "' " + args + " >'" + out.string() + "' 2>'" + err.string() + "'";
+    const int raw = std::system(cmd.c_str());
+    auto slurp = [](const fs::path& p) {
+        std::ifstream in(p, std::ios::binary);
+        std::ostringstream s;
+        s << in.rdbuf();
+        return s.str();
+    };
+    return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, slurp(out), slurp(err)};
+}
+
+}  // namespace
+
+TEST_CASE("wardreport reports lists the definitions with a description", "[cli]") {
+    const Run r = run("reports");
+    INFO(r.err);
+    CHECK(r.status == 0);
+    CHECK_THAT(r.out, Catch::Contains("nghi-quyet "));
+    CHECK_THAT(r.out, Catch::Contains("bao-cao-thong-ke "));
+    CHECK_THAT(r.out, Catch::Contains("theo-doi-chi-tieu "));
+    CHECK_THAT(r.out, Catch::Contains("[hd36]  Nghị quyết Đại hội đại biểu Đảng bộ"));
+    CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 3);
+}
+
+TEST_CASE("wardreport reports --reports-dir adds a user's definitions and checks them", "[cli]") {
+    TempDir dir;
+    dir.write("rieng.yaml", "description: Báo cáo riêng\nprofile: nd30\nblocks:\n  - paragraph: \"{{identity.name}}\"\n");
+    Run r = run("reports --reports-dir '" + dir.path().string() + "'");
+    CHECK(r.status == 0);
+    CHECK_THAT(r.out, Catch::Contains("rieng              [nd30]  Báo cáo riêng"));
+
+    dir.write("hong.yaml", "description: Hỏng\nprofile: nd30\nblocks:\n  - paragraph: \"{{identity.nam}}\"\n");
+    r = run("reports --reports-dir '" + dir.path().string() + "'");
+    CHECK(r.status == 1);
+    CHECK_THAT(r.err, Catch::Contains("hong.yaml:4:17: error: unknown field 'identity.nam'; did you mean 'identity.name'?"));
+    CHECK_THAT(r.out, Catch::Contains("rieng"));  // the good ones are still listed
+}
+
+TEST_CASE("render --dump text shows the built document", "[cli]") {
+    const Run r = run("render '" + sample("ky-son.yaml").string() + "' --report nghi-quyet --dump text");
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    CHECK_THAT(r.out, Catch::Contains("Số 01-NQ/ĐH"));
+    CHECK_THAT(r.out, Catch::Contains("Kỳ Sơn, ngày 23 tháng 7 năm 2025"));
+    CHECK_THAT(r.out, Catch::Contains("\nNGHỊ QUYẾT\n"));
+}
