@@ -1,5 +1,5 @@
 // A report definition (reports/<id>.yaml) as loaded and checked: blocks bound to the data tree.
-// The file format is described in docs/report-definitions.md.
+// The file format is described in reports/README.md.
 #pragma once
 
 #include "report/formula.hpp"
