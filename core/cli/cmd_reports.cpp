@@ -23,7 +23,7 @@ void add_reports_command(CLI::App& app, int& exit_code) {
                     "repeatable")
         ->check(CLI::ExistingDirectory);
     cmd->footer("Exit status: 0 every definition is valid, 1 a definition has errors, 2 usage error.\n"
-                "Definitions are described in docs/report-definitions.md.");
+                "Definitions are described in reports/README.md.");
     cmd->callback([dirs, &exit_code] {
         report::Catalog catalog;
         Diagnostics diags;
