@@ -211,9 +211,9 @@ void add_render_command(CLI::App& app, int& exit_code) {
     auto o = std::make_shared<RenderOptions>();
     CLI::App* cmd = app.add_subcommand(
         "render",
-        "Build the reports of a ward data file and write them with the export plugins into DIR as "
-        "<file stem>-<report>.<extension>, printing each file written. By default every report the data "
-        "supports, in every built-in format");
+        "Build the reports of a ward data file and write them with the export plugins into the output "
+        "directory as <file stem>-<report>.<extension>, printing each file written. By default every report "
+        "the data supports, in every built-in format. Exit 1 when any file could not be written");
     cmd->add_option("FILE", o->file, "Ward data file (YAML or JSON)")->required();
     cmd->add_option("--report", o->reports, "Only this report (repeatable); see `wardreport reports`")
         ->type_name("NAME")
@@ -243,7 +243,7 @@ void add_render_command(CLI::App& app, int& exit_code) {
     cmd->add_option("--dump", o->dump,
                     "Print the built documents instead of rendering them: text, or json (an array when "
                     "there are several)")
-        ->type_name("text|json")
+        ->type_name("FORMAT")
         ->check(CLI::IsMember({"text", "json"}));
     cmd->callback([o, &exit_code] { exit_code = run_render(*o); });
 }
