@@ -120,6 +120,17 @@ TEST_CASE("a plugin whose info() throws is reported with the exception's message
     CHECK(contains(r.out, "format: fake-text"));
 }
 
+TEST_CASE("a plugin declaring an invalid format name is refused") {
+    wrtest::Prefix prefix;
+    const fs::path dir = prefix.dir("bad-info");
+    const fs::path p = wrtest::install_plugin("bad-info", dir);
+    const auto r = wrtest::run(prefix.cli(), {"plugins", "--plugin-dir", dir.string()});
+    CHECK(r.status == 1);
+    CHECK(contains(r.err, p.string() + ": error: plugin 'bad-info' declares the format name 'PDF!'; expected "
+                                       "lower-case letters, digits and '-'"));
+    CHECK_FALSE(contains(r.out, "bad-info"));
+}
+
 TEST_CASE("plugins in a directory writable by others are refused, with the fix") {
     wrtest::Prefix prefix;
     wrtest::install_plugin("fake", prefix.builtin());
