@@ -177,3 +177,24 @@ TEST_CASE("xlsx: long paragraphs are split at spaces", "[xlsx][text]") {
     CHECK(split_long_text("", 5) == std::vector<std::string>{""});
     CHECK(split_long_text("aaaaaaaaaa", 4) == std::vector<std::string>{"aaaa", "aaaa", "aa"});
 }
+
+TEST_CASE("xlsx: display overrides that are the number keep the cell a number", "[xlsx][formats]") {
+    using doc::CellType;
+    CHECK(display_format("20.379", Decimal(20379, 0), CellType::Decimal) == "#,##0");
+    CHECK(display_format("115,689", Decimal(115689, 3), CellType::Decimal) == "#,##0.000");
+    CHECK(display_format("5.587,9", Decimal(55879, 1), CellType::Money) == "#,##0.0");
+    CHECK(display_format("921 tỷ đồng", Decimal(921, 0), CellType::Money) == "#,##0 \"tỷ đồng\"");
+    CHECK(display_format("68,3%", Decimal(683, 1), CellType::Percent) == "0.0%");
+    CHECK(display_format("68,3%", Decimal(68299, 3), CellType::Percent) == "0.0%");  // rounded as shown
+    CHECK(display_format("2025", Decimal(2025, 0), CellType::Integer) == "0");
+    CHECK(display_format("-2,1", Decimal(-21, 1), CellType::Decimal) == "#,##0.0");
+    CHECK(display_format("\u22122,1", Decimal(-21, 1), CellType::Decimal) == "#,##0.0");
+    // Not the number, or not a plain rendering of it: the text is shown literally instead.
+    CHECK_FALSE(display_format("20.379", Decimal(20380, 0), CellType::Decimal));
+    CHECK_FALSE(display_format("cơ bản không còn", Decimal(0, 0), CellType::Percent));
+    CHECK_FALSE(display_format("68,3", Decimal(683, 1), CellType::Percent));
+    CHECK_FALSE(display_format("1.78", Decimal(178, 2), CellType::Decimal));
+    CHECK_FALSE(display_format("~50", Decimal(50, 0), CellType::Decimal));
+    CHECK_FALSE(display_format("12.3456", Decimal(123456, 0), CellType::Decimal));
+    CHECK_FALSE(display_format("50", Decimal(50, 0), CellType::Text));
+}

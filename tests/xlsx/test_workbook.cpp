@@ -193,4 +193,9 @@ TEST_CASE("xlsx: write sample workbooks", "[.samples]") {
     write_workbook(xlsx_test::ky_son_statistics(), out / "ky-son-thong-ke.xlsx");
     write_workbook(xlsx_test::ky_son_statistics(), out / "ky-son-thong-ke-constant-memory.xlsx", constant);
     write_workbook(xlsx_test::households(20000), out / "ho-gia-dinh-20000.xlsx");
+    // And the reports of the Kỳ Sơn sample, through the CLI.
+    const auto r = xlsx_test::run(std::string(WARDREPORT_CLI) + " render '" + WARDREPORT_SOURCE_DIR +
+                                  "/samples/ky-son.yaml' --format xlsx -o '" + out.string() + "'");
+    INFO(r.output);
+    CHECK(r.status == 0);
 }

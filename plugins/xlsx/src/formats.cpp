@@ -36,6 +36,50 @@ std::string number_format(doc::CellType type, int decimals, const std::string& u
     return code;
 }
 
+std::optional<std::string> display_format(const std::string& text, const Decimal& value, doc::CellType type) {
+    using doc::CellType;
+    if (type == CellType::Empty || type == CellType::Text) return std::nullopt;
+    std::string_view t(text);
+    std::string digits;
+    if (!t.empty() && t.front() == '-') { digits += '-'; t.remove_prefix(1); }
+    else if (t.rfind("\u2212", 0) == 0) { digits += '-'; t.remove_prefix(3); }  // typographic minus
+    // Whole part: plain digits, or groups of three after "."
+    std::size_t i = 0, group = 0, whole = 0;
+    bool grouped = false;
+    for (; i < t.size(); ++i) {
+        const char c = t[i];
+        if (c >= '0' && c <= '9') { digits += c; ++group; ++whole; continue; }
+        if (c == '.' && i + 1 < t.size() && t[i + 1] >= '0' && t[i + 1] <= '9') {
+            if (group == 0 || group > 3 || (grouped && group != 3)) return std::nullopt;
+            grouped = true;
+            group = 0;
+            continue;
+        }
+        break;
+    }
+    if (whole == 0 || (grouped && group != 3)) return std::nullopt;
+    int decimals = 0;
+    if (i < t.size() && t[i] == ',') {
+        digits += '.';
+        for (++i; i < t.size() && t[i] >= '0' && t[i] <= '9'; ++i, ++decimals) digits += t[i];
+        if (decimals == 0) return std::nullopt;
+    }
+    const std::string_view suffix = t.substr(i);
+    const auto shown = Decimal::parse(digits);
+    if (!shown || *shown != value.rescaled(decimals)) return std::nullopt;
+
+    // Grouping as the text has it: "2025" (a year) stays ungrouped.
+    std::string code = (grouped || whole <= 3 ? "#,##0" : "0") + zeros(decimals);
+    if (type == CellType::Percent) {
+        if (suffix != "%") return std::nullopt;  // a fraction cannot be shown as points without "%"
+        return (grouped ? "#,##0" : "0") + zeros(decimals) + "%";
+    }
+    if (suffix.empty()) return code;
+    if (suffix.size() < 2 || suffix.front() != ' ' || suffix.find('"') != std::string_view::npos)
+        return std::nullopt;
+    return code + " " + quoted(std::string(suffix.substr(1)));
+}
+
 std::string literal_format(const std::string& text) {
     if (text.find('"') != std::string::npos || text.size() > 200) return {};
     return quoted(text);

@@ -11,6 +11,7 @@
 #include <wardreport/document.hpp>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <tuple>
 
@@ -23,6 +24,12 @@ namespace wardreport::xlsx {
 // (or any type when `unit_in_cell`), its unit: "#,##0", "#,##0.000", "0.0%", "#,##0\" tỷ đồng\"".
 // Empty for text.
 std::string number_format(doc::CellType type, int decimals, const std::string& unit, bool unit_in_cell = false);
+
+// When a numeric cell's display override `text` is `value` written the Vietnamese way
+// ("20.379", "115,689", "68,3%", "921 tỷ đồng", "2025"), the number format that shows the number
+// exactly so (decimals, grouping, unit) while the cell stays a live number; nullopt when the
+// text says something else ("cơ bản không còn", "~50"). `value` in percent points for Percent.
+std::optional<std::string> display_format(const std::string& text, const Decimal& value, doc::CellType type);
 
 // A format code that shows literally `text` whatever the value (a display override of a
 // numeric cell); empty when `text` cannot be put in a format code.

@@ -211,16 +211,23 @@ void write_table(Book& book, TablePlacement& p) {
                 const double v = sheet_value(cell);
                 if (col.total == doc::Aggregate::Sum) cw.sum.add(cell.number);
                 if (!cell.text.empty()) {
-                    // A display override ("cơ bản không còn") keeps the number for formulas and
-                    // sums and shows the text through a literal format code.
+                    // A display override keeps the number for formulas, sums and charts: shown
+                    // through a number format when it is the number written otherwise ("20.379"
+                    // in a column of 3 decimals), else through a literal format code ("cơ bản
+                    // không còn"), else (too many distinct texts, or a '"') as text.
                     const std::string text = cell_text(cell.text, where);
                     Style s = cw.base;
                     s.bold = cell.bold;
-                    s.num_format = literal_format(text);
-                    if (!s.num_format.empty() && literal_formats < 1000) {
-                        ++literal_formats;
+                    if (auto code = display_format(text, cell.number, cell.type)) {
+                        s.num_format = *code;
+                    } else if (literal_formats < 1000) {
+                        s.num_format = literal_format(text);
+                        literal_formats += s.num_format.empty() ? 0 : 1;
+                    }
+                    if (!s.num_format.empty()) {
                         f = fm.get(s);
-                        err = worksheet_write_number(ws, row, c, v, f);
+                        err = cw.formula ? worksheet_write_formula_num(ws, row, c, cw.formula->at(row).c_str(), f, v)
+                                         : worksheet_write_number(ws, row, c, v, f);
                     } else {
                         err = worksheet_write_string(ws, row, c, text.c_str(), cw.formats[1][cell.bold ? 1 : 0]);
                     }

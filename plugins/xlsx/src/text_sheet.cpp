@@ -208,8 +208,16 @@ private:
             const std::string unit = safe(f.unit, "key figure unit");
             lxw_error err = LXW_NO_ERROR;
             const bool number = v.type != doc::CellType::Text && v.type != doc::CellType::Empty;
-            if (number && v.text.empty()) {
-                s.num_format = number_format(v.type, v.number.scale(), unit, true);
+            std::optional<std::string> shown;
+            if (number && !v.text.empty()) {
+                shown = display_format(safe(v.text, "key figure value"), v.number, v.type);
+                // The unit follows the number as in the document: "115,689 km²".
+                if (shown && !unit.empty() && unit != "%" && shown->find('"') == std::string::npos &&
+                    !literal_format(unit).empty())
+                    shown = *shown + " " + literal_format(unit);
+            }
+            if (number && (v.text.empty() || shown)) {
+                s.num_format = shown ? *shown : number_format(v.type, v.number.scale(), unit, true);
                 err = worksheet_write_number(ws_, row_, 1, sheet_value(v), book_.formats.get(s));
             } else {
                 std::string text = safe(v.text.empty() ? vi::cell(v) : v.text, "key figure value");

@@ -1,0 +1,83 @@
+// End to end: the CLI renders the Kỳ Sơn sample with the built xlsx plugin; every workbook reads
+// back in openpyxl with the sample's figures, and a second run gives the same bytes.
+#include "helpers.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <set>
+
+using nlohmann::json;
+
+namespace {
+
+std::string render(const std::filesystem::path& out) {
+    return std::string(WARDREPORT_CLI) + " render '" + WARDREPORT_SOURCE_DIR + "/samples/ky-son.yaml' --format xlsx -o '" +
+           out.string() + "'";
+}
+
+json cell(const std::string& sheet, const std::string& ref, json expect) {
+    expect["sheet"] = sheet;
+    expect["cell"] = ref;
+    return expect;
+}
+
+}  // namespace
+
+TEST_CASE("xlsx: the CLI renders the Kỳ Sơn sample as workbooks", "[xlsx][cli]") {
+    const auto dir = xlsx_test::output_dir("cli");
+    const auto r = xlsx_test::run(render(dir / "a"));
+    INFO(r.output);
+    REQUIRE(r.status == 0);
+    std::set<std::string> files;
+    for (const auto& f : std::filesystem::directory_iterator(dir / "a")) files.insert(f.path().filename().string());
+    CHECK(files == std::set<std::string>{"ky-son-bao-cao-thong-ke.xlsx", "ky-son-nghi-quyet.xlsx",
+                                         "ky-son-theo-doi-chi-tieu.xlsx"});
+
+    SECTION("statistics report: tables with typed cells, the ethnic pie bound to its sheet") {
+        const std::string area = "Biểu 01. Diện tích và dân số", ethnic = "Biểu 02. Thành phần dân tộc";
+        json e;
+        e["cells"] = {cell(area, "C3", {{"value", 115.689}, {"format", "#,##0.000"}}),
+                      cell(area, "C4", {{"value", 20379}, {"format", "#,##0"}}),
+                      cell(ethnic, "B3", {{"value", "Mường"}}),
+                      cell(ethnic, "C3", {{"value", 0.683}, {"format", "0.0%"}}),
+                      cell(ethnic, "C4", {{"value", 0.289}}),
+                      cell(ethnic, "C5", {{"value", 0.029}})};
+        e["charts"] = {{{"kind", "pieChart"}, {"refs", {"'" + ethnic + "'!$B$3:$B$5", "'" + ethnic + "'!$C$3:$C$5"}}}};
+        e["freeze"] = {{{"sheet", ethnic}, {"cell", "A3"}}};
+        e["autofilter"] = {{{"sheet", ethnic}, {"ref", "A2:D5"}}};
+        e["properties"] = {{"creator", "Ủy ban nhân dân phường Kỳ Sơn"}};
+        const auto c = xlsx_test::check_workbook(dir / "a" / "ky-son-bao-cao-thong-ke.xlsx", e);
+        INFO(c.output);
+        CHECK(c.status == 0);
+    }
+    SECTION("target tracking: the wide table prints landscape, figures as numbers") {
+        const std::string sheet = "Bảng theo dõi thực hiện chỉ";
+        json e;
+        e["cells"] = {cell(sheet, "C5", {{"value", "Doanh nghiệp hoạt động"}}),
+                      cell(sheet, "F5", {{"value", 206}, {"format", "#,##0"}}),
+                      cell(sheet, "J2", {{"value", "% so với mục tiêu"}})};
+        e["orientation"] = {{{"sheet", sheet}, {"orientation", "landscape"}}};
+        e["print_titles"] = {{{"sheet", sheet}, {"rows", "$2:$2"}}};
+        const auto c = xlsx_test::check_workbook(dir / "a" / "ky-son-theo-doi-chi-tieu.xlsx", e);
+        INFO(c.output);
+        CHECK(c.status == 0);
+    }
+    SECTION("resolution: the text sheet holds the document") {
+        json e;
+        e["sheets"] = {"Nội dung"};
+        e["text"] = {{{"sheet", "Nội dung"}, {"value", "NGHỊ QUYẾT"}}, {{"sheet", "Nội dung"}, {"value", "QUYẾT NGHỊ"}},
+                     {{"sheet", "Nội dung"}, {"value", "Số 01-NQ/ĐH"}}};
+        e["properties"] = {{"created", "2025-07-23T00:00:00"}};
+        const auto c = xlsx_test::check_workbook(dir / "a" / "ky-son-nghi-quyet.xlsx", e);
+        INFO(c.output);
+        CHECK(c.status == 0);
+    }
+    SECTION("a second run writes the same bytes") {
+        const auto again = xlsx_test::run(render(dir / "b"));
+        REQUIRE(again.status == 0);
+        for (const auto& f : files) {
+            INFO(f);
+            CHECK(xlsx_test::read_bytes(dir / "a" / f) == xlsx_test::read_bytes(dir / "b" / f));
+        }
+    }
+}
