@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <cmath>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,7 +20,8 @@ public:
 
     // Parses plain machine notation: optional sign, digits, optional "." and digits,
     // as YAML and JSON write numbers ("115.689", "-2.1", "20379"). No exponent, no
-    // thousands separators, at most 18 significant digits. nullopt on anything else.
+    // thousands separators, at most 18 significant digits and 9 decimals (so that comparing two
+    // parsed numbers stays within 64 bits). nullopt on anything else.
     static std::optional<Decimal> parse(std::string_view s) {
         if (s.empty()) return std::nullopt;
         std::size_t i = 0;
@@ -36,7 +38,7 @@ public:
             if (m != 0 || c != '0') ++digits;
             if (digits > 18) return std::nullopt;
             m = m * 10 + (c - '0');
-            if (point) ++scale;
+            if (point && ++scale > 9) return std::nullopt;
         }
         if (!any || (point && scale == 0)) return std::nullopt;
         return Decimal(neg ? -m : m, scale);
@@ -98,9 +100,25 @@ private:
         for (int i = 0; i < n; ++i) r *= 10;
         return r;
     }
+    // m × 10^by, false when it does not fit in 64 bits.
+    static bool scale_up(std::int64_t m, int by, std::int64_t& out) {
+        if (m == 0) { out = 0; return true; }
+        if (by > 18) return false;
+        const std::int64_t p = pow10(by);
+        const std::int64_t limit = std::numeric_limits<std::int64_t>::max() / p;
+        if (m > limit || m < -limit) return false;
+        out = m * p;
+        return true;
+    }
+    // Exact, and without overflow: a side too large to bring to the common scale is larger in
+    // magnitude than anything the other side (already at that scale) can hold.
     static int compare(const Decimal& a, const Decimal& b) {
-        int s = a.scale_ > b.scale_ ? a.scale_ : b.scale_;
-        std::int64_t x = a.rescaled(s).m_, y = b.rescaled(s).m_;
+        const int s = a.scale_ > b.scale_ ? a.scale_ : b.scale_;
+        std::int64_t x = 0, y = 0;
+        const bool fits_a = scale_up(a.m_, s - a.scale_, x);
+        const bool fits_b = scale_up(b.m_, s - b.scale_, y);
+        if (!fits_a) return a.m_ < 0 ? -1 : 1;
+        if (!fits_b) return b.m_ < 0 ? 1 : -1;
         return x < y ? -1 : (x > y ? 1 : 0);
     }
 

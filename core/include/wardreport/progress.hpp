@@ -90,7 +90,10 @@ inline Progress compute_progress(const Target& t, const Term& term) {
     p.latest = latest;
     const double a = latest.value.to_double();
     p.achieved = a;
-    const std::optional<double> base = t.baseline ? std::optional<double>(t.baseline->to_double()) : std::nullopt;
+    // A plain double and a flag rather than std::optional<double>: GCC 12 reports the optional's
+    // payload as "maybe uninitialized" (a false positive) once this is inlined at -O2.
+    const bool has_base = t.baseline.has_value();
+    const double base = has_base ? t.baseline->to_double() : 0.0;
     const int y0 = t.baseline_year.value_or(term.from);
     const int span = t.target_year - y0;
     const double elapsed = span > 0 ? std::clamp(double(latest.year - y0) / span, 0.0, 1.0) : 1.0;
@@ -111,12 +114,12 @@ inline Progress compute_progress(const Target& t, const Term& term) {
     }
 
     if (t.kind == TargetKind::Growth) {
-        if (!t.rate || !base || !t.baseline_year || *base <= 0 || a <= 0) return p;
+        if (!t.rate || !has_base || !t.baseline_year || base <= 0 || a <= 0) return p;
         const double r = t.rate->to_double() / 100.0;
         const int n = latest.year - *t.baseline_year;
-        p.expected = *base * std::pow(1.0 + r, n);
+        p.expected = base * std::pow(1.0 + r, n);
         if (n > 0) {
-            p.rate = (std::pow(a / *base, 1.0 / n) - 1.0) * 100.0;
+            p.rate = (std::pow(a / base, 1.0 / n) - 1.0) * 100.0;
             if (r != 0) p.percent = *p.rate / (r * 100.0) * 100.0;
         }
         const bool ahead = r >= 0 ? a >= *p.expected - 1e-9 : a <= *p.expected + 1e-9;
@@ -136,13 +139,13 @@ inline Progress compute_progress(const Target& t, const Term& term) {
         in_range = t.min && t.max && a >= t.min->to_double() && a <= t.max->to_double();
     } else if (t.kind == TargetKind::Change) {
         cmp = t.rate && t.rate->mantissa() < 0 ? Comparison::AtMost : Comparison::AtLeast;
-    } else if (cmp == Comparison::Exactly && base) {
-        cmp = *base > *goal ? Comparison::AtMost : Comparison::AtLeast;
+    } else if (cmp == Comparison::Exactly && has_base) {
+        cmp = base > *goal ? Comparison::AtMost : Comparison::AtLeast;
     }
     const bool down = detail::lowering(cmp);
-    if (base && (down ? *base > *goal : *base < *goal)) {
-        p.percent = (a - *base) / (*goal - *base) * 100.0;
-        p.expected = *base + (*goal - *base) * elapsed;
+    if (has_base && (down ? base > *goal : base < *goal)) {
+        p.percent = (a - base) / (*goal - base) * 100.0;
+        p.expected = base + (*goal - base) * elapsed;
     } else if (*goal != 0 && !down) {
         p.percent = a / *goal * 100.0;
     } else if (down) {

@@ -77,7 +77,7 @@ void check_ethnic_groups(const Geography& g, const std::vector<YAML::Node>& item
             }
         }
     }
-    const Position list_at = r.pos(node, "ethnic_groups");
+    const Position list_at = r.key_pos(node, "ethnic_groups");
     if (any_share) {
         const double sum = share_sum.to_double();
         const double off = all_shares ? std::fabs(sum - 100.0) : sum - 100.0;
@@ -290,7 +290,7 @@ Ward build_ward(const YAML::Node& root, const Source& src) {
     if (auto n = r.child(root, "resolution"); n && n->IsMap()) w.resolution = build_resolution(*n, r, w.congress);
     if (auto n = r.child(root, "documents"); n && n->IsMap()) w.documents = build_documents(*n, r);
     if (w.resolution && !w.congress)
-        src.warning(r.pos(root, "resolution"), "the resolution has no congress; expected a 'congress' section giving the term "
+        src.warning(r.key_pos(root, "resolution"), "the resolution has no congress; expected a 'congress' section giving the term "
                                                "its target years are checked against");
     return w;
 }

@@ -220,15 +220,22 @@ private:
         std::vector<std::string> known;
         for (const spec::Field& f : spec.fields) known.push_back(f.key);
         std::map<std::string, bool> present;
+        std::map<std::string, bool> suggested;  // a typo already reported: no "missing" for it too
         for (const auto& [key_node, val] : unique_pairs(node, path)) {
             const std::string key = key_node.Scalar();
             const spec::Field* f = spec.field(key);
             const std::string where = path.empty() ? "" : " in '" + path + "'";
             if (!f) {
                 const std::string guess = closest(key, known);
+                suggested[guess] = true;
+                std::string hint;
+                // "{title: Phó Bí thư, Chủ tịch UBND}": the comma ended the value, and the rest
+                // became a key. Field names never hold spaces, so say what happened.
+                if (key.find(' ') != std::string::npos)
+                    hint = " (a comma inside { } ends a value: put text that contains commas in quotes)";
                 src_.error(src_.at(key_node), "unknown field '" + key + "'" + where + "; " +
                                                   (guess.empty() ? "expected one of: " + join(known)
-                                                                 : "did you mean '" + guess + "'?"));
+                                                                 : "did you mean '" + guess + "'?") + hint);
                 continue;
             }
             if (val.IsNull()) {
@@ -242,8 +249,12 @@ private:
             value(val, *f->node, child_path(path, key));
         }
         for (const spec::Field& f : spec.fields)
-            if (f.required && !present.count(f.key))
-                src_.error(src_.at(node), "missing required field '" + f.key + "'" +
+            if (f.required && !present.count(f.key) && !suggested.count(f.key))
+                src_.error(src_.at(node), (path.empty() && f.key == "wardreport"
+                                               ? "missing format version 'wardreport: " + std::to_string(spec::kFormatVersion) +
+                                                     "' at the top of the file; "
+                                               : std::string()) +
+                                              "missing required field '" + f.key + "'" +
                                               (path.empty() ? "" : " in '" + path + "'") + "; expected " + f.description);
     }
 

@@ -85,9 +85,11 @@ std::optional<Ward> load(std::string_view text, const Source& src) {
 
 std::optional<Ward> load_text(std::string_view text, const std::string& name, Diagnostics& diags) {
     const std::size_t errors_before = diags.error_count();
+    const std::size_t first = diags.all().size();
     try {
         Source src(text, name, diags);
         std::optional<Ward> ward = load(text, src);
+        diags.sort_by_position(first);
         if (diags.error_count() != errors_before) return std::nullopt;
         return ward;
     } catch (const std::exception& e) {

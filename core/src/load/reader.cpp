@@ -23,6 +23,13 @@ Position Reader::pos(const YAML::Node& map, const std::string& key) const {
     return src_.at(map);
 }
 
+Position Reader::key_pos(const YAML::Node& map, const std::string& key) const {
+    if (map.IsMap())
+        for (auto it = map.begin(); it != map.end(); ++it)
+            if (it->first.IsScalar() && it->first.Scalar() == key) return src_.at(it->first);
+    return src_.at(map);
+}
+
 std::string Reader::text(const YAML::Node& map, const std::string& key) const {
     auto c = child(map, key);
     if (!c || !c->IsScalar()) return {};

@@ -26,6 +26,8 @@ public:
     std::optional<YAML::Node> child(const YAML::Node& map, const std::string& key) const;
     // Where `key`'s value is, or the map itself when the key is absent.
     Position pos(const YAML::Node& map, const std::string& key) const;
+    // Where `key` itself is written, or the map when absent: for problems of a whole list.
+    Position key_pos(const YAML::Node& map, const std::string& key) const;
 
     std::string text(const YAML::Node& map, const std::string& key) const;  // NFC; "" when absent
     std::optional<std::int64_t> integer(const YAML::Node& map, const std::string& key) const;

@@ -101,12 +101,13 @@ Parsed<Decimal> parse_number(std::string_view text, bool quoted) {
         std::string suggestion(body);
         while (!suggestion.empty() && suggestion.back() == ' ') suggestion.pop_back();
         if (decimal_comma(suggestion) || dotted_thousands(suggestion)) suggestion = to_machine(suggestion);
-        return "write the number without '%': " + suggestion + " (the unit says it is a percentage)";
+        return quote(text) + " has a percent sign; write the number without '%': " + suggestion +
+               " (the unit says it is a percentage)";
     }
     if (dotted_thousands(text) && text.find('.') != text.rfind('.'))
         return quote(text) + " uses dots as thousands separators; write " + without_separators(text);
     if (digit_count(text) > 18) return quote(text) + " has too many digits; expected at most 18";
-    return "expected a number in machine notation (such as 115.689 or 20379), found " + quote(text);
+    return quote(text) + " is not a number; expected a number in machine notation (such as 115.689 or 20379)";
 }
 
 Parsed<std::int64_t> parse_integer(std::string_view text, bool quoted) {
@@ -117,13 +118,13 @@ Parsed<std::int64_t> parse_integer(std::string_view text, bool quoted) {
     if (dotted_thousands(text))
         return quote(text) + " looks like Vietnamese thousands notation; a whole number is expected "
                "here: write " + without_separators(text) + " (no thousands separator)";
-    return "expected a whole number, found " + quote(text);
+    return quote(text) + " is not a whole number; expected a whole number such as 220";
 }
 
 Parsed<bool> parse_boolean(std::string_view text) {
     if (text == "true") return true;
     if (text == "false") return false;
-    return "expected true or false, found " + quote(text);
+    return quote(text) + " is not a yes/no value; expected true or false";
 }
 
 namespace {
@@ -168,7 +169,8 @@ Parsed<Date> parse_date(std::string_view text) {
         return "impossible date " + quote(text) + ": there is no month " + std::to_string(d.month) + "; " + expected;
     if (d.day < 1 || d.day > days_in_month(d.year, d.month))
         return "impossible date " + quote(text) + ": month " + std::to_string(d.month) + " of " +
-               std::to_string(d.year) + " has " + std::to_string(days_in_month(d.year, d.month)) + " days";
+               std::to_string(d.year) + " has " + std::to_string(days_in_month(d.year, d.month)) +
+               " days; expected a day that exists";
     return d;
 }
 

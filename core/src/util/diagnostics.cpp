@@ -1,5 +1,7 @@
 #include "util/diagnostics.hpp"
 
+#include <algorithm>
+#include <cstddef>
 #include <ostream>
 
 namespace wardreport {
@@ -34,6 +36,16 @@ void Diagnostics::warning(const std::string& file, int line, int column, std::st
 
 void Diagnostics::note(const std::string& file, int line, int column, std::string message) {
     add({file, line, column, Severity::Note, std::move(message)});
+}
+
+void Diagnostics::sort_by_position(std::size_t first) {
+    if (first >= items_.size()) return;
+    std::stable_sort(items_.begin() + static_cast<std::ptrdiff_t>(first), items_.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) {
+                         if (a.file != b.file) return a.file < b.file;
+                         if (a.line != b.line) return a.line < b.line;
+                         return a.column < b.column;
+                     });
 }
 
 void Diagnostics::print(std::ostream& os) const {

@@ -33,6 +33,10 @@ public:
     std::size_t warning_count() const { return warnings_; }
     const std::vector<Diagnostic>& all() const { return items_; }
 
+    // Orders the diagnostics from index `first` on by file position (line, then column), keeping
+    // the order found among equals: a file's problems then read top to bottom.
+    void sort_by_position(std::size_t first = 0);
+
     // Writes every diagnostic, one a line, in the order they were found.
     void print(std::ostream& os) const;
 

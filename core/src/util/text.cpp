@@ -63,16 +63,22 @@ std::string upper(std::string_view s) {
 
 std::size_t length(std::string_view s) { return decode(s).size(); }
 
+// Optimal string alignment: Levenshtein plus the swap of two neighbouring characters as one
+// edit, the commonest typo ("tehme" is one edit from "theme", not two, and so closer to it
+// than to "term").
 std::size_t edit_distance(std::string_view a, std::string_view b) {
     const auto x = decode(a), y = decode(b);
-    std::vector<std::size_t> prev(y.size() + 1), cur(y.size() + 1);
+    std::vector<std::size_t> before(y.size() + 1), prev(y.size() + 1), cur(y.size() + 1);
     for (std::size_t j = 0; j <= y.size(); ++j) prev[j] = j;
     for (std::size_t i = 1; i <= x.size(); ++i) {
         cur[0] = i;
         for (std::size_t j = 1; j <= y.size(); ++j) {
             std::size_t sub = prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1);
             cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+            if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1])
+                cur[j] = std::min(cur[j], before[j - 2] + 1);
         }
+        std::swap(before, prev);
         std::swap(prev, cur);
     }
     return prev[y.size()];

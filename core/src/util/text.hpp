@@ -19,7 +19,8 @@ std::string upper(std::string_view s);
 // Code points in `s` (valid UTF-8).
 std::size_t length(std::string_view s);
 
-// Levenshtein distance between two strings, by code points (for "did you mean").
+// Edit distance between two strings, by code points, counting a swap of two neighbouring
+// characters as one edit (optimal string alignment; for "did you mean").
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // "U+1F600" for a code point.

@@ -1,0 +1,173 @@
+// End to end: the real `wardreport` binary on good and bad files made from the sample.
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+namespace fs = std::filesystem;
+using wardreport::test::read_file;
+using wardreport::test::source_path;
+
+namespace {
+
+struct Run {
+    int status = -1;
+    std::string out, err;
+};
+
+// Runs the CLI with `args` (already shell-quoted), capturing both streams through files.
+Run run(const std::string& args, const fs::path& dir) {
+    const fs::path out = dir / "stdout.txt", err = dir / "stderr.txt";
+    const std::string command = std::string("'") + WARDREPORT_CLI + "' " + args + " >'" + out.string() + "' 2>'" + err.string() + "'";
+    const int raw = std::system(command.c_str());
+    Run r;
+    r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+    r.out = read_file(out.string());
+    r.err = read_file(err.string());
+    return r;
+}
+
+class TempDir {
+public:
+    TempDir() {
+        std::random_device rd;
+        path_ = fs::temp_directory_path() / ("wardreport-core-" + std::to_string(rd()) + std::to_string(rd()));
+        fs::create_directories(path_);
+    }
+    ~TempDir() {
+        std::error_code ec;
+        fs::remove_all(path_, ec);
+    }
+    const fs::path& path() const { return path_; }
+    fs::path write(const std::string& name, const std::string& content) const {
+        const fs::path p = path_ / name;
+        std::ofstream(p, std::ios::binary) << content;
+        return p;
+    }
+
+private:
+    fs::path path_;
+};
+
+std::string quote(const fs::path& p) { return "'" + p.string() + "'"; }
+
+// The sample with the first occurrence of `from` replaced by `to`; fails the test when absent.
+std::string sample_with(const std::string& from, const std::string& to) {
+    std::string text = read_file(source_path("samples/ky-son.yaml"));
+    const auto at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    return text.replace(at, from.size(), to);
+}
+
+// The 1-based line of the first occurrence of `needle` in the sample.
+int sample_line(const std::string& needle) {
+    const std::string text = read_file(source_path("samples/ky-son.yaml"));
+    const auto at = text.find(needle);
+    REQUIRE(at != std::string::npos);
+    return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+}
+
+}  // namespace
+
+TEST_CASE("validate: the samples are valid", "[cli]") {
+    TempDir dir;
+    const Run v = run("validate " + quote(source_path("samples/ky-son.yaml")) + " " +
+                          quote(source_path("samples/xa-minh-hoa-demo.yaml")),
+                      dir.path());
+    INFO(v.err);
+    CHECK(v.status == 0);
+    CHECK(v.err.empty());
+    CHECK(v.out == source_path("samples/ky-son.yaml") + ": ok (0 errors, 0 warnings)\n" +
+                       source_path("samples/xa-minh-hoa-demo.yaml") + ": ok (0 errors, 0 warnings)\n");
+    CHECK(run(quote(source_path("samples/ky-son.yaml")), dir.path()).status == 2);  // no subcommand: usage error
+}
+
+TEST_CASE("validate: each broken copy of the sample exits 1 naming file, line and problem", "[cli]") {
+    TempDir dir;
+    struct Case {
+        const char* name;
+        std::string content;
+        int line;
+        const char* message;
+    };
+    const std::vector<Case> cases = {
+        {"syntax.yaml", sample_with("  province: Phú Thọ", "  province: [Phú Thọ"), 0, "YAML syntax error"},
+        {"type.yaml", sample_with("  population: 20379", "  population: [20379]"), sample_line("  population: 20379"),
+         "'geography.population' is a list; expected a number"},
+        {"negative.yaml", sample_with("  basic_organisations: 54", "  basic_organisations: -54"),
+         sample_line("  basic_organisations: 54"), "'party.basic_organisations' is negative (-54); expected at least 0"},
+        {"misspelled.yaml", sample_with("  theme: >-", "  tehme: >-"), sample_line("  theme: >-"),
+         "unknown field 'tehme' in 'congress'; did you mean 'theme'?"},
+        {"utf8.yaml", sample_with("Hoàng Văn Minh", "Ho\xE0ng V\xE3n Minh"), sample_line("Hoàng Văn Minh"), "invalid UTF-8"},
+        {"empty.yaml", "", 1, "the file is empty"},
+        {"vietnamese-number.yaml", sample_with("  members: 1789 ", "  members: 1.789 "), sample_line("  members: 1789 "),
+         "write 1789"},
+        {"date.yaml", sample_with("  end: 2025-07-23", "  end: 2025-02-30"), sample_line("  end: 2025-07-23"), "impossible date"},
+        {"binary.yaml", std::string("wardreport: 1\n\0\0\0", 17), 2, "binary file"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.name);
+        const fs::path file = dir.write(c.name, c.content);
+        const Run r = run("validate " + quote(file), dir.path());
+        INFO(r.err);
+        CHECK(r.status == 1);
+        CHECK(r.out.empty());
+        const std::string where = file.string() + ":" + (c.line > 0 ? std::to_string(c.line) + ":" : "");
+        CHECK(r.err.find(where) == 0);
+        CHECK(r.err.find(": error: ") != std::string::npos);
+        CHECK(r.err.find(c.message) != std::string::npos);
+        CHECK(r.err.find(file.string() + ": invalid (") != std::string::npos);
+    }
+}
+
+TEST_CASE("validate: a good and a bad file together exit 1, the good one still reported ok", "[cli]") {
+    TempDir dir;
+    const fs::path bad = dir.write("bad.yaml", sample_with("  kind: phường", "  kind: phuong"));
+    const Run r = run("validate " + quote(source_path("samples/ky-son.yaml")) + " " + quote(bad), dir.path());
+    CHECK(r.status == 1);
+    CHECK(r.out == source_path("samples/ky-son.yaml") + ": ok (0 errors, 0 warnings)\n");
+    CHECK(r.err.find("did you mean 'phường'?") != std::string::npos);
+}
+
+TEST_CASE("validate: warnings alone still pass", "[cli]") {
+    TempDir dir;
+    const fs::path file = dir.write("warn.yaml", sample_with("share: 2.9}", "share: 1.9}"));  // adds up to 99.1
+    const Run r = run("validate " + quote(file), dir.path());
+    CHECK(r.status == 0);
+    CHECK(r.out == file.string() + ": ok (0 errors, 1 warning)\n");
+    CHECK(r.err.find(": warning: the ethnic groups' shares add up to 99.1%") != std::string::npos);
+}
+
+TEST_CASE("validate: usage errors exit 2, --help exits 0", "[cli]") {
+    TempDir dir;
+    CHECK(run("validate", dir.path()).status == 2);
+    CHECK(run("validate --no-such-option x.yaml", dir.path()).status == 2);
+    const Run help = run("validate --help", dir.path());
+    CHECK(help.status == 0);
+    CHECK(help.out.find("FILE") != std::string::npos);
+    CHECK(run("schema --help", dir.path()).status == 0);
+    CHECK(run("validate " + quote(dir.path() / "missing.yaml"), dir.path()).status == 1);
+    CHECK(run("validate " + quote(dir.path()), dir.path()).status == 1);  // a directory
+}
+
+TEST_CASE("schema: prints valid JSON, or writes it to a file", "[cli]") {
+    TempDir dir;
+    const Run r = run("schema", dir.path());
+    CHECK(r.status == 0);
+    const nlohmann::json schema = nlohmann::json::parse(r.out);
+    CHECK(schema["$schema"] == "https://json-schema.org/draft/2020-12/schema");
+    const fs::path out = dir.path() / "ward.schema.json";
+    CHECK(run("schema -o " + quote(out), dir.path()).status == 0);
+    CHECK(read_file(out.string()) == r.out);
+    CHECK(run("schema -o " + quote(dir.path() / "no-such-dir" / "x.json"), dir.path()).status == 1);
+    CHECK_FALSE(fs::exists(dir.path() / "no-such-dir"));
+}
