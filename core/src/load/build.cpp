@@ -256,7 +256,7 @@ std::map<std::string, OfficialDocument> build_documents(const YAML::Node& n, con
                 r.src().warning(r.src().at(it->first), "documents: '" + key + "' is not a report id wardreport knows; did you mean '" +
                                                            guess + "'? (other ids are fine for reports of your own)");
         }
-        const YAML::Node& d = it->second;
+        const YAML::Node d = it->second;  // a copy: the iterator hands out a temporary pair
         OfficialDocument doc;
         if (auto number = r.integer(d, "number"); number && *number >= 1 && *number <= 1000000)
             doc.number = static_cast<int>(*number);
