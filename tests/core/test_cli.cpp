@@ -101,7 +101,7 @@ TEST_CASE("validate: each broken copy of the sample exits 1 naming file, line an
     };
     const std::vector<Case> cases = {
         {"syntax.yaml", sample_with("  province: Phú Thọ", "  province: [Phú Thọ"), 0, "YAML syntax error"},
-        {"type.yaml", sample_with("  population: 20379", "  population: [20379]"), sample_line("  population: 20379"),
+        {"type.yaml", sample_with("  population: {value: 20379, year: 2025}", "  population: [20379, 2025]"), sample_line("  population: {value: 20379"),
          "'geography.population' is a list; expected a number"},
         {"negative.yaml", sample_with("  basic_organisations: 54", "  basic_organisations: -54"),
          sample_line("  basic_organisations: 54"), "'party.basic_organisations' is negative (-54); expected at least 0"},
