@@ -178,7 +178,8 @@ json economy(const Economy& e) {
             if (s.change_since) t += " so với năm " + std::to_string(*s.change_since);
             change_text = t;
         }
-        sectors.push_back(json{{"sector", s.sector}, {"name", s.name}, {"value", figure(s.value)},
+        sectors.push_back(json{{"sector", s.sector}, {"name", s.name}, {"name_lower", lower_first(s.name)},
+                               {"value", figure(s.value)},
                                {"change", change}, {"change_abs", change_abs}, {"change_text", change_text},
                                {"change_since", year(s.change_since)}});
     }
@@ -246,37 +247,70 @@ const char* status_code(TargetStatus s) {
     return "";
 }
 
-// What the target asks for, in the words resolutions use.
-std::string goal_text(const Target& t) {
+// Whether `name` ("Hộ nghèo") is the thing the unit ("hộ") counts: then "không còn hộ nghèo"
+// says the goal in the target's own words.
+bool names_counted_thing(const std::string& name, const std::string& unit) {
+    const std::string lower = lower_first(name);
+    return !unit.empty() && lower.compare(0, unit.size(), unit) == 0 &&
+           (lower.size() == unit.size() || lower[unit.size()] == ' ');
+}
+
+// What the target asks for, in the words resolutions use: "đạt 50 tỷ đồng", "trên 85%",
+// "không còn hộ nghèo", "165–190 triệu đồng", "tăng bình quân 10%/năm",
+// "tăng 31,6% so với năm 2025", "600 đảng viên trong nhiệm kỳ". `in_sentence` gives the form
+// that follows the target's name ("... đến năm 2030 đạt 100%", "... còn dưới 1,5%"); otherwise
+// the short form of a table cell ("100%", "dưới 1,5%").
+std::string goal_text(const Target& t, bool in_sentence) {
     auto q = [&](const Decimal& v) { return vi::quantity(v, t.unit); };
     switch (t.kind) {
-        case TargetKind::Level:
+        case TargetKind::Level: {
             if (!t.value) return {};
+            const bool zero = t.value->mantissa() == 0;
             switch (t.comparison) {
                 case Comparison::AtLeast: return "đạt " + q(*t.value);
-                case Comparison::Above: return "trên " + q(*t.value);
-                case Comparison::AtMost: return "không quá " + q(*t.value);
-                case Comparison::Below: return "dưới " + q(*t.value);
-                case Comparison::Exactly: return q(*t.value);
+                case Comparison::Above: return std::string(in_sentence ? "đạt trên " : "trên ") + q(*t.value);
+                case Comparison::AtMost:
+                    if (zero) {
+                        if (names_counted_thing(t.name, t.unit)) return "không còn " + lower_first(t.name);
+                        return q(*t.value) + " (không còn)";
+                    }
+                    return std::string(in_sentence ? "còn không quá " : "không quá ") + q(*t.value);
+                case Comparison::Below: return std::string(in_sentence ? "còn dưới " : "dưới ") + q(*t.value);
+                case Comparison::Exactly: return (in_sentence ? "đạt " : "") + q(*t.value);
             }
             return {};
+        }
         case TargetKind::Range:
             if (!t.min || !t.max) return {};
-            return vi::number(*t.min) + "–" + q(*t.max);
+            return (in_sentence ? "đạt " : "") + vi::number(*t.min) + "\u2013" + q(*t.max);
         case TargetKind::Growth:
             if (!t.rate) return {};
             return std::string(t.rate->mantissa() < 0 ? "giảm" : "tăng") + " bình quân " +
                    vi::percent(abs(*t.rate)) + "/năm";
         case TargetKind::Change: {
             if (!t.rate) return {};
-            std::string s = t.baseline_year ? "so với năm " + std::to_string(*t.baseline_year) + " " : std::string();
-            return s + (t.rate->mantissa() < 0 ? "giảm " : "tăng ") + vi::percent(abs(*t.rate));
+            std::string s = std::string(t.rate->mantissa() < 0 ? "giảm " : "tăng ") + vi::percent(abs(*t.rate));
+            if (t.baseline_year) s += " so với năm " + std::to_string(*t.baseline_year);
+            return s;
         }
         case TargetKind::Total:
             if (!t.value) return {};
-            return "tổng cộng " + q(*t.value) + " trong nhiệm kỳ";
+            return (in_sentence ? "đạt " : "") + q(*t.value) + " trong nhiệm kỳ";
     }
     return {};
+}
+
+// The target as one sentence when the data records no statement of it: "Thu ngân sách nhà nước
+// trên địa bàn đến năm 2030 đạt 50 tỷ đồng", "Đến năm 2030 không còn hộ nghèo".
+std::string display_text(const Target& t) {
+    const std::string goal = goal_text(t, true);
+    const bool dated = t.kind != TargetKind::Total && t.kind != TargetKind::Growth && t.target_year > 0;
+    const std::string by = dated ? "đến năm " + std::to_string(t.target_year) : std::string();
+    if (goal.empty()) return t.name;
+    // The goal names the target already ("không còn hộ nghèo"): the name would be said twice.
+    if (goal.find(lower_first(t.name)) != std::string::npos)
+        return by.empty() ? upper_first(goal) : upper_first(by) + " " + goal;
+    return t.name + (by.empty() ? "" : " " + by) + " " + goal;
 }
 
 // The exact target value when the data states it, else the computed one at one more decimal
@@ -292,20 +326,25 @@ json target_figure(const Target& t) {
 
 json target(const Target& t, const Resolution& r, const Term& term_of_office) {
     std::string group_name;
-    for (const TargetGroup& g : r.groups)
-        if (g.id == t.group) group_name = g.name;
+    // "2.1": the group's place among the groups and the target's place in its group, as the
+    // resolution numbers them; "" when the target names no known group.
+    std::string number;
+    for (std::size_t gi = 0; gi < r.groups.size(); ++gi) {
+        if (r.groups[gi].id != t.group) continue;
+        group_name = r.groups[gi].name;
+        std::size_t within = 0;
+        for (const Target& other : r.targets) {
+            if (other.group == t.group) ++within;
+            if (&other == &t) break;
+        }
+        number = std::to_string(gi + 1) + "." + std::to_string(within);
+    }
     const Progress p = compute_progress(t, term_of_office);
     std::vector<json> actuals;
     for (const Actual& a : t.actuals)
         actuals.push_back(json{{"year", std::to_string(a.year)}, {"value", figure(a.value, t.unit)}, {"estimated", a.estimated}});
-    const std::string goal = goal_text(t);
-    std::string display = t.statement;
-    if (display.empty()) {
-        display = t.name;
-        if (!goal.empty()) display += ": " + goal;
-        if (t.kind != TargetKind::Total && t.kind != TargetKind::Growth && t.target_year > 0)
-            display += " vào năm " + std::to_string(t.target_year);
-    }
+    const std::string goal = goal_text(t, false);
+    const std::string display = t.statement.empty() ? display_text(t) : t.statement;
     std::string status = target_status_name(p.status);
     if (t.actuals.empty()) status = "chưa có số liệu";
     json latest = nullptr;
@@ -317,7 +356,7 @@ json target(const Target& t, const Resolution& r, const Term& term_of_office) {
     if (p.latest) actual = t.kind == TargetKind::Total && p.achieved
         ? figure(Decimal::from_double(*p.achieved, p.latest->value.scale()), t.unit)
         : figure(p.latest->value, t.unit);
-    return json{{"id", t.id}, {"group", t.group}, {"group_name", group_name}, {"name", t.name},
+    return json{{"id", t.id}, {"group", t.group}, {"group_name", group_name}, {"number", number}, {"name", t.name},
                 {"statement", t.statement}, {"display", display}, {"display_cap", upper_first(display)}, {"goal", goal}, {"unit", t.unit},
                 {"kind", kind_code(t.kind)},
                 {"baseline", figure(t.baseline, t.unit)}, {"baseline_year", year(t.baseline_year)},
@@ -350,6 +389,8 @@ json resolution(const std::optional<Resolution>& r, const std::optional<Congress
                               {"stated_count", count(g.stated_count, "chỉ tiêu")},
                               {"recorded_count", count(std::optional<std::int64_t>(recorded), "chỉ tiêu")},
                               {"count", count(std::optional<std::int64_t>(n), "chỉ tiêu")},
+                              {"unrecorded_count", n > recorded ? count(std::optional<std::int64_t>(n - recorded), "chỉ tiêu")
+                                                                : json(nullptr)},
                               {"complete", recorded >= n}, {"targets", list(std::move(members))}});
     }
     auto stated_or = [](const std::optional<int>& stated, std::size_t recorded, const char* unit) {
@@ -375,7 +416,20 @@ json resolution(const std::optional<Resolution>& r, const std::optional<Congress
     const json status_counts{{"achieved", n_targets(by_status[0])}, {"on_track", n_targets(by_status[1])},
                              {"behind", n_targets(by_status[2])}, {"unknown", n_targets(by_status[3])},
                              {"no_data", n_targets(by_status[4])}};
+    // The counts that are not zero, for a sentence: "2 chỉ tiêu đã đạt, 5 chỉ tiêu đúng tiến độ và
+    // 1 chỉ tiêu chưa đánh giá được tiến độ".
+    static const char* const status_phrases[5] = {"đã đạt", "đúng tiến độ", "chậm tiến độ",
+                                                  "chưa đánh giá được tiến độ", "chưa có số liệu thực hiện"};
+    std::vector<json> by_status_list;
+    for (std::size_t i = 0; i < 5; ++i)
+        if (by_status[i] > 0)
+            by_status_list.push_back(json{{"count", n_targets(by_status[i])}, {"status", status_phrases[i]}});
+    const std::int64_t stated_total = total;
+    const auto recorded_total = static_cast<std::int64_t>(r->targets.size());
     return json{{"overall_goal", r->overall_goal}, {"groups", list(std::move(groups))},
+                {"unrecorded_target_count", stated_total > recorded_total
+                     ? n_targets(stated_total - recorded_total) : json(nullptr)},
+                {"status_list", list(std::move(by_status_list))},
                 {"targets", list(std::move(targets))},
                 {"recorded_target_count", n_targets(static_cast<std::int64_t>(r->targets.size()))},
                 {"has_actuals", latest_year.has_value()}, {"latest_actual_year", year(latest_year)},
@@ -440,7 +494,8 @@ Ward full_ward() {
     t.max = Decimal(3, 0);
     t.rate = Decimal(1, 0);
     t.actuals = {Actual{2026, Decimal(1, 0), false}};
-    w.resolution = Resolution{"g", {TargetGroup{"g", "n", 1}}, {t}, {"b"}, 1, {"t"}, 1};
+    // The group states more targets than it records: every count of the tree is present.
+    w.resolution = Resolution{"g", {TargetGroup{"g", "n", 2}}, {t}, {"b"}, 1, {"t"}, 1};
     return w;
 }
 
