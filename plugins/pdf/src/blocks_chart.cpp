@@ -34,6 +34,25 @@ std::string with_unit(double v, const std::string& unit) {
     return number(v) + (unit == "%" ? "" : " ") + unit;
 }
 
+// The decimals the table a chart is drawn from shows the series' column with, so that the
+// chart reads like the table ("65,0%" in both); -1 when the chart stands alone.
+int table_decimals(const doc::Document& d, const doc::Chart& c, const doc::Series& s) {
+    if (c.table.empty() || s.column.empty()) return -1;
+    const doc::Table* t = d.find_table(c.table);
+    if (!t) return -1;
+    for (const doc::Column& col : t->columns)
+        if (col.key == s.column) return col.type == doc::CellType::Integer ? 0 : std::clamp(col.decimals, 0, 6);
+    return -1;
+}
+
+// A value as the data gives it, in Vietnamese notation with the chart's unit.
+std::string value_text(double v, int decimals, const std::string& unit) {
+    if (decimals < 0) return with_unit(v, unit);
+    const std::string n = vi::number(v, decimals);
+    if (unit.empty()) return n;
+    return n + (unit == "%" ? "" : " ") + unit;
+}
+
 // A step of 1, 2, 2.5 or 5 times a power of ten giving about `ticks` intervals up to `top`.
 double nice_step(double top, int ticks) {
     const double raw = top / ticks;
@@ -83,13 +102,17 @@ void Builder::add_pie(const doc::Chart& c) {
         if (v && *v > 0) sum += *v;
     if (sum <= 0) throw ExportError(where_ + ": a pie needs at least one positive value");
 
-    // The pie and its legend, centred together.
-    std::vector<std::string> entries;
+    // The pie and its legend, centred together. Labels show the values as the data gives them
+    // (shares rounded in the data need not sum to 100: 68,3 + 28,9 + 2,9); only the angles are
+    // proportional to value / sum.
+    const int decimals = table_decimals(doc_, c, s);
+    std::vector<std::string> entries, values;
     double legend_w = 0;
     for (std::size_t i = 0; i < c.categories.size(); ++i) {
         const auto& v = s.values[i];
+        values.push_back(v ? text(value_text(*v, decimals, c.unit), bold) : std::string());
         entries.push_back(text(c.categories[i], face) + ": " +
-                          (v ? with_unit(*v, c.unit) : std::string("chưa có số liệu")));
+                          (v ? text(value_text(*v, decimals, c.unit), face) : std::string("chưa có số liệu")));
         legend_w = std::max(legend_w, fonts_.width(face, size, entries.back()) + 17);
     }
     const double radius = 80, gap = 30, cy = radius + 20;  // room above for outside labels
@@ -111,9 +134,9 @@ void Builder::add_pie(const doc::Chart& c) {
         if (v && *v > 0) {
             const double a1 = angle + *v / sum * turn;
             slices.push_back(Slice{angle, a1, colour(i)});
-            // The share on the slice, or just outside it when the slice is thin.
-            const double share = *v / sum * 100, mid = (angle + a1) / 2;
-            const std::string pct = number(std::round(share * 10) / 10) + "%";
+            // The value on the slice, or just outside it when the slice is thin.
+            const double mid = (angle + a1) / 2;
+            const std::string& pct = values[i];
             const double w = fonts_.width(bold, size, pct);
             const bool inside = a1 - angle > 0.45;
             const double r = inside ? radius * 0.64 : radius + 12;
