@@ -161,8 +161,15 @@ TEST_CASE("document_json carries the typed cells and formulas", "[build][json]")
             for (const auto& col : b["columns"]) formula = formula || col.value("formula", "") == "{actual}/{target}*100";
             CHECK(formula);
             CHECK(b["rows"].size() == 5);
-            CHECK(b["rows"][0][0]["type"] == "integer");
-            CHECK(b["rows"][0][0]["number"] == "1");
+            // TT is the group-numbered "1.1"; the baseline 206 of Doanh nghiệp is a typed number.
+            CHECK(b["rows"][0][0]["type"] == "text");
+            CHECK(b["rows"][0][0]["text"] == "1.1");
+            std::size_t baseline = 0;
+            for (std::size_t k = 0; k < b["columns"].size(); ++k)
+                if (b["columns"][k]["key"] == "baseline") baseline = k;
+            REQUIRE(baseline > 0);
+            CHECK(b["rows"][2][baseline]["type"] == "decimal");
+            CHECK(b["rows"][2][baseline]["number"] == "206");
         }
     CHECK(found);
 }

@@ -114,8 +114,10 @@ TEST_CASE("tracking table: formula column keeps its formula and the computed val
     CHECK_FALSE(chart.series[0].values[3].has_value());
 
     const std::string text = report::document_text(d);
-    CHECK_THAT(text, Catch::Contains("Số liệu thực hiện cập nhật đến năm 2027: đạt 1 chỉ tiêu; đúng tiến độ 1 chỉ tiêu; "
-                                     "chậm tiến độ 1 chỉ tiêu; chưa có số liệu 1 chỉ tiêu."));
+    CHECK_THAT(text, Catch::Contains("Số liệu thực hiện cập nhật đến năm 2027: 1 chỉ tiêu đã đạt, 1 chỉ tiêu đúng tiến độ, "
+                                     "1 chỉ tiêu chậm tiến độ và 1 chỉ tiêu chưa có số liệu thực hiện."));
+    // Every target of the only group is recorded: no sentence about targets left out.
+    CHECK_THAT(text, !Catch::Contains("chưa được cập nhật nội dung"));
     CHECK_THAT(text, Catch::Contains("ĐẢNG ỦY XÃ THỬ NGHIỆM"));
     CHECK_THAT(text, Catch::Contains("Đại hội đại biểu Đảng bộ xã Thử Nghiệm lần thứ II, nhiệm kỳ 2025 - 2030"));
     CHECK_THAT(text, !Catch::Contains("Chưa có số liệu thực hiện của các chỉ tiêu"));
@@ -146,6 +148,38 @@ TEST_CASE("tracking from the Kỳ Sơn sample is honest: no actuals, empty cells
     const std::string text = report::document_text(d);
     CHECK_THAT(text, Catch::Contains("Chưa có số liệu thực hiện để vẽ biểu đồ tiến độ."));
     CHECK_THAT(text, Catch::Contains("Nghị quyết đề ra 17 chỉ tiêu"));
-    CHECK_THAT(text, Catch::Contains("dữ liệu đang theo dõi 5 chỉ tiêu"));
+    CHECK_THAT(text, Catch::Contains("báo cáo này theo dõi 5 chỉ tiêu đã được cập nhật chi tiết, 12 chỉ tiêu còn lại "
+                                     "chưa được cập nhật nội dung nên chưa theo dõi."));
     CHECK_THAT(text, !Catch::Contains(" 0%"));
+}
+
+TEST_CASE("report tracking table: baseline year and value apart, targets numbered within their group", "[tracking]") {
+    const doc::Document d = build(builtin_catalog(), "theo-doi-chi-tieu", load_sample("xa-minh-hoa-demo.yaml"));
+    const doc::Table* t = d.find_table("chi-tieu");
+    REQUIRE(t);
+    // Landscape holds twelve columns; the group is in the TT, not a column of its own.
+    CHECK(t->columns.size() == 12);
+    for (const auto& c : t->columns) CHECK(c.title != "Nhóm chỉ tiêu");
+    const std::size_t by = column(*t, "baseline_year"), bv = column(*t, "baseline"), tt = column(*t, "stt");
+    CHECK(t->columns[by].title == "Năm gốc");
+    CHECK(t->columns[bv].title == "Số liệu năm gốc");
+    CHECK(t->columns[column(*t, "target")].title == "Mức cần đạt (2030)");
+    auto r0 = row(*t, 0);
+    CHECK(r0[tt].text == "1.1");
+    CHECK(r0[by].text == "2025");
+    CHECK(r0[bv].number == *Decimal::parse("38.5"));
+    CHECK(row(*t, 5)[tt].text == "2.1");
+    CHECK(row(*t, 9)[tt].text == "3.3");
+    // A target without a baseline leaves both baseline cells empty.
+    CHECK(row(*t, 5)[by].type == doc::CellType::Empty);
+    CHECK(row(*t, 5)[bv].type == doc::CellType::Empty);
+    // A computed level has no trailing zero: 15 - 20% is 12.
+    CHECK(vi::cell(row(*t, 8)[column(*t, "target")], 0) == "12");
+    const std::string text = report::document_text(d);
+    CHECK_THAT(text, Catch::Contains("TT: nhóm chỉ tiêu và thứ tự trong nhóm (1. Kinh tế - xã hội; "
+                                     "2. Xây dựng Đảng và hệ thống chính trị; 3. Quốc phòng - an ninh)."));
+    CHECK_THAT(text, Catch::Contains("(8 chỉ tiêu về kinh tế - xã hội; 2 chỉ tiêu về xây dựng Đảng và hệ thống chính trị; "
+                                     "3 chỉ tiêu về quốc phòng - an ninh)"));
+    CHECK_THAT(text, Catch::Contains("2 chỉ tiêu đã đạt, 5 chỉ tiêu đúng tiến độ, 2 chỉ tiêu chậm tiến độ và "
+                                     "1 chỉ tiêu chưa đánh giá được tiến độ."));
 }

@@ -321,7 +321,10 @@ json target_figure(const Target& t) {
     const std::optional<double> v = target_value(t);
     if (!v) return nullptr;
     const int scale = t.baseline ? std::max(1, t.baseline->scale()) : 1;
-    return figure(Decimal::from_double(*v, scale), t.unit);
+    Decimal d = Decimal::from_double(*v, scale);
+    // 15 × 0,8 is 12, not "12,0": a computed level shows no digits it does not have.
+    while (d.scale() > 0 && d.mantissa() % 10 == 0) d = d.rescaled(d.scale() - 1);
+    return figure(d, t.unit);
 }
 
 json target(const Target& t, const Resolution& r, const Term& term_of_office) {
