@@ -28,10 +28,11 @@ void print_plugin(const plugin::Plugin& p, std::ostream& out) {
 void add_plugins_command(CLI::App& app, int& exit_code) {
     auto dirs = std::make_shared<std::vector<std::string>>();
     CLI::App* cmd = app.add_subcommand(
-        "plugins",
-        "List the export plugins and their formats (stdout), and every plugin file that cannot be "
-        "used with the reason (stderr, exit 1). Searched in order: the built-in directory, "
-        "WARDREPORT_PLUGIN_PATH (absolute directories separated by ':'), --plugin-dir");
+        "plugins", "List the export plugins, their formats, and plugin files that cannot be used");
+    cmd->footer(
+        "Plugins are listed on stdout; every plugin file that cannot be used is reported on stderr with "
+        "the reason, and the exit code is then 1. Searched in order: the built-in directory, "
+        "WARDREPORT_PLUGIN_PATH (absolute directories separated by ':'), --plugin-dir.");
     cmd->add_option("--plugin-dir", *dirs, "Also load the plugins of DIR; repeatable")->type_name("DIR")
         ->expected(1)
         ->allow_extra_args(false)

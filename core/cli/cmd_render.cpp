@@ -210,10 +210,11 @@ int run_render(const RenderOptions& o) {
 void add_render_command(CLI::App& app, int& exit_code) {
     auto o = std::make_shared<RenderOptions>();
     CLI::App* cmd = app.add_subcommand(
-        "render",
-        "Build the reports of a ward data file and write them with the export plugins into the output "
-        "directory as <file stem>-<report>.<extension>, printing each file written. By default every report "
-        "the data supports, in every built-in format. Exit 1 when any file could not be written");
+        "render", "Build the reports of a ward data file and write them in each format");
+    cmd->footer(
+        "Writes <file stem>-<report>.<extension> into the output directory and prints each file written. "
+        "By default every report the data supports, in every built-in format. Exit 1 when any file could "
+        "not be written; the others are still written.");
     cmd->add_option("FILE", o->file, "Ward data file (YAML or JSON)")->required();
     cmd->add_option("--report", o->reports, "Only this report (repeatable); see `wardreport reports`")
         ->type_name("NAME")
