@@ -109,11 +109,11 @@ public:
     void blocks(const std::vector<BlockSpec>& specs) {
         for (const BlockSpec& b : specs) {
             if (!b.when.empty()) {
-                const json* node = find_path(tree_, b.when);
+                const json* node = lookup(b.when);
                 if (!node || !present(*node)) continue;
             }
             if (!b.unless.empty()) {
-                const json* node = find_path(tree_, b.unless);
+                const json* node = lookup(b.unless);
                 if (node && present(*node)) continue;
             }
             std::visit([&](const auto& spec) { add(spec, b); }, b.body);
@@ -121,7 +121,7 @@ public:
     }
 
     std::string render(const Template& t, const std::vector<const MData*>& stack) const { return t.render(stack); }
-    std::string render(const Template& t) const { return t.render({&mroot_}); }
+    std::string render(const Template& t) const { return t.render(mstack_); }
     std::string line(const std::optional<Template>& t) const { return t ? plain(render(*t)) : std::string(); }
 
     std::vector<std::string> lines(const Lines& l) const {
@@ -156,6 +156,17 @@ private:
     doc::Document& out_;
     int counters_[3] = {0, 0, 0};
     int anchors_ = 0;
+    // The root, then the item of each enclosing `each`: the same context in both forms.
+    std::vector<const json*> jstack_{&tree_};
+    std::vector<const MData*> mstack_{&mroot_};
+
+    // The node at `path` in the innermost context holding it, as mustache resolves names.
+    const json* lookup(const std::string& path) const { return resolve(jstack_, path); }
+    const MData* mlookup(const std::string& path) const {
+        for (std::size_t i = jstack_.size(); i-- > 0;)
+            if (find_path(*jstack_[i], path)) return mdata_at(*mstack_[i], path);
+        return nullptr;
+    }
 
     void add(const HeaderSpec& s, const BlockSpec&) {
         doc::OfficialHeader h;
@@ -212,10 +223,12 @@ private:
         l.marker = s.marker;
         l.role = s.role;
         if (!s.items.empty() && s.text) {
-            const MData* items = mdata_at(mroot_, s.items);
+            const MData* items = mlookup(s.items);
             if (items && items->is_list())
                 for (const MData& item : items->list_value()) {
-                    auto r = runs(collapse(render(*s.text, {&mroot_, &item})));
+                    std::vector<const MData*> stack = mstack_;
+                    stack.push_back(&item);
+                    auto r = runs(collapse(render(*s.text, stack)));
                     if (!r.empty()) l.items.push_back(std::move(r));
                 }
         }
@@ -440,6 +453,19 @@ private:
     void add(const PageBreakSpec&, const BlockSpec&) { out_.blocks.emplace_back(doc::PageBreak{}); }
 
     void add(const SectionSpec& s, const BlockSpec&) { blocks(s.blocks); }
+
+    void add(const EachSpec& s, const BlockSpec&) {
+        const json* list = lookup(s.items);
+        const MData* mlist = mlookup(s.items);
+        if (!list || !list->is_array() || !mlist || !mlist->is_list()) return;
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            jstack_.push_back(&(*list)[i]);
+            mstack_.push_back(&mlist->list_value()[i]);
+            blocks(s.blocks);
+            jstack_.pop_back();
+            mstack_.pop_back();
+        }
+    }
 };
 
 std::optional<Date> parse_date(const json& node) {

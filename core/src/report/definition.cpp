@@ -22,7 +22,11 @@ private:
     std::map<std::string, std::vector<std::pair<std::string, doc::CellType>>> tables_;
     std::set<std::string> chart_ids_;
 
-    Scope root_scope() const { return Scope{&schema_tree()}; }
+    // The schema nodes names resolve against: the root, then the item of each enclosing `each`.
+    Scope scope_{&schema_tree()};
+    int each_depth_ = 0;
+
+    Scope root_scope() const { return scope_; }
 
     std::optional<Template> tmpl(const YAML::Node& node, const Scope& scope, const std::string& what) const {
         if (!node.IsScalar()) {
@@ -68,6 +72,7 @@ private:
     ChartSpec chart(const YAML::Node& v);
     KeyFiguresSpec key_figures(const YAML::Node& v);
     ClosingSpec closing(const YAML::Node& v);
+    std::optional<EachSpec> each(const YAML::Node& v);
     std::optional<ColumnSpec> column(const YAML::Node& v, const Scope& row_scope, bool list_rows,
                                      const std::vector<ColumnSpec>& before);
     std::optional<doc::Align> align(const YAML::Node& v) const;
@@ -86,7 +91,7 @@ std::optional<doc::Align> Reader::align(const YAML::Node& v) const {
 const std::initializer_list<const char*>& block_types() {
     static const std::initializer_list<const char*> types = {
         "header", "title", "heading", "paragraph", "list", "table", "chart", "key_figures", "closing",
-        "page_break", "section"};
+        "page_break", "section", "each"};
     return types;
 }
 
@@ -104,7 +109,7 @@ std::vector<BlockSpec> Reader::blocks(const YAML::Node& node) {
 std::optional<BlockSpec> Reader::block(const YAML::Node& node) {
     if (!node.IsMap()) {
         in_.error(node, "a block must be a mapping such as 'paragraph: ...'; expected one of: header, title, "
-                        "heading, paragraph, list, table, chart, key_figures, closing, page_break, section");
+                        "heading, paragraph, list, table, chart, key_figures, closing, page_break, section, each");
         return std::nullopt;
     }
     BlockSpec b;
@@ -123,7 +128,7 @@ std::optional<BlockSpec> Reader::block(const YAML::Node& node) {
             const std::string hint = suggestion(key, block_types());
             in_.error(kv.first, "unknown block type '" + key + "'; " +
                                     (hint.empty() ? "expected one of: header, title, heading, paragraph, list, table, "
-                                                    "chart, key_figures, closing, page_break, section (and 'when', 'unless')"
+                                                    "chart, key_figures, closing, page_break, section, each (and 'when', 'unless')"
                                                   : hint));
             return std::nullopt;
         }
@@ -141,6 +146,14 @@ std::optional<BlockSpec> Reader::block(const YAML::Node& node) {
         return std::nullopt;
     }
     b.origin = in_.at(type_key);
+    // Blocks that exist once in a document (tables and charts by id, the header, the signature)
+    // cannot repeat per item.
+    if (each_depth_ > 0 && type != "heading" && type != "paragraph" && type != "list" && type != "section" &&
+        type != "each" && type != "page_break") {
+        in_.error(type_key, "a " + type + " cannot repeat inside 'each'; expected heading, paragraph, list, "
+                                          "section, each or page_break");
+        return std::nullopt;
+    }
     if (type == "header") b.body = header(body);
     else if (type == "title") b.body = title(body);
     else if (type == "heading") b.body = heading(body);
@@ -158,8 +171,39 @@ std::optional<BlockSpec> Reader::block(const YAML::Node& node) {
             inner = body["blocks"];
         }
         b.body = SectionSpec{blocks(inner)};
+    } else if (type == "each") {
+        auto e = each(body);
+        if (!e) return std::nullopt;
+        b.body = std::move(*e);
     }
     return b;
+}
+
+std::optional<EachSpec> Reader::each(const YAML::Node& v) {
+    if (!v.IsMap()) {
+        in_.error(v, "each must be a mapping; expected 'each: {items: <list of the data>, blocks: [...]}'");
+        return std::nullopt;
+    }
+    if (!in_.check_map(v, {"items", "blocks"}, "each")) return std::nullopt;
+    if (!v["items"] || !v["blocks"]) {
+        in_.error(v, std::string("each needs ") + (v["items"] ? "'blocks': the blocks repeated per item"
+                                                              : "'items': a list of the data such as resolution.groups"));
+        return std::nullopt;
+    }
+    EachSpec e;
+    const json* node = nullptr;
+    e.items = path(v["items"], scope_, "items", &node);
+    if (node && !node->is_array()) {
+        in_.error(v["items"], "'" + e.items + "' is not a list; expected a list of the data such as resolution.groups");
+        return std::nullopt;
+    }
+    if (e.items.empty()) return std::nullopt;
+    scope_.push_back(node->empty() ? &schema_tree() : &(*node)[0]);
+    ++each_depth_;
+    e.blocks = blocks(v["blocks"]);
+    --each_depth_;
+    scope_.pop_back();
+    return e;
 }
 
 HeaderSpec Reader::header(const YAML::Node& v) {

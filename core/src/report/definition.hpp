@@ -1,5 +1,5 @@
 // A report definition (reports/<id>.yaml) as loaded and checked: blocks bound to the data tree.
-// The file format is described in reports/README.md.
+// The file format is described in docs/report-definitions.md.
 #pragma once
 
 #include "report/formula.hpp"
@@ -127,12 +127,19 @@ struct SectionSpec {
     std::vector<BlockSpec> blocks;
 };
 
+// The same blocks once per item of a list of the data, with the item as the innermost scope of
+// their templates, `when`, `unless` and list paths (`each: {items: resolution.groups, blocks}`).
+struct EachSpec {
+    std::string items;
+    std::vector<BlockSpec> blocks;
+};
+
 struct BlockSpec {
     std::string when;                    // data path: the block is left out when it is absent
     std::string unless;                  // data path: the block is left out when it is present
     Origin origin;
     std::variant<HeaderSpec, TitleSpec, HeadingSpec, ParagraphSpec, ListSpec, TableSpec, ChartSpec,
-                 KeyFiguresSpec, ClosingSpec, PageBreakSpec, SectionSpec>
+                 KeyFiguresSpec, ClosingSpec, PageBreakSpec, SectionSpec, EachSpec>
         body;
 };
 
