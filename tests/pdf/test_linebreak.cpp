@@ -93,6 +93,24 @@ TEST_CASE("a word wider than the line is cut between characters", "[pdf][linebre
     CHECK(all == "https://kyson.phutho.gov.vn/van-ban");
 }
 
+TEST_CASE("a word wider than the line breaks after a hyphen before it is cut", "[pdf][linebreak]") {
+    HalfEm m;
+    // 7 characters of 5 pt in a cell 30 wide: "CN-TTC" + "N" before, "CN-" + "TTCN" now.
+    const std::vector<Line> lines = set_text({Span{"CN-TTCN"}}, 30, 0, 10, m);
+    REQUIRE(lines.size() == 2);
+    CHECK(line_text(lines[0]) == "CN-");
+    CHECK(line_text(lines[1]) == "TTCN");
+    // A part longer than the line is still cut, and what follows it keeps its place.
+    const std::vector<Line> long_part = set_text({Span{"ab-cdefghij-k"}}, 25, 0, 10, m);
+    std::string all;
+    for (const Line& l : long_part) {
+        CHECK(l.width <= 25 + 1e-9);
+        all += line_text(l);
+    }
+    CHECK(all == "ab-cdefghij-k");
+    CHECK(line_text(long_part.front()) == "ab-");
+}
+
 TEST_CASE("a newline forces a line break and is never stretched", "[pdf][linebreak]") {
     HalfEm m;
     const std::vector<Line> lines = set_text({Span{"Dân số\n(người)"}}, 200, 0, 10, m);

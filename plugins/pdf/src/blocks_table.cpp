@@ -2,6 +2,7 @@
 // borders, a bold header row repeated on every page the table runs onto, a totals row.
 #include "builder.hpp"
 
+#include "columns.hpp"
 #include "haru.hpp"
 
 #include <wardreport/exporter.hpp>
@@ -86,35 +87,31 @@ void Builder::add(const doc::Table& t) {
         items_.back().keep_with_next = true;
     }
 
-    double total = 0;
-    for (const doc::Column& c : t.columns) total += std::max(c.width, 0.01);
-    std::vector<double> widths;
     std::vector<doc::Align> aligns, centred(ncols, doc::Align::Center);
     std::vector<std::string> head;
-    for (const doc::Column& c : t.columns) {
-        widths.push_back(geo_.width() * std::max(c.width, 0.01) / total);
-        const bool num = numeric(c.type);
-        aligns.push_back(num && c.align != doc::Align::Center ? doc::Align::Right
-                         : c.align == doc::Align::Justify ? doc::Align::Left
-                                                          : c.align);
-        where_ = name + ", header of column '" + c.key + "'";
-        std::string title = c.title;
-        if (c.type == doc::CellType::Money && !c.unit.empty()) title += "\n(" + c.unit + ")";
-        head.push_back(text(title, face_of(true, head_st.italic)));
+    std::vector<ColumnNeed> needs(ncols);
+    const Face head_face = face_of(true, head_st.italic);
+    for (std::size_t c = 0; c < ncols; ++c) {
+        const doc::Column& col = t.columns[c];
+        const bool num = numeric(col.type);
+        aligns.push_back(num && col.align != doc::Align::Center ? doc::Align::Right
+                         : col.align == doc::Align::Justify ? doc::Align::Left
+                                                            : col.align);
+        where_ = name + ", header of column '" + col.key + "'";
+        std::string title = col.title;
+        if (col.type == doc::CellType::Money && !col.unit.empty()) title += "\n(" + col.unit + ")";
+        head.push_back(text(title, head_face));
+        needs[c].share = col.width;
+        needs[c].text = col.type == doc::CellType::Text;
+        measure_words(head.back(), head_face, head_st.size_pt, fonts_, needs[c].word, needs[c].hyphenated);
     }
-    Item header = table_row(head, std::vector<Face>(ncols, face_of(true, head_st.italic)), widths, centred, head_st);
-    header.keep_with_next = true;
-    header.where = name + ", header row";
-    const int group = static_cast<int>(groups_.size());
-    groups_.push_back(Group{header.height, header.draw});
-    push(std::move(header));
 
-    std::vector<std::optional<Decimal>> sums(ncols);
     std::vector<doc::Cell> cells;
     std::vector<std::string> texts(ncols);
     std::vector<Face> faces(ncols);
     const std::size_t n = t.size();
-    for (std::size_t i = 0; i < n; ++i) {
+    // Row `i`'s cells as text, checked drawable; sums the totals when `sums` is given.
+    auto format_row = [&](std::size_t i, std::vector<std::optional<Decimal>>* sums) {
         cells.clear();
         t.rows->row(i, cells);
         const std::string row = name + ", row " + std::to_string(i + 1);
@@ -127,16 +124,20 @@ void Builder::add(const doc::Table& t) {
             where_ = row + ", column '" + col.key + "'";
             faces[c] = face_of(cell_st.bold || cell.bold, cell_st.italic);
             texts[c] = text(vi::cell(cell, col.decimals), faces[c]);
-            if (col.total == doc::Aggregate::Sum && numeric(cell.type))
-                sums[c] = sums[c] ? *sums[c] + cell.number : cell.number;
+            if (sums && col.total == doc::Aggregate::Sum && numeric(cell.type))
+                (*sums)[c] = (*sums)[c] ? *(*sums)[c] + cell.number : cell.number;
         }
-        Item it = table_row(texts, faces, widths, aligns, cell_st);
-        it.group = group;
-        it.where = row;
-        // The totals row never starts a page alone.
-        it.keep_with_next = t.totals && i + 1 == n;
-        push(std::move(it));
+        return row;
+    };
+    // Columns as wide as their longest word needs: a first pass over the rows measures them.
+    std::vector<std::optional<Decimal>> sums(ncols);
+    for (std::size_t i = 0; i < n; ++i) {
+        format_row(i, &sums);
+        for (std::size_t c = 0; c < ncols; ++c)
+            measure_words(texts[c], faces[c], cell_st.size_pt, fonts_, needs[c].word, needs[c].hyphenated);
     }
+    std::vector<std::string> total_texts(ncols);
+    const Face total_face = face_of(true, cell_st.italic);
     if (t.totals) {
         for (std::size_t c = 0; c < ncols; ++c) {
             const doc::Column& col = t.columns[c];
@@ -149,13 +150,37 @@ void Builder::add(const doc::Table& t) {
                 cell.type = col.type;
                 cell.number = *sums[c];
             }
-            faces[c] = face_of(true, cell_st.italic);
-            texts[c] = text(vi::cell(cell, col.decimals), faces[c]);
+            total_texts[c] = text(vi::cell(cell, col.decimals), total_face);
+            measure_words(total_texts[c], total_face, cell_st.size_pt, fonts_, needs[c].word, needs[c].hyphenated);
         }
+    }
+    for (ColumnNeed& need : needs) {
+        need.word += 2 * kPadX;
+        need.hyphenated += 2 * kPadX;
+    }
+    const std::vector<double> widths = fit_columns(needs, geo_.width());
+
+    Item header = table_row(head, std::vector<Face>(ncols, head_face), widths, centred, head_st);
+    header.keep_with_next = true;
+    header.where = name + ", header row";
+    const int group = static_cast<int>(groups_.size());
+    groups_.push_back(Group{header.height, header.draw});
+    push(std::move(header));
+
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::string row = format_row(i, nullptr);
+        Item it = table_row(texts, faces, widths, aligns, cell_st);
+        it.group = group;
+        it.where = row;
+        // The totals row never starts a page alone.
+        it.keep_with_next = t.totals && i + 1 == n;
+        push(std::move(it));
+    }
+    if (t.totals) {
         std::vector<doc::Align> total_aligns = aligns;
         for (std::size_t c = 0; c < ncols; ++c)
             if (t.columns[c].total == doc::Aggregate::Label) total_aligns[c] = doc::Align::Center;
-        Item it = table_row(texts, faces, widths, total_aligns, cell_st);
+        Item it = table_row(total_texts, std::vector<Face>(ncols, total_face), widths, total_aligns, cell_st);
         it.group = group;
         it.where = name + ", totals row";
         push(std::move(it));

@@ -1,5 +1,6 @@
 #include "linebreak.hpp"
 
+#include "columns.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -40,6 +41,59 @@ std::vector<Word> cut_word(const Word& w, double first, double width, double siz
             i += n;
         }
     }
+    out.back().break_after = w.break_after;
+    return out;
+}
+
+// `w` as the parts between its hyphens ("CN-", "TTCN"), each piece measured again.
+std::vector<Word> word_parts(const Word& w, double size, Metrics& m) {
+    std::vector<Word> out(1);
+    for (const Piece& p : w.pieces) {
+        const std::vector<std::string_view> parts = hyphen_parts(p.text);
+        for (std::size_t k = 0; k < parts.size(); ++k) {
+            if (k > 0) out.emplace_back();
+            if (parts[k].empty()) continue;
+            const double width = m.width(p.face, size, parts[k]);
+            out.back().pieces.push_back(Piece{std::string(parts[k]), p.face, p.underline, width});
+            out.back().width += width;
+        }
+    }
+    return out;
+}
+
+void join(Word& into, const Word& part) {
+    for (const Piece& p : part.pieces) {
+        if (!into.pieces.empty() && into.pieces.back().face == p.face && into.pieces.back().underline == p.underline) {
+            into.pieces.back().text += p.text;
+            into.pieces.back().width += p.width;
+        } else {
+            into.pieces.push_back(p);
+        }
+    }
+    into.width += part.width;
+}
+
+// Splits a word wider than its line: after hyphens where that is enough ("CN-" / "TTCN"),
+// between characters only inside a part that alone is wider than a line. The first chunk is
+// at most `first` wide, the others `width`.
+std::vector<Word> split_word(const Word& w, double first, double width, double size, Metrics& m) {
+    std::vector<Word> out(1);
+    double avail = first;
+    for (const Word& part : word_parts(w, size, m)) {
+        if (!out.back().pieces.empty() && out.back().width + part.width > avail + kEpsilon) {
+            out.emplace_back();
+            avail = width;
+        }
+        if (part.width > avail + kEpsilon) {
+            std::vector<Word> cut = cut_word(part, avail, width, size, m);
+            out.back() = std::move(cut.front());
+            for (std::size_t i = 1; i < cut.size(); ++i) out.push_back(std::move(cut[i]));
+            if (cut.size() > 1) avail = width;
+        } else {
+            join(out.back(), part);
+        }
+    }
+    for (Word& c : out) c.break_after = false;
     out.back().break_after = w.break_after;
     return out;
 }
@@ -123,7 +177,7 @@ std::vector<Line> break_lines(const std::vector<Word>& words, double width, doub
         } else {
             if (!cur.words.empty()) push(false);
             if (w.width > avail + kEpsilon) {
-                std::vector<Word> parts = cut_word(w, avail, width, size, metrics);
+                std::vector<Word> parts = split_word(w, avail, width, size, metrics);
                 for (std::size_t i = 0; i + 1 < parts.size(); ++i) {
                     append(parts[i]);
                     push(false);

@@ -43,7 +43,8 @@ struct Line {
 std::vector<Word> split_words(const std::vector<Span>& spans, double size, Metrics& metrics);
 
 // Greedy breaking into lines `width` wide, the first one indented by `indent`. A word wider
-// than a line is cut between characters.
+// than a line breaks after its hyphens ("CN-" / "TTCN"), and only where that is not enough,
+// between characters.
 std::vector<Line> break_lines(const std::vector<Word>& words, double width, double indent, double space,
                               double size, Metrics& metrics);
 

@@ -1,0 +1,131 @@
+// Table column widths: no column narrower than its longest word, hyphens as the first resort,
+// cuts inside a word only when nothing else fits.
+#include "columns.hpp"
+#include "render.hpp"
+#include "samples.hpp"
+#include "tools.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <numeric>
+#include <set>
+#include <sstream>
+
+using namespace wardreport;
+using namespace wardreport::pdf;
+using namespace wardreport::pdf::test;
+
+namespace {
+
+doc::Column col(std::string key, std::string title, doc::CellType type, double width = 1,
+                doc::Align align = doc::Align::Left) {
+    doc::Column c;
+    c.key = std::move(key);
+    c.title = std::move(title);
+    c.type = type;
+    c.width = width;
+    c.decimals = type == doc::CellType::Decimal ? 1 : 0;
+    c.align = align;
+    return c;
+}
+
+doc::Cell text(std::string s) {
+    doc::Cell c;
+    c.type = doc::CellType::Text;
+    c.text = std::move(s);
+    return c;
+}
+
+doc::Cell dec(std::int64_t m, int scale) {
+    doc::Cell c;
+    c.type = doc::CellType::Decimal;
+    c.number = Decimal(m, scale);
+    return c;
+}
+
+// "Biểu 05. Giá trị sản xuất theo ngành" as the statistics report builds it.
+doc::Table production() {
+    doc::Table t;
+    t.id = "gia-tri-san-xuat";
+    t.title = "Biểu 05. Giá trị sản xuất theo ngành";
+    t.columns = {col("sector", "Ngành", doc::CellType::Text),
+                 col("name", "Tên ngành", doc::CellType::Text, 3),
+                 col("year", "Năm", doc::CellType::Text, 1, doc::Align::Center),
+                 col("value", "Giá trị", doc::CellType::Decimal, 1, doc::Align::Right),
+                 col("unit", "Đơn vị tính", doc::CellType::Text, 1, doc::Align::Center),
+                 col("change", "Tăng (+) / giảm (−) so với năm gốc", doc::CellType::Decimal, 1, doc::Align::Right),
+                 col("since", "Năm gốc", doc::CellType::Text, 1, doc::Align::Center)};
+    t.rows = std::make_shared<doc::VectorRows>(std::vector<std::vector<doc::Cell>>{
+        {text("CN-TTCN"), text("Công nghiệp - tiểu thủ công nghiệp"), text("2025"), dec(6124, 1), text("tỷ đồng"),
+         dec(2019, 1), text("2020")},
+        {text("NLN"), text("Nông - lâm nghiệp"), text("2025"), dec(3100, 1), text("tỷ đồng"), dec(485, 1),
+         text("2020")},
+        {text("TM-DV"), text("Thương mại - dịch vụ"), text("2025"), dec(45575, 2), text("tỷ đồng"), doc::Cell{},
+         text("")}});
+    return t;
+}
+
+std::set<std::string> tokens(const std::string& s) {
+    std::istringstream in(s);
+    std::set<std::string> out;
+    for (std::string w; in >> w;) out.insert(w);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("a column is at least as wide as its longest word, taken from wide text columns", "[pdf][table]") {
+    // Preferred: 1 : 3 : 1 of 300 = 60, 180, 60. The first column needs 90.
+    const std::vector<double> w = fit_columns({{1, 90, 50, true}, {3, 40, 40, true}, {1, 30, 30, false}}, 300);
+    REQUIRE(w.size() == 3);
+    CHECK(w[0] == Approx(90));
+    CHECK(w[1] == Approx(150));  // the wide text column gave the 30
+    CHECK(w[2] == Approx(60));   // the number column kept its share
+    CHECK(std::accumulate(w.begin(), w.end(), 0.0) == Approx(300));
+}
+
+TEST_CASE("number columns give width when text columns cannot", "[pdf][table]") {
+    const std::vector<double> w = fit_columns({{1, 100, 100, true}, {1, 95, 95, true}, {1, 60, 60, false}, {1, 20, 20, false}}, 300);
+    CHECK(w[0] >= 100 - 1e-9);
+    CHECK(w[1] >= 95 - 1e-9);
+    CHECK(w[2] >= 60 - 1e-9);
+    CHECK(w[3] >= 20 - 1e-9);
+    CHECK(std::accumulate(w.begin(), w.end(), 0.0) == Approx(300));
+}
+
+TEST_CASE("hyphen breaks are allowed only when whole words cannot fit", "[pdf][table]") {
+    // Whole words need 120 + 120 > 200; after hyphens 70 + 120 fit.
+    const std::vector<double> w = fit_columns({{1, 120, 70, true}, {1, 120, 120, true}}, 200);
+    CHECK(w[0] >= 70 - 1e-9);
+    CHECK(w[1] >= 120 - 1e-9);
+    // Nothing fits: the preferred shares, and words are cut.
+    const std::vector<double> none = fit_columns({{1, 150, 150, true}, {3, 150, 150, true}}, 200);
+    CHECK(none[0] == Approx(50));
+    CHECK(none[1] == Approx(150));
+}
+
+TEST_CASE("hyphen parts", "[pdf][table]") {
+    CHECK(hyphen_parts("CN-TTCN") == std::vector<std::string_view>{"CN-", "TTCN"});
+    CHECK(hyphen_parts("-5") == std::vector<std::string_view>{"-5"});
+    CHECK(hyphen_parts("-") == std::vector<std::string_view>{"-"});
+    CHECK(hyphen_parts("a-b-c") == std::vector<std::string_view>{"a-", "b-", "c"});
+}
+
+TEST_CASE("no word of Biểu 05 is broken inside, in its cells or its header", "[pdf][table]") {
+    doc::Document d;
+    d.layout = samples::nd30();
+    doc::Table t = production();
+    d.blocks.push_back(t);
+    const auto pdf = render_to(d, scratch("column-widths"), "bieu-05");
+    const std::set<std::string> got = tokens(pdf_text(pdf));
+    std::vector<std::string> words;
+    for (const doc::Column& c : t.columns) {
+        const auto ws = tokens(c.title);
+        words.insert(words.end(), ws.begin(), ws.end());
+    }
+    for (const char* s : {"CN-TTCN", "TM-DV", "nghiệp", "tỷ", "đồng", "612,4", "455,8"}) words.emplace_back(s);
+    for (const std::string& w : words) {
+        INFO(w);
+        CHECK(got.count(w) == 1);
+    }
+}
