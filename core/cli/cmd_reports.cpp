@@ -1,6 +1,7 @@
 // `wardreport reports [--reports-dir DIR]...`: the report definitions available, one a line with
 // its layout profile and description. A definition with an error is reported as FILE:LINE:COLUMN
 // and makes the command fail, so that a clerk's own definitions can be checked with it.
+// `--fields` prints instead every path of the data tree that templates may use.
 #include "commands.hpp"
 
 #include "report/report.hpp"
@@ -22,9 +23,15 @@ void add_reports_command(CLI::App& app, int& exit_code) {
                     "A folder of report definitions (*.yaml, and profiles/*.yaml) read after the built-in one; "
                     "repeatable")
         ->check(CLI::ExistingDirectory);
+    auto fields = std::make_shared<bool>(false);
+    cmd->add_flag("--fields", *fields, "Print every path of the data tree that templates, 'when' and tables may use");
     cmd->footer("Exit status: 0 every definition is valid, 1 a definition has errors, 2 usage error.\n"
-                "Definitions are described in reports/README.md.");
-    cmd->callback([dirs, &exit_code] {
+                "Definitions are described in docs/report-definitions.md.");
+    cmd->callback([dirs, fields, &exit_code] {
+        if (*fields) {
+            for (const std::string& f : report::data_fields()) std::cout << f << '\n';
+            return;
+        }
         report::Catalog catalog;
         Diagnostics diags;
         bool ok = catalog.add_directory(paths::builtin_reports_dir(), diags);

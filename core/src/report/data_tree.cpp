@@ -12,6 +12,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <utility>
 #include <vector>
 
@@ -534,6 +535,35 @@ json ward_tree(const Ward& w, const DocumentOptions& o) {
               {"congress", congress(w.congress, w.party)}, {"resolution", resolution(w.resolution, w.congress)}};
     tree["document"] = document(w, o, tree);
     return tree;
+}
+
+namespace {
+
+void list_fields(const json& node, const std::string& path, std::vector<std::string>& out) {
+    static const char* const place[] = {"index", "first", "last", "and_sep", "semi_sep"};
+    for (auto it = node.begin(); it != node.end(); ++it) {
+        const std::string& key = it.key();
+        if (node.contains("and_sep") && std::find(std::begin(place), std::end(place), key) != std::end(place)) continue;
+        const std::string p = path.empty() ? key : path + "." + key;
+        const json& v = it.value();
+        if (v.is_object() && v.contains("raw") && v.contains("number")) out.push_back(p + "  figure");
+        else if (v.is_object() && v.contains("short")) out.push_back(p + "  date");
+        else if (v.is_object() && v.contains("long_caps")) out.push_back(p + "  term");
+        else if (v.is_object()) list_fields(v, p, out);
+        else if (v.is_array()) {
+            out.push_back(p + "  list");
+            if (!v.empty() && v[0].is_object()) list_fields(v[0], p + "[]", out);
+        } else if (v.is_boolean()) out.push_back(p + "  flag");
+        else out.push_back(p + "  text");
+    }
+}
+
+}  // namespace
+
+std::vector<std::string> data_fields() {
+    std::vector<std::string> out;
+    list_fields(schema_tree(), "", out);
+    return out;
 }
 
 const json& schema_tree() {

@@ -45,6 +45,12 @@ private:
     std::unique_ptr<Impl> impl_;
 };
 
+// Every path of the data tree templates bind to, one per entry as "path  kind":
+// kinds are figure, date, term, text, flag and list (its items' fields follow as "list[].field"), sorted.
+// The members of a figure, date or term and the place fields of list items (index, first, ...)
+// are the same everywhere and are not repeated. docs/report-definitions.md lists them all.
+std::vector<std::string> data_fields();
+
 // The built document, for debugging a definition: readable text, or JSON.
 std::string document_text(const doc::Document& document);
 std::string document_json(const doc::Document& document);

@@ -128,7 +128,7 @@ const json* check_path(const Scope& scope, const std::string& path, const Origin
         else if (best_node)
             near = nearest_key(*best_node, parts[best_depth]);
         if (!near.empty()) message += "; did you mean '" + known + near + "'?";
-        else message += "; expected a field of the ward data (see reports/README.md)";
+        else message += "; expected a field of the ward data (see `wardreport reports --fields`)";
     }
     where.error(diags, message);
     return nullptr;
