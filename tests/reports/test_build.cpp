@@ -217,3 +217,11 @@ TEST_CASE("parts whose data is absent disappear", "[build][when]") {
     CHECK_FALSE(c.build("nghi-quyet", w, "x", diags).has_value());
     CHECK_THAT(messages(diags), Catch::Contains("nghi-quyet.yaml:6:1: error: report 'nghi-quyet' needs 'congress', which the ward data does not have"));
 }
+
+TEST_CASE("report wording: the ethnic share column says % once, in its cells", "[build]") {
+    const doc::Document d = build(builtin_catalog(), "bao-cao-thong-ke", load_sample("ky-son.yaml"));
+    const std::string text = report::document_text(d);
+    CHECK_THAT(text, Catch::Contains("| TT | Dân tộc | Tỷ lệ so với dân số | Số người |"));
+    CHECK_THAT(text, Catch::Contains("| 1 | Mường | 68,3% |"));
+    CHECK_THAT(text, !Catch::Contains("(%) |"));
+}
