@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <numeric>
+#include <regex>
 #include <set>
 #include <sstream>
 
@@ -128,4 +129,48 @@ TEST_CASE("no word of Biểu 05 is broken inside, in its cells or its header", "
         INFO(w);
         CHECK(got.count(w) == 1);
     }
+}
+
+TEST_CASE("a wide table in a portrait document gets landscape pages of its own", "[pdf][table]") {
+    doc::Document d;
+    d.layout = samples::nd30();
+    doc::Paragraph before, after;
+    before.runs.push_back(doc::Run{"Ủy ban nhân dân phường Kỳ Sơn báo cáo kết quả thực hiện các chỉ tiêu như sau:"});
+    after.runs.push_back(doc::Run{"Trên đây là báo cáo kết quả thực hiện các chỉ tiêu của phường Kỳ Sơn."});
+    doc::Heading h;
+    h.number = "II.";
+    h.text = "KẾT QUẢ THỰC HIỆN";
+    doc::Table t = production();
+    t.landscape_hint = true;
+    // 60 rows: the table runs over more than one landscape page.
+    std::vector<std::vector<doc::Cell>> rows;
+    for (int i = 0; i < 60; ++i) {
+        std::vector<doc::Cell> r;
+        t.rows->row(static_cast<std::size_t>(i % 3), r);
+        rows.push_back(r);
+    }
+    t.rows = std::make_shared<doc::VectorRows>(rows);
+    d.blocks = {before, h, t, after};
+    const auto pdf = render_to(d, scratch("landscape-table"), "turned");
+    const int pages = pdf_pages(pdf);
+    REQUIRE(pages >= 4);
+    const std::string info = run("pdfinfo -f 1 -l " + std::to_string(pages) + " " + quote(pdf)).text;
+    const std::regex size("Page +(\\d+) size: +([0-9.]+) x ([0-9.]+) pts");
+    std::vector<bool> wide;
+    for (auto m = std::sregex_iterator(info.begin(), info.end(), size); m != std::sregex_iterator(); ++m)
+        wide.push_back(std::stod((*m)[2]) > std::stod((*m)[3]));
+    REQUIRE(wide.size() == static_cast<std::size_t>(pages));
+    CHECK_FALSE(wide.front());  // the text before
+    CHECK_FALSE(wide.back());   // the text after
+    for (int p = 2; p < pages; ++p) {
+        INFO("page " << p);
+        CHECK(wide[static_cast<std::size_t>(p - 1)]);
+        const std::string text = pdf_text(pdf, p);
+        CHECK(text.rfind(std::to_string(p) + "\n", 0) == 0);  // the page number, on top
+        CHECK(text.find("Tên ngành") != std::string::npos);     // the header repeated
+    }
+    CHECK(pdf_text(pdf, 2).find("II. KẾT QUẢ THỰC HIỆN") != std::string::npos);  // the heading goes with it
+    CHECK(pdf_text(pdf, 1).find("KẾT QUẢ") == std::string::npos);
+    CHECK(pdf_text(pdf, pages).find("Trên đây là báo cáo") != std::string::npos);
+    CHECK(run("qpdf --check " + quote(pdf)).status == 0);
 }

@@ -57,14 +57,37 @@ void Outlines::add(Canvas& canvas, int level, const std::string& title, double t
 
 Builder::Builder(const doc::Document& document, FontSet& fonts, Outlines& outlines)
     : doc_(document), layout_(document.layout), fonts_(fonts), outlines_(outlines),
-      geo_(geometry_of(document.layout)) {}
+      portrait_(geometry_of(document.layout)), geo_(portrait_) {
+    doc::Layout turned = document.layout;
+    turned.landscape = true;
+    turned_ = geometry_of(turned);
+}
+
+std::vector<bool> turned_blocks(const doc::Document& d) {
+    std::vector<bool> turned(d.blocks.size(), false);
+    if (d.layout.landscape) return turned;
+    for (std::size_t k = 0; k < d.blocks.size(); ++k) {
+        const auto* t = std::get_if<doc::Table>(&d.blocks[k]);
+        if (!t || !t->landscape_hint) continue;
+        turned[k] = true;
+        for (std::size_t j = k; j > 0 && std::holds_alternative<doc::Heading>(d.blocks[j - 1]); --j)
+            turned[j - 1] = true;
+    }
+    return turned;
+}
 
 void Builder::build() {
-    std::size_t n = 0;
-    for (const doc::Block& b : doc_.blocks) {
-        ++n;
-        where_ = "block " + std::to_string(n);
-        std::visit([this](const auto& block) { add(block); }, b);
+    // A table too wide for portrait gets landscape pages of its own rather than being squeezed;
+    // the page turns back after it.
+    const std::vector<bool> turned = turned_blocks(doc_);
+    for (std::size_t n = 0; n < doc_.blocks.size(); ++n) {
+        where_ = "block " + std::to_string(n + 1);
+        if (turned[n] != landscape_) {
+            landscape_ = turned[n];
+            geo_ = landscape_ ? turned_ : portrait_;
+            pending_space_ = 0;  // the block starts a page
+        }
+        std::visit([this](const auto& block) { add(block); }, doc_.blocks[n]);
     }
 }
 
@@ -88,6 +111,7 @@ void Builder::push(Item item) {
     // before make one gap, the larger of the two, not their sum.
     item.space_before = std::max(item.space_before, pending_space_);
     pending_space_ = 0;
+    item.landscape = landscape_;
     if (item.where.empty()) item.where = where_;
     items_.push_back(std::move(item));
 }

@@ -23,6 +23,10 @@ struct Geometry {
 
 Geometry geometry_of(const doc::Layout& layout);
 
+// Whether block `k` goes on landscape pages of a portrait document: a Table with
+// landscape_hint, and the headings right before it (a heading never ends a page).
+std::vector<bool> turned_blocks(const doc::Document& document);
+
 // Where on a line of height `line_height` the baseline of `size`-point Liberation Serif sits:
 // the face's ascent and descent (0.891 and 0.216 em) centred in the line.
 double baseline_offset(double size, double line_height);
@@ -50,7 +54,9 @@ public:
     void build();
     const std::vector<Item>& items() const { return items_; }
     const std::vector<Group>& groups() const { return groups_; }
-    const Geometry& geometry() const { return geo_; }
+    // The document's pages, and the turned pages of wide tables in a portrait document.
+    const Geometry& geometry() const { return portrait_; }
+    const Geometry& landscape_geometry() const { return turned_; }
 
 private:
     void add(const doc::OfficialHeader& b);
@@ -92,7 +98,9 @@ private:
     const doc::Layout& layout_;
     FontSet& fonts_;
     Outlines& outlines_;
-    Geometry geo_;
+    Geometry portrait_, turned_;
+    Geometry geo_;            // of the pages the current block goes on
+    bool landscape_ = false;  // the current block goes on turned pages
     std::vector<Item> items_;
     std::vector<Group> groups_;
     std::string where_;

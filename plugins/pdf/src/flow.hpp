@@ -23,6 +23,7 @@ struct Item {
     bool keep_with_next = false;
     bool break_before = false;  // an explicit page break
     int group = -1;             // a table's rows: the header group repeated on a new page
+    bool landscape = false;     // on landscape pages of a portrait document (a wide table)
     std::string where;          // for errors: "table 'dan-so', row 12"
     Draw draw;
 };
@@ -39,10 +40,16 @@ struct Placement {
     double top = 0;
 };
 
-using PagePlan = std::vector<Placement>;
+struct PagePlan {
+    std::vector<Placement> placements;
+    bool landscape = false;     // turned: the items are Item::landscape ones
+};
 
-// Places `items` on pages `height` points tall. Throws ExportError when one item (with the
-// header of its group) is taller than a page.
-std::vector<PagePlan> paginate(const std::vector<Item>& items, const std::vector<Group>& groups, double height);
+// Places `items` on pages `height` points tall, or `landscape_height` for Item::landscape
+// items (0: as tall as the others); a change of orientation starts a new page, and a keep
+// chain never crosses it. Throws ExportError when one item (with the header of its group) is
+// taller than a page.
+std::vector<PagePlan> paginate(const std::vector<Item>& items, const std::vector<Group>& groups, double height,
+                               double landscape_height = 0);
 
 }  // namespace wardreport::pdf

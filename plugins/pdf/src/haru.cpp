@@ -56,6 +56,12 @@ HPDF_REAL real(double v) { return static_cast<HPDF_REAL>(v); }
 bool same(const Rgb& a, const Rgb& b) { return a.r == b.r && a.g == b.g && a.b == b.b; }
 }  // namespace
 
+void Canvas::new_page(double page_width, double page_height) {
+    width_ = page_width;
+    height_ = page_height;
+    new_page();
+}
+
 void Canvas::new_page() {
     end_text();
     page_ = HPDF_AddPage(doc_.get());

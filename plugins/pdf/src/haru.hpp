@@ -49,6 +49,8 @@ public:
     Canvas& operator=(const Canvas&) = delete;
 
     void new_page();
+    // A page of another size from now on: the landscape pages of a wide table.
+    void new_page(double page_width, double page_height);
     HPDF_Page page() const { return page_; }
     int page_index() const { return index_; }  // 0-based
     double page_height() const { return height_; }

@@ -62,13 +62,16 @@ RenderResult render(const doc::Document& document, const std::filesystem::path& 
     Outlines outlines(pdf);
     Builder builder(document, fonts, outlines);
     builder.build();
-    const Geometry& g = builder.geometry();
-    const std::vector<PagePlan> pages = paginate(builder.items(), builder.groups(), g.height());
+    const Geometry& portrait = builder.geometry();
+    const Geometry& turned = builder.landscape_geometry();
+    const std::vector<PagePlan> pages =
+        paginate(builder.items(), builder.groups(), portrait.height(), turned.height());
 
-    Canvas canvas(pdf, fonts, g.page_width, g.page_height);
+    Canvas canvas(pdf, fonts, portrait.page_width, portrait.page_height);
     for (const PagePlan& plan : pages) {
-        canvas.new_page();
-        for (const Placement& p : plan) {
+        const Geometry& g = plan.landscape ? turned : portrait;
+        canvas.new_page(g.page_width, g.page_height);
+        for (const Placement& p : plan.placements) {
             const Draw& draw = p.group ? builder.groups()[p.index].draw : builder.items()[p.index].draw;
             if (draw) draw(canvas, g.top + p.top);
         }
