@@ -81,3 +81,24 @@ TEST_CASE("a pie drawn from a table shows its values with the table column's dec
     CHECK(count(text, "10,0%") == 3);
     CHECK(text.find("Kinh: 25,0%") != std::string::npos);
 }
+
+TEST_CASE("bar category names are shown whole, however many lines they take", "[pdf][chart]") {
+    doc::Document d;
+    d.layout = pdf::samples::nd30();
+    doc::Chart bars;
+    bars.kind = doc::ChartKind::Bar;
+    bars.id = "tien-do";
+    bars.unit = "%";
+    for (int i = 0; i < 10; ++i) bars.categories.push_back("Chỉ tiêu " + std::to_string(i + 1));
+    bars.categories[6] = "Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên";
+    bars.categories[0] = "Thu ngân sách nhà nước trên địa bàn";
+    bars.series = {doc::Series{"Tiến độ (%)", {43.3, 39.1, 109.4, 41.3, 40.7, 47.3, 97.2, 100, 100, 0}, ""}};
+    bars.reference = 100;
+    d.blocks.push_back(bars);
+    const auto pdf = render_to(d, scratch("bar-labels"), "bars");
+    std::string text = pdf_text(pdf);
+    for (char& ch : text)
+        if (ch == '\n') ch = ' ';
+    INFO(text);
+    for (const char* w : {"nhiệm", "vụ", "trở", "lên", "địa", "bàn"}) CHECK(text.find(w) != std::string::npos);
+}

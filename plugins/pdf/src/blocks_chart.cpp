@@ -276,11 +276,11 @@ void Builder::add_bars(const doc::Chart& c) {
                 labels.push_back(std::move(l));
             }
         }
-        // Category name under its group, up to three lines.
+        // Category name under its group, whole: the chart grows rather than drop words.
         std::vector<Line> lines = set_text({Span{text(c.categories[i], face), face, false}}, group_w - 4, 0, size, fonts_);
         double ly = plot_bottom + 4;
-        label_lines = std::max(label_lines, std::min<std::size_t>(lines.size(), 3));
-        for (std::size_t n = 0; n < lines.size() && n < 3; ++n) {
+        label_lines = std::max(label_lines, lines.size());
+        for (std::size_t n = 0; n < lines.size(); ++n) {
             Label l;
             l.line = std::move(lines[n]);
             l.x = x0 + group_w * static_cast<double>(i) + 2;
