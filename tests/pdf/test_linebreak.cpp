@@ -124,3 +124,16 @@ TEST_CASE("text is brought to NFC and invalid UTF-8 is an error", "[pdf][linebre
     CHECK(nfc("Vie\xCC\xA3\xCC\x82t", "test") == "Việt");
     CHECK_THROWS_WITH(nfc("ab\xFF", "block 3"), Catch::Contains("block 3") && Catch::Contains("UTF-8"));
 }
+
+TEST_CASE("an underlined label is one rule across its spaces", "[pdf][linebreak]") {
+    HalfEm m;
+    // "Nơi nhận:" underlined (hd36's recipients label), then a word that is not.
+    const std::vector<Line> lines =
+        set_text({Span{"Nơi nhận:", Face::Regular, true}, Span{" - Lưu", Face::Regular, false}}, 200, 0, 10, m);
+    REQUIRE(lines.size() == 1);
+    const std::vector<double> xs = word_positions(lines[0], 200, doc::Align::Left, 5);
+    const auto spans = underline_spans(lines[0], xs);
+    REQUIRE(spans.size() == 1);
+    CHECK(spans[0].first == Approx(0));
+    CHECK(spans[0].second == Approx(45));  // 3 + space + 5 characters of 5 pt
+}

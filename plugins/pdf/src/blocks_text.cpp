@@ -37,10 +37,11 @@ void draw_line(Canvas& canvas, const Line& line, double x, double width, doc::Al
         double px = x + xs[i];
         for (const Piece& p : line.words[i].pieces) {
             canvas.text(px, baseline, p.face, size, p.text);
-            if (p.underline) canvas.line(px, baseline + 0.12 * size, px + p.width, baseline + 0.12 * size, 0.05 * size);
             px += p.width;
         }
     }
+    for (const auto& [from, to] : underline_spans(line, xs))
+        canvas.line(x + from, baseline + 0.12 * size, x + to, baseline + 0.12 * size, 0.05 * size);
 }
 
 void Outlines::add(Canvas& canvas, int level, const std::string& title, double top) {

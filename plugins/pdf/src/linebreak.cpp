@@ -100,6 +100,27 @@ std::vector<Word> split_word(const Word& w, double first, double width, double s
 
 }  // namespace
 
+std::vector<std::pair<double, double>> underline_spans(const Line& line, const std::vector<double>& xs) {
+    std::vector<std::pair<double, double>> spans;
+    bool open = false;  // the last span reaches the end of the previous piece
+    for (std::size_t i = 0; i < line.words.size(); ++i) {
+        double x = xs[i];
+        for (std::size_t k = 0; k < line.words[i].pieces.size(); ++k) {
+            const Piece& p = line.words[i].pieces[k];
+            if (!p.underline) {
+                open = false;
+            } else if (open) {
+                spans.back().second = x + p.width;  // across the space or the face change
+            } else {
+                spans.emplace_back(x, x + p.width);
+                open = true;
+            }
+            x += p.width;
+        }
+    }
+    return spans;
+}
+
 double space_width(double size, Metrics& metrics) { return metrics.width(Face::Regular, size, " "); }
 
 std::vector<Word> split_words(const std::vector<Span>& spans, double size, Metrics& metrics) {

@@ -8,6 +8,7 @@
 #include <wardreport/document.hpp>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace wardreport::pdf {
@@ -54,6 +55,11 @@ std::vector<Line> set_text(const std::vector<Span>& spans, double width, double 
 
 // The x offset (from the start of the measure) of each word of `line` set `width` wide.
 std::vector<double> word_positions(const Line& line, double width, doc::Align align, double space);
+
+// Where the underlines of `line` run when its words start at `xs` (from word_positions): one
+// span for each run of underlined pieces, across the spaces between underlined words ("Nơi
+// nhận:" is one rule, not one a word).
+std::vector<std::pair<double, double>> underline_spans(const Line& line, const std::vector<double>& xs);
 
 // Width of a space in the regular face at `size`.
 double space_width(double size, Metrics& metrics);
