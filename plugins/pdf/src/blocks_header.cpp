@@ -183,8 +183,8 @@ void Builder::add(const doc::Closing& cl) {
     for (const std::string& a : cl.authority) set(right, a, "signature_authority", doc::Align::Center);
     set(right, cl.title, "signature_title", doc::Align::Center);
     if (!cl.signer.empty()) {
-        // Room for the signature and the seal.
-        right.y += 4.5 * line_height(role_style(layout_, "signer_name").size_pt);
+        // Room for the signature and the seal: three lines, as official documents leave.
+        right.y += 3 * line_height(role_style(layout_, "signer_name").size_pt);
         set(right, cl.signer, "signer_name", doc::Align::Center);
     }
     // The signature never stands alone: it goes with the last lines before it.
