@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <array>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -228,4 +229,42 @@ TEST_CASE("a missing font file is an error naming the file", "[pdf][render]") {
     CHECK_THROWS_WITH(render(samples::resolution(), out, o),
                       Catch::Contains("/nonexistent/fonts/LiberationSerif-") && Catch::Contains("does not exist"));
     CHECK_FALSE(std::filesystem::exists(out));
+}
+
+namespace {
+
+// Horizontal rules drawn on page `page`: {x1, x2, y} in PDF points, read from the content stream.
+std::vector<std::array<double, 3>> rules(const std::filesystem::path& pdf, int page) {
+    const auto qdf = pdf.parent_path() / (pdf.stem().string() + "-qdf.pdf");
+    run("qpdf --qdf --object-streams=disable --pages " + quote(pdf) + " " + std::to_string(page) + " -- " +
+        quote(pdf) + " " + quote(qdf));
+    const std::string s = read_file(qdf);
+    const std::regex seg("([0-9.]+) ([0-9.]+) m\\s+([0-9.]+) ([0-9.]+) l");
+    std::vector<std::array<double, 3>> out;
+    for (auto m = std::sregex_iterator(s.begin(), s.end(), seg); m != std::sregex_iterator(); ++m)
+        if ((*m)[2] == (*m)[4]) out.push_back({std::stod((*m)[1]), std::stod((*m)[3]), std::stod((*m)[2])});
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the rule under a wrapped issuing body is measured on its longest line", "[pdf][render]") {
+    doc::Document d = samples::state_report();
+    auto& h = std::get<doc::OfficialHeader>(d.blocks[0]);
+    h.superior_body.clear();
+    h.issuing_body = {"ỦY BAN NHÂN DÂN", "XÃ MINH HỌA (DỮ LIỆU MINH HỌA)"};  // wraps in its column
+    const auto pdf = render_to(d, scratch("issuer-rule"), "issuer");
+    // The longest line of the issuing body, as drawn (pdftotext's word boxes).
+    const std::string html = run("pdftotext -f 1 -l 1 -bbox-layout " + quote(pdf) + " -").text;
+    const std::regex line("<line xMin=\"([0-9.]+)\" yMin=\"[0-9.]+\" xMax=\"([0-9.]+)\"[^>]*>\\s*<word[^>]*>XÃ</word>");
+    std::smatch m;
+    REQUIRE(std::regex_search(html, m, line));
+    const double longest = std::stod(m[2]) - std::stod(m[1]);
+    // The issuer rule: the horizontal rule whose middle is in the left column of the header.
+    double rule = 0;
+    for (const auto& r : rules(pdf, 1))
+        if ((r[0] + r[1]) / 2 < 250 && r[2] > 700) rule = r[1] - r[0];
+    INFO("longest line " << longest << " pt, rule " << rule << " pt");
+    CHECK(rule >= longest / 3);
+    CHECK(rule <= longest / 2);
 }

@@ -26,9 +26,10 @@ struct Column {
     double limit_left = 0, limit_right = 0;  // how far an overlong line may spread
     std::vector<Placed> lines;
     std::vector<Rule> rules;
-    double last_width = 0;  // natural width of the last line set
+    double widest = 0;      // of the lines of the last text set (a long issuer wraps)
 
     void set(std::vector<Line> lines_in, double size, double lh, double space, doc::Align align) {
+        widest = 0;
         for (Line& l : lines_in) {
             Placed p;
             p.size = size;
@@ -43,7 +44,7 @@ struct Column {
                 p.x = std::clamp(centre - l.width / 2, limit_left, limit_right - l.width);
                 p.width = l.width;
             }
-            last_width = l.width;
+            widest = std::max(widest, l.width);
             p.line = std::move(l);
             lines.push_back(std::move(p));
             y += lh;
@@ -122,7 +123,7 @@ void Builder::add(const doc::OfficialHeader& h) {
     double issuer_width = 0;
     for (const std::string& s : h.issuing_body) {
         set(left, s, "issuing_body", left.width);
-        issuer_width = std::max(issuer_width, left.last_width);
+        issuer_width = std::max(issuer_width, left.widest);
     }
     const doc::TextStyle issuer = role_style(layout_, "issuing_body");
     if (layout_.issuer_mark == doc::IssuerMark::Star) {
@@ -135,11 +136,11 @@ void Builder::add(const doc::OfficialHeader& h) {
     const bool has_motto = !h.motto.empty();
     const std::string title_role = "national_title";
     set(right, h.national_title, title_role, right.width * 1.12);
-    const double title_width = right.last_width;
+    const double title_width = right.widest;
     set(right, h.motto, "motto", right.width * 1.12);
     if (!h.national_title.empty() || has_motto) {
         const double size = role_style(layout_, has_motto ? "motto" : title_role).size_pt;
-        right.rule_under(has_motto ? right.last_width : title_width, size);
+        right.rule_under(has_motto ? right.widest : title_width, size);
     }
 
     // The number and the place and date on one line under the two columns.
