@@ -64,6 +64,16 @@ TEST_CASE("a heading goes with the text after it, the signature with the lines b
     CHECK(items.back().height == Approx(5 * lh));
 }
 
+TEST_CASE("an unsigned draft still leaves room to sign under the authority", "[pdf][builder]") {
+    doc::Closing c;
+    c.authority = {"TM. ỦY BAN NHÂN DÂN"};
+    c.title = "CHỦ TỊCH";
+    Built b(with_blocks({long_paragraph(), c}));
+    // Two authority lines and three lines of room; no name line.
+    const double lh = 14 * b.document.layout.line_spacing;
+    CHECK(b.builder.items().back().height == Approx(5 * lh));
+}
+
 TEST_CASE("a table gives a header group and one item a row", "[pdf][builder]") {
     Built b(samples::long_table(10));
     const auto& items = b.builder.items();

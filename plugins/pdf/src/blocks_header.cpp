@@ -183,8 +183,9 @@ void Builder::add(const doc::Closing& cl) {
     }
     for (const std::string& a : cl.authority) set(right, a, "signature_authority", doc::Align::Center);
     set(right, cl.title, "signature_title", doc::Align::Center);
-    if (!cl.signer.empty()) {
-        // Room for the signature and the seal: three lines, as official documents leave.
+    // Room for the signature and the seal: three lines, as official documents leave, also when
+    // the signer is not named yet (a draft is signed by hand all the same).
+    if (!cl.signer.empty() || !cl.authority.empty() || !cl.title.empty()) {
         right.y += 3 * line_height(role_style(layout_, "signer_name").size_pt);
         set(right, cl.signer, "signer_name", doc::Align::Center);
     }
