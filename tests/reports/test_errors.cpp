@@ -101,6 +101,24 @@ TEST_CASE("tables and charts are checked: columns, formulas, figures", "[errors]
                Catch::Contains("no table 'khong' before this chart"));
 }
 
+TEST_CASE("report errors: a column's when is checked against the row item", "[errors]") {
+    const std::string table = std::string(head) +
+        "  - table:\n"
+        "      id: t\n"
+        "      rows: resolution.targets\n"
+        "      columns:\n"
+        "        - {key: actual, type: decimal, field: actual}\n"
+        "        - {key: target, type: decimal, field: target}\n"
+        "        - {key: pct, type: percent, formula: \"{actual}/{target}*100\", when: rasing}\n";
+    CHECK_THAT(load_broken("sai.yaml", table),
+               Catch::Contains("sai.yaml:10:77: error: unknown field 'rasing'; did you mean 'raising'?"));
+    // Rows written out in the definition have no item: their own when decides.
+    CHECK_THAT(load_broken("sai.yaml", std::string(head) +
+        "  - table: {id: t, rows: [{a: geography.area}], columns: [{key: a, type: decimal, when: geography.area}]}\n"),
+               Catch::Contains("sai.yaml:4:89: error: a column's 'when' reads the row's item; this table lists its rows, "
+                               "expected 'when' on each row instead"));
+}
+
 TEST_CASE("a broken profile and a report defined twice are reported", "[errors][profile]") {
     CHECK_THAT(load_broken("xau.yaml", "styles:\n  body: {size: 14}\n  tieu_de: {size: 3}\n", true),
                Catch::Contains("xau.yaml:3:3: error: unknown key 'tieu_de' in styles"));

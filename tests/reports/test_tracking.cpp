@@ -1,6 +1,10 @@
 // theo-doi-chi-tieu with actuals, from a ward made in C++: derived formula cells with their cached
-// values, progress and status from progress.hpp, the bar chart with its reference line.
+// values, progress and status from progress.hpp, the bar chart with its reference line; % of the
+// target only for targets that ask for more (the `raising` flag and a column's `when`).
 #include "helpers.hpp"
+#include "report/data_tree.hpp"
+
+#include <wardreport/progress.hpp>
 
 using namespace wardreport;
 using namespace wrtest;
@@ -182,4 +186,134 @@ TEST_CASE("report tracking table: baseline year and value apart, targets numbere
                                      "3 chỉ tiêu về quốc phòng - an ninh)"));
     CHECK_THAT(text, Catch::Contains("2 chỉ tiêu đã đạt, 5 chỉ tiêu đúng tiến độ, 2 chỉ tiêu chậm tiến độ và "
                                      "1 chỉ tiêu chưa đánh giá được tiến độ."));
+}
+
+TEST_CASE("report tracking: % of the target only for targets that ask for more, progress for all", "[tracking]") {
+    const doc::Document d = build(builtin_catalog(), "theo-doi-chi-tieu", load_sample("xa-minh-hoa-demo.yaml"));
+    const doc::Table* t = d.find_table("chi-tieu");
+    REQUIRE(t);
+    REQUIRE(t->size() == 10);
+    const std::size_t name = column(*t, "name"), actual = column(*t, "actual"), ratio = column(*t, "ratio"),
+                      progress = column(*t, "progress");
+    // The spreadsheet formula stays on the column: raising rows get it, the others a blank cell.
+    CHECK(t->columns[ratio].formula == "{actual}/{target}*100");
+    // Targets that ask for less: không quá 1,5% hộ nghèo (4,2 → 3,1), giảm 20% tai nạn giao thông,
+    // dưới 10% thôn có ma túy (20 → 20). Actual/target would read 206,7%, 100% and 200%.
+    for (std::size_t i : {std::size_t(4), std::size_t(8), std::size_t(9)}) {
+        auto r = row(*t, i);
+        INFO(r[name].text);
+        CHECK(r[actual].type == doc::CellType::Decimal);
+        CHECK(r[ratio].type == doc::CellType::Empty);
+        CHECK(r[progress].type == doc::CellType::Percent);
+    }
+    CHECK(row(*t, 4)[name].text == "Tỷ lệ hộ nghèo");
+    // The share of the reduction achieved: (4,2 - 3,1) / (4,2 - 1,5) = 40,7%; 15 → 12 is all of it.
+    CHECK(row(*t, 4)[progress].number == Decimal(407, 1));
+    CHECK(row(*t, 8)[progress].number == Decimal(1000, 1));
+    CHECK(row(*t, 9)[progress].number == Decimal(0, 1));
+    // Targets that ask for more keep actual/target: 47,8 of 60 is 79,7%; a range against its lower
+    // bound (71 of 85); growth and change against the level they reach; a total; above; exactly.
+    const std::pair<std::size_t, Decimal> computed[] = {
+        {0, Decimal(797, 1)}, {1, Decimal(835, 1)}, {2, Decimal(764, 1)}, {3, Decimal(883, 1)},
+        {5, Decimal(473, 1)}, {6, Decimal(972, 1)}, {7, Decimal(1000, 1)}};
+    for (const auto& [i, value] : computed) {
+        auto r = row(*t, i);
+        INFO(r[name].text);
+        CHECK(r[ratio].type == doc::CellType::Percent);
+        CHECK(r[ratio].number == value);
+    }
+    const std::string text = report::document_text(d);
+    CHECK_THAT(text, !Catch::Contains("206,7%"));
+    CHECK_THAT(text, !Catch::Contains("trên 100% là chưa đạt"));
+}
+
+TEST_CASE("report data tree: raising says whether a target asks for a higher value", "[tracking]") {
+    auto make = [](TargetKind kind, Comparison cmp, std::optional<Decimal> value, std::optional<Decimal> baseline,
+                   std::optional<Decimal> rate) {
+        Target t;
+        t.id = "t";
+        t.kind = kind;
+        t.comparison = cmp;
+        t.value = value;
+        t.min = Decimal::integer(1);
+        t.max = Decimal::integer(3);
+        t.baseline = baseline;
+        if (baseline) t.baseline_year = 2025;
+        t.target_year = 2030;
+        t.rate = rate;
+        return t;
+    };
+    const auto ten = Decimal::integer(10), five = Decimal::integer(5), twenty = Decimal::integer(20);
+    const std::optional<Decimal> none;
+    struct Case {
+        const char* what;
+        Target target;
+        bool raising;
+    } cases[] = {
+        {"at least", make(TargetKind::Level, Comparison::AtLeast, ten, five, none), true},
+        {"above", make(TargetKind::Level, Comparison::Above, ten, none, none), true},
+        {"at most", make(TargetKind::Level, Comparison::AtMost, ten, twenty, none), false},
+        {"at most 0, no baseline", make(TargetKind::Level, Comparison::AtMost, Decimal::integer(0), none, none), false},
+        {"below", make(TargetKind::Level, Comparison::Below, ten, twenty, none), false},
+        {"exactly from below", make(TargetKind::Level, Comparison::Exactly, ten, five, none), true},
+        {"exactly, no baseline", make(TargetKind::Level, Comparison::Exactly, ten, none, none), true},
+        {"exactly from above", make(TargetKind::Level, Comparison::Exactly, ten, twenty, none), false},
+        {"range", make(TargetKind::Range, Comparison::AtLeast, none, five, none), true},
+        {"total", make(TargetKind::Total, Comparison::AtLeast, ten, none, none), true},
+        {"growth", make(TargetKind::Growth, Comparison::AtLeast, none, five, ten), true},
+        {"growth, negative", make(TargetKind::Growth, Comparison::AtLeast, none, five, *Decimal::parse("-2.1")), false},
+        {"change", make(TargetKind::Change, Comparison::AtLeast, none, five, Decimal::integer(25)), true},
+        {"change of 0", make(TargetKind::Change, Comparison::AtLeast, none, five, Decimal::integer(0)), true},
+        {"change, negative", make(TargetKind::Change, Comparison::AtLeast, none, twenty, Decimal::integer(-20)), false},
+    };
+    Ward w;
+    w.congress = Congress{};
+    w.congress->term = {2025, 2030};
+    Resolution r;
+    for (const Case& c : cases) r.targets.push_back(c.target);
+    w.resolution = r;
+    const nlohmann::json tree = report::ward_tree(w, report::DocumentOptions{});
+    const nlohmann::json& targets = tree["resolution"]["targets"];
+    REQUIRE(targets.size() == std::size(cases));
+    for (std::size_t i = 0; i < std::size(cases); ++i) {
+        INFO(cases[i].what);
+        CHECK(target_raises(cases[i].target) == cases[i].raising);
+        CHECK(targets[i]["raising"] == cases[i].raising);
+    }
+}
+
+TEST_CASE("report tables: a column's when empties its cells, a formula after it reads them as unknown", "[tracking]") {
+    TempDir dir;
+    dir.write("thu-when.yaml", std::string("description: x\nprofile: hd36\nblocks:\n") +
+        "  - table:\n"
+        "      id: t\n"
+        "      rows: resolution.targets\n"
+        "      columns:\n"
+        "        - {key: name, field: name}\n"
+        "        - {key: actual, type: decimal, field: actual, when: raising}\n"
+        "        - {key: target, type: decimal, field: target}\n"
+        "        - {key: pct, type: percent, formula: \"{actual}/{target}*100\", decimals: 1}\n"
+        "        - {key: note, field: status, when: latest.estimated}\n");
+    report::Catalog c = builtin_catalog();
+    Diagnostics diags;
+    INFO(messages(diags));
+    REQUIRE(c.add_directory(dir.path(), diags));
+    const doc::Document d = build(c, "thu-when", load_sample("xa-minh-hoa-demo.yaml"));
+    const doc::Table* t = d.find_table("t");
+    REQUIRE(t);
+    REQUIRE(t->size() == 10);
+    // Hộ nghèo asks for less: no actual, hence no percentage either.
+    auto poor = row(*t, 4);
+    CHECK(poor[0].text == "Tỷ lệ hộ nghèo");
+    CHECK(poor[1].type == doc::CellType::Empty);
+    CHECK(poor[2].type == doc::CellType::Decimal);
+    CHECK(poor[3].type == doc::CellType::Empty);
+    auto first = row(*t, 0);
+    CHECK(first[1].number == *Decimal::parse("47.8"));
+    CHECK(first[3].number == Decimal(797, 1));
+    // The when of a text column: shown only where the latest actual is an estimate (47,8 in 2027
+    // is one, 71 in 2027 is not).
+    CHECK(first[4].type == doc::CellType::Text);
+    CHECK(first[4].text == "đúng tiến độ");
+    CHECK(row(*t, 1)[4].type == doc::CellType::Empty);
 }

@@ -82,6 +82,26 @@ inline bool meets(double v, double goal, Comparison cmp) {
 inline bool lowering(Comparison cmp) { return cmp == Comparison::AtMost || cmp == Comparison::Below; }
 }  // namespace detail
 
+// Whether the target asks for a higher value than the baseline: a level at least / above (or
+// exactly, unless the baseline is above the level), a range, a total, a growth or change at a
+// rate of 0 or more. A target that asks for less (at most / below, a negative rate) is read as
+// the share of the reduction achieved, and actual/target says nothing about it.
+inline bool target_raises(const Target& t) {
+    switch (t.kind) {
+        case TargetKind::Level:
+            if (t.comparison == Comparison::Exactly)
+                return !(t.baseline && t.value && t.baseline->to_double() > t.value->to_double());
+            return !detail::lowering(t.comparison);
+        case TargetKind::Range:
+        case TargetKind::Total:
+            return true;
+        case TargetKind::Growth:
+        case TargetKind::Change:
+            return !(t.rate && t.rate->mantissa() < 0);
+    }
+    return true;
+}
+
 inline Progress compute_progress(const Target& t, const Term& term) {
     Progress p;
     if (t.actuals.empty()) return p;
@@ -122,7 +142,7 @@ inline Progress compute_progress(const Target& t, const Term& term) {
             p.rate = (std::pow(a / base, 1.0 / n) - 1.0) * 100.0;
             if (r != 0) p.percent = *p.rate / (r * 100.0) * 100.0;
         }
-        const bool ahead = r >= 0 ? a >= *p.expected - 1e-9 : a <= *p.expected + 1e-9;
+        const bool ahead = target_raises(t) ? a >= *p.expected - 1e-9 : a <= *p.expected + 1e-9;
         if (n <= 0) p.status = TargetStatus::Unknown;
         else if (ahead && latest.year >= t.target_year) p.status = TargetStatus::Achieved;
         else p.status = ahead ? TargetStatus::OnTrack : TargetStatus::Behind;
@@ -137,12 +157,10 @@ inline Progress compute_progress(const Target& t, const Term& term) {
     if (t.kind == TargetKind::Range) {
         cmp = Comparison::AtLeast;
         in_range = t.min && t.max && a >= t.min->to_double() && a <= t.max->to_double();
-    } else if (t.kind == TargetKind::Change) {
-        cmp = t.rate && t.rate->mantissa() < 0 ? Comparison::AtMost : Comparison::AtLeast;
-    } else if (cmp == Comparison::Exactly && has_base) {
-        cmp = base > *goal ? Comparison::AtMost : Comparison::AtLeast;
+    } else if (t.kind == TargetKind::Change || (cmp == Comparison::Exactly && has_base)) {
+        cmp = target_raises(t) ? Comparison::AtLeast : Comparison::AtMost;
     }
-    const bool down = detail::lowering(cmp);
+    const bool down = !target_raises(t);
     if (has_base && (down ? base > *goal : base < *goal)) {
         p.percent = (a - base) / (*goal - base) * 100.0;
         p.expected = base + (*goal - base) * elapsed;

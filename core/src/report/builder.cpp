@@ -281,6 +281,8 @@ private:
             t.columns.push_back(std::move(col));
         }
         std::vector<std::vector<doc::Cell>> rows;
+        // Cells a column's `when` leaves empty: no value, and no formula computed there either.
+        std::vector<std::vector<bool>> off;
         if (!s.rows.empty()) {
             const json* list = find_path(tree_, s.rows);
             const MData* mlist = mdata_at(mroot_, s.rows);
@@ -289,8 +291,16 @@ private:
                     const json& item = (*list)[i];
                     const MData& mitem = mlist->list_value()[i];
                     std::vector<doc::Cell> row(s.columns.size());
+                    std::vector<bool> row_off(s.columns.size(), false);
                     for (std::size_t k = 0; k < s.columns.size(); ++k) {
                         const ColumnSpec& c = s.columns[k];
+                        if (!c.when.empty()) {
+                            const json* cond = resolve(Scope{&tree_, &item}, c.when);
+                            if (!cond || !present(*cond)) {
+                                row_off[k] = true;
+                                continue;
+                            }
+                        }
                         if (c.text) {
                             row[k].text = plain(render(*c.text, {&mroot_, &mitem}));
                             row[k].type = row[k].text.empty() ? doc::CellType::Empty : doc::CellType::Text;
@@ -300,6 +310,7 @@ private:
                         }
                     }
                     rows.push_back(std::move(row));
+                    off.push_back(std::move(row_off));
                 }
         }
         for (const RowSpec& r : s.fixed_rows) {
@@ -323,7 +334,9 @@ private:
         for (std::size_t k = 0; k < s.columns.size(); ++k) {
             const ColumnSpec& c = s.columns[k];
             if (!c.formula) continue;
-            for (auto& row : rows) {
+            for (std::size_t i = 0; i < rows.size(); ++i) {
+                auto& row = rows[i];
+                if (i < off.size() && off[i][k]) continue;
                 auto v = c.formula->evaluate([&](const std::string& key) -> std::optional<double> {
                     for (std::size_t j = 0; j < s.columns.size(); ++j)
                         if (s.columns[j].column.key == key)

@@ -362,7 +362,7 @@ json target(const Target& t, const Resolution& r, const Term& term_of_office) {
         : figure(p.latest->value, t.unit);
     return json{{"id", t.id}, {"group", t.group}, {"group_name", group_name}, {"number", number}, {"name", t.name},
                 {"statement", t.statement}, {"display", display}, {"display_cap", upper_first(display)}, {"goal", goal}, {"unit", t.unit},
-                {"kind", kind_code(t.kind)},
+                {"kind", kind_code(t.kind)}, {"raising", target_raises(t)},
                 {"baseline", figure(t.baseline, t.unit)}, {"baseline_year", year(t.baseline_year)},
                 {"target_year", t.target_year > 0 ? json(std::to_string(t.target_year)) : json(nullptr)},
                 {"value", figure(t.value, t.unit)}, {"min", figure(t.min, t.unit)}, {"max", figure(t.max, t.unit)},

@@ -308,7 +308,8 @@ std::optional<ColumnSpec> Reader::column(const YAML::Node& v, const Scope& row_s
                                          const std::vector<ColumnSpec>& before) {
     ColumnSpec c;
     c.origin = in_.at(v);
-    if (!in_.check_map(v, {"key", "title", "type", "decimals", "unit", "align", "width", "field", "text", "formula", "total"},
+    if (!in_.check_map(v, {"key", "title", "type", "decimals", "unit", "align", "width", "field", "text", "formula", "total",
+                           "when"},
                        "column"))
         return std::nullopt;
     if (!v["key"]) {
@@ -398,6 +399,13 @@ std::optional<ColumnSpec> Reader::column(const YAML::Node& v, const Scope& row_s
     } else if (v["field"] || v["text"]) {
         in_.error(v["field"] ? v["field"] : v["text"], "the table lists its rows: give the value in each row under key '" +
                                                            c.column.key + "', not in the column");
+    }
+    // A condition on the row item ("raising": actual/target means something only for a target
+    // that asks for more). Rows written out in the definition have their own `when` instead.
+    if (v["when"]) {
+        if (list_rows) c.when = path(v["when"], row_scope, "when");
+        else in_.error(v["when"], "a column's 'when' reads the row's item; this table lists its rows, expected "
+                                  "'when' on each row instead");
     }
     return c;
 }

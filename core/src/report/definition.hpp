@@ -60,6 +60,7 @@ struct ColumnSpec {
     std::string field;                   // list rows: path from the row
     std::optional<Template> text;        // list rows: text column from a template
     std::optional<Formula> formula;
+    std::string when;                    // list rows: path from the row; an empty cell where absent
     Origin origin;
 };
 
