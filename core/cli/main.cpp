@@ -3,6 +3,7 @@
 
 #include <exception>
 #include <iostream>
+#include <string>
 
 int main(int argc, char** argv) {
     CLI::App app{"wardreport: official documents and statistics of Vietnamese wards\n"
@@ -18,6 +19,21 @@ int main(int argc, char** argv) {
     wardreport::cli::add_reports_command(app, exit_code);
     wardreport::cli::add_plugins_command(app, exit_code);
     wardreport::cli::add_render_command(app, exit_code);
+
+    // CLI11 says only "A subcommand is required" for a mistyped one: name it and the valid ones.
+    if (argc > 1 && argv[1][0] != '-') {
+        bool known = false;
+        std::string names;
+        for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+            known = known || sub->get_name() == argv[1];
+            names += (names.empty() ? "" : ", ") + sub->get_name();
+        }
+        if (!known) {
+            std::cerr << "wardreport: unknown command '" << argv[1] << "'; expected one of: " << names
+                      << " (see wardreport --help)\n";
+            return 2;
+        }
+    }
 
     try {
         app.parse(argc, argv);

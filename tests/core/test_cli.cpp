@@ -171,3 +171,12 @@ TEST_CASE("schema: prints valid JSON, or writes it to a file", "[cli]") {
     CHECK(run("schema -o " + quote(dir.path() / "no-such-dir" / "x.json"), dir.path()).status == 1);
     CHECK_FALSE(fs::exists(dir.path() / "no-such-dir"));
 }
+
+TEST_CASE("cli: a mistyped command is a usage error naming it and the valid ones", "[cli]") {
+    TempDir dir;
+    const Run r = run("frobnicate", dir.path());
+    CHECK(r.status == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err.find("unknown command 'frobnicate'; expected one of: validate, schema, reports, plugins, render") !=
+          std::string::npos);
+}

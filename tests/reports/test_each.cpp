@@ -41,7 +41,7 @@ TEST_CASE("report each: Kỳ Sơn's resolution gives each group of targets its n
     CHECK_THAT(text, Catch::Contains(
         "1. Về phát triển kinh tế - xã hội\n\nGồm 13 chỉ tiêu, trong đó có:\n\n"
         "- Phấn đấu đến năm 2030 thu NSNN trên địa bàn đạt 50 tỷ đồng;\n"
-        "- Tổng vốn đầu tư toàn xã hội tăng bình quân 10% năm;\n"
+        "- Tổng vốn đầu tư toàn xã hội tăng bình quân 10%/năm;\n"
         "- Có 400 doanh nghiệp hoạt động;\n"
         "- 100% hồ sơ thủ tục hành chính xử lý trực tuyến toàn trình;\n"
         "- Phấn đấu đến năm 2030 cơ bản không còn hộ nghèo.\n\n"
