@@ -317,3 +317,36 @@ TEST_CASE("report tables: a column's when empties its cells, a formula after it 
     CHECK(first[4].text == "đúng tiến độ");
     CHECK(row(*t, 1)[4].type == doc::CellType::Empty);
 }
+
+TEST_CASE("report tracking: a numbered Party report ends with Nơi nhận and the secretary's signature", "[tracking]") {
+    // Kỳ Sơn registers no tracking report: hd36 defaults, signed by the committee's secretary.
+    const doc::Document ky = build(builtin_catalog(), "theo-doi-chi-tieu", load_sample("ky-son.yaml"));
+    auto closings = blocks_of<doc::Closing>(ky);
+    REQUIRE(closings.size() == 1);
+    CHECK(std::holds_alternative<doc::Closing>(ky.blocks.back()));
+    CHECK(closings[0]->recipients_label == "Nơi nhận:");
+    CHECK(closings[0]->recipients == std::vector<std::string>{"Ban Thường vụ Tỉnh ủy (để báo cáo),",
+                                                              "Các đồng chí Ủy viên Ban Chấp hành Đảng bộ,",
+                                                              "Lưu Văn phòng Đảng ủy."});
+    CHECK(closings[0]->authority == std::vector<std::string>{"T/M ĐẢNG ỦY"});
+    CHECK(closings[0]->title == "BÍ THƯ");
+    CHECK(closings[0]->signer == "Hoàng Văn Minh");
+
+    // The demo registers its report: its recipients and signer win.
+    const doc::Document demo = build(builtin_catalog(), "theo-doi-chi-tieu", load_sample("xa-minh-hoa-demo.yaml"));
+    closings = blocks_of<doc::Closing>(demo);
+    REQUIRE(closings.size() == 1);
+    CHECK(closings[0]->recipients == std::vector<std::string>{"Ban Thường vụ Tỉnh ủy,", "Các đồng chí Ủy viên Ban Chấp hành,",
+                                                              "Lưu Văn phòng Đảng ủy."});
+    CHECK(closings[0]->authority == std::vector<std::string>{"T/M ĐẢNG ỦY"});
+    CHECK(closings[0]->title == "BÍ THƯ");
+    CHECK(closings[0]->signer == "Nguyễn Văn Mẫu");
+
+    // Neither a registration nor a known secretary: room to sign, no invented name.
+    const doc::Document bare = build(builtin_catalog(), "theo-doi-chi-tieu", tracked_ward());
+    closings = blocks_of<doc::Closing>(bare);
+    REQUIRE(closings.size() == 1);
+    CHECK(closings[0]->authority == std::vector<std::string>{"T/M ĐẢNG ỦY"});
+    CHECK(closings[0]->title == "BÍ THƯ");
+    CHECK(closings[0]->signer.empty());
+}
