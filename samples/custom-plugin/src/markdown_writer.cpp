@@ -34,12 +34,31 @@ std::string cell_text(const std::string& s) {
     return out;
 }
 
+// `text` between emphasis markers ("*", "**"). Markdown ignores a marker next to white space,
+// so leading and trailing spaces (also the no-break spaces of a blank date) go outside.
+std::string emphasis(const std::string& text, const std::string& marker) {
+    const std::string nbsp = "\xC2\xA0";
+    std::size_t begin = 0, end = text.size();
+    for (;;) {
+        if (begin < end && text[begin] == ' ') ++begin;
+        else if (text.compare(begin, nbsp.size(), nbsp) == 0 && begin + nbsp.size() <= end) begin += nbsp.size();
+        else break;
+    }
+    for (;;) {
+        if (end > begin && text[end - 1] == ' ') --end;
+        else if (end >= begin + nbsp.size() && text.compare(end - nbsp.size(), nbsp.size(), nbsp) == 0) end -= nbsp.size();
+        else break;
+    }
+    if (begin == end) return text;
+    return text.substr(0, begin) + marker + text.substr(begin, end - begin) + marker + text.substr(end);
+}
+
 std::string runs_text(const std::vector<doc::Run>& runs) {
     std::string out;
     for (const doc::Run& r : runs) {
         std::string t = escape(r.text);
-        if (r.italic) t = "*" + t + "*";
-        if (r.bold) t = "**" + t + "**";
+        if (r.italic) t = emphasis(t, "*");
+        if (r.bold) t = emphasis(t, "**");
         out += t;
     }
     return out;
@@ -68,7 +87,7 @@ public:
             if (!s->empty()) out_ << "**" << escape(*s) << "**  \n";
         for (const std::string& line : h.issuing_body) out_ << escape(line) << "  \n";
         if (!h.number.empty()) out_ << escape(h.number) << "  \n";
-        if (!h.place_date.empty()) out_ << '*' << escape(h.place_date) << "*\n";
+        if (!h.place_date.empty()) out_ << emphasis(escape(h.place_date), "*") << "\n";
         out_ << '\n';
     }
 
@@ -100,7 +119,7 @@ public:
 
     void operator()(const doc::Table& t) {
         if (!t.title.empty()) out_ << "**" << escape(t.title) << "**\n\n";
-        if (!t.unit_note.empty()) out_ << '*' << escape(t.unit_note) << "*\n\n";
+        if (!t.unit_note.empty()) out_ << emphasis(escape(t.unit_note), "*") << "\n\n";
         std::vector<std::string> header, rule;
         for (const doc::Column& c : t.columns) {
             std::string title = c.title;
@@ -141,7 +160,7 @@ public:
             write_row(out_, row);
         }
         out_ << '\n';
-        for (const std::string& note : t.notes) out_ << '*' << escape(note) << "*\n\n";
+        for (const std::string& note : t.notes) out_ << emphasis(escape(note), "*") << "\n\n";
     }
 
     // A chart becomes the table of its values: Markdown has no pictures of its own.
@@ -187,7 +206,7 @@ public:
         if (!c.signer.empty()) out_ << "**" << escape(c.signer) << "**\n";
         out_ << '\n';
         if (!c.recipients.empty()) {
-            out_ << "*" << escape(c.recipients_label) << "*\n\n";
+            out_ << emphasis(escape(c.recipients_label), "*") << "\n\n";
             for (const std::string& r : c.recipients) out_ << "- " << escape(r) << '\n';
             out_ << '\n';
         }
