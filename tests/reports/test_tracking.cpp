@@ -125,6 +125,8 @@ TEST_CASE("tracking table: formula column keeps its formula and the computed val
     CHECK_THAT(text, Catch::Contains("ĐẢNG ỦY XÃ THỬ NGHIỆM"));
     CHECK_THAT(text, Catch::Contains("Đại hội đại biểu Đảng bộ xã Thử Nghiệm lần thứ II, nhiệm kỳ 2025 - 2030"));
     CHECK_THAT(text, !Catch::Contains("Chưa có số liệu thực hiện của các chỉ tiêu"));
+    // Every target asks for more: no "—" in the table, hence no note about it.
+    CHECK_THAT(text, !Catch::Contains("Dấu “—”"));
 }
 
 TEST_CASE("tracking from the Kỳ Sơn sample is honest: no actuals, empty cells, no chart", "[tracking]") {
@@ -136,7 +138,9 @@ TEST_CASE("tracking from the Kỳ Sơn sample is honest: no actuals, empty cells
     for (std::size_t i = 0; i < t->size(); ++i) {
         auto r = row(*t, i);
         CHECK(r[column(*t, "actual")].type == doc::CellType::Empty);
-        CHECK(r[column(*t, "ratio")].type == doc::CellType::Empty);
+        // Hộ nghèo (không còn hộ nghèo) asks for less: "—", the others are unknown until an actual.
+        if (i == 4) CHECK(r[column(*t, "ratio")].text == "—");
+        else CHECK(r[column(*t, "ratio")].type == doc::CellType::Empty);
         CHECK(r[column(*t, "progress")].type == doc::CellType::Empty);
         CHECK(r[column(*t, "status")].text == "chưa có số liệu");
     }
@@ -195,7 +199,8 @@ TEST_CASE("report tracking: % of the target only for targets that ask for more, 
     REQUIRE(t->size() == 10);
     const std::size_t name = column(*t, "name"), actual = column(*t, "actual"), ratio = column(*t, "ratio"),
                       progress = column(*t, "progress");
-    // The spreadsheet formula stays on the column: raising rows get it, the others a blank cell.
+    // The spreadsheet formula stays on the column: raising rows get it, the others the text "—"
+    // (an empty cell of a formula column gets a live formula in spreadsheets).
     CHECK(t->columns[ratio].formula == "{actual}/{target}*100");
     // Targets that ask for less: không quá 1,5% hộ nghèo (4,2 → 3,1), giảm 20% tai nạn giao thông,
     // dưới 10% thôn có ma túy (20 → 20). Actual/target would read 206,7%, 100% and 200%.
@@ -203,7 +208,8 @@ TEST_CASE("report tracking: % of the target only for targets that ask for more, 
         auto r = row(*t, i);
         INFO(r[name].text);
         CHECK(r[actual].type == doc::CellType::Decimal);
-        CHECK(r[ratio].type == doc::CellType::Empty);
+        CHECK(r[ratio].type == doc::CellType::Text);
+        CHECK(r[ratio].text == "—");
         CHECK(r[progress].type == doc::CellType::Percent);
     }
     CHECK(row(*t, 4)[name].text == "Tỷ lệ hộ nghèo");
@@ -223,6 +229,8 @@ TEST_CASE("report tracking: % of the target only for targets that ask for more, 
         CHECK(r[ratio].number == value);
     }
     const std::string text = report::document_text(d);
+    CHECK_THAT(text, Catch::Contains("\nDấu “—”: không tính tỷ lệ so với mức cần đạt đối với chỉ tiêu phấn đấu giảm; "
+                                     "xem cột Tiến độ.\n"));
     CHECK_THAT(text, !Catch::Contains("206,7%"));
     CHECK_THAT(text, !Catch::Contains("trên 100% là chưa đạt"));
 }
@@ -293,7 +301,8 @@ TEST_CASE("report tables: a column's when empties its cells, a formula after it 
         "        - {key: actual, type: decimal, field: actual, when: raising}\n"
         "        - {key: target, type: decimal, field: target}\n"
         "        - {key: pct, type: percent, formula: \"{actual}/{target}*100\", decimals: 1}\n"
-        "        - {key: note, field: status, when: latest.estimated}\n");
+        "        - {key: note, field: status, when: latest.estimated}\n"
+        "        - {key: pct2, type: percent, formula: \"{target}/2\", decimals: 1, when: raising}\n");
     report::Catalog c = builtin_catalog();
     Diagnostics diags;
     INFO(messages(diags));
@@ -316,6 +325,12 @@ TEST_CASE("report tables: a column's when empties its cells, a formula after it 
     CHECK(first[4].type == doc::CellType::Text);
     CHECK(first[4].text == "đúng tiến độ");
     CHECK(row(*t, 1)[4].type == doc::CellType::Empty);
+    // A formula column's own when: "—" where the formula does not apply (the spreadsheet writes
+    // that text, not a formula), the computed value elsewhere.
+    CHECK(poor[5].type == doc::CellType::Text);
+    CHECK(poor[5].text == "—");
+    CHECK(first[5].type == doc::CellType::Percent);
+    CHECK(first[5].number == Decimal(300, 1));
 }
 
 TEST_CASE("report tracking: a numbered Party report ends with Nơi nhận and the secretary's signature", "[tracking]") {

@@ -155,7 +155,8 @@ struct Column {
     // A derived column keeps its formula so spreadsheets can keep it live. Syntax: arithmetic
     // (+ - * /, parentheses, decimal numbers) over `{key}`, the same row's cell of column `key`.
     // Cells of such a column hold the value computed by the builder (or Empty when it cannot
-    // be computed), which writers that do not evaluate formulas show as is.
+    // be computed), which writers that do not evaluate formulas show as is; a row where the
+    // formula does not apply holds a Text cell ("—"), which gets no formula.
     std::string formula;
     Aggregate total = Aggregate::None;      // in the totals row, when the table has one
 };

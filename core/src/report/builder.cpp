@@ -15,6 +15,9 @@ using nlohmann::json;
 
 const std::string star = literal_star;
 
+// A formula column's cell in a row its `when` leaves out: the formula does not apply there.
+const std::string not_applicable = "\u2014";
+
 // Collapses every run of white space (newlines included) into one space and trims.
 std::string collapse(const std::string& s) {
     std::string out;
@@ -281,7 +284,10 @@ private:
             t.columns.push_back(std::move(col));
         }
         std::vector<std::vector<doc::Cell>> rows;
-        // Cells a column's `when` leaves empty: no value, and no formula computed there either.
+        // Cells a column's `when` leaves out: no value, and no formula computed there either. In a
+        // formula column they hold "—", not an empty cell: spreadsheets put a live formula in an
+        // empty cell of such a column (it fills in when a clerk types the inputs), which a row the
+        // formula does not apply to must not get.
         std::vector<std::vector<bool>> off;
         if (!s.rows.empty()) {
             const json* list = find_path(tree_, s.rows);
@@ -298,6 +304,7 @@ private:
                             const json* cond = resolve(Scope{&tree_, &item}, c.when);
                             if (!cond || !present(*cond)) {
                                 row_off[k] = true;
+                                if (c.formula) row[k] = doc::Cell{doc::CellType::Text, {}, not_applicable, false};
                                 continue;
                             }
                         }
@@ -357,11 +364,12 @@ private:
             if (!s.columns[k].auto_decimals) continue;
             int most = 0;
             for (const auto& row : rows)
-                if (row[k].type != doc::CellType::Empty) most = std::max(most, row[k].number.scale());
+                if (row[k].type != doc::CellType::Empty && row[k].type != doc::CellType::Text)
+                    most = std::max(most, row[k].number.scale());
             t.columns[k].decimals = most;
             for (auto& row : rows) {
                 doc::Cell& c = row[k];
-                if (c.type == doc::CellType::Empty || c.number.scale() == most) continue;
+                if (c.type == doc::CellType::Empty || c.type == doc::CellType::Text || c.number.scale() == most) continue;
                 c.text = c.type == doc::CellType::Percent ? vi::percent(c.number)
                          : c.type == doc::CellType::Money && !t.columns[k].unit.empty() ? vi::quantity(c.number, t.columns[k].unit)
                                                                                        : vi::number(c.number);

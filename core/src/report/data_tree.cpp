@@ -428,6 +428,8 @@ json resolution(const std::optional<Resolution>& r, const std::optional<Congress
     for (std::size_t i = 0; i < 5; ++i)
         if (by_status[i] > 0)
             by_status_list.push_back(json{{"count", n_targets(by_status[i])}, {"status", status_phrases[i]}});
+    // Targets that ask for a lower value: their % of the target is not computed (tracking note).
+    const auto lowering = std::count_if(r->targets.begin(), r->targets.end(), [](const Target& t) { return !target_raises(t); });
     const std::int64_t stated_total = total;
     const auto recorded_total = static_cast<std::int64_t>(r->targets.size());
     return json{{"overall_goal", r->overall_goal}, {"groups", list(std::move(groups))},
@@ -436,6 +438,7 @@ json resolution(const std::optional<Resolution>& r, const std::optional<Congress
                 {"status_list", list(std::move(by_status_list))},
                 {"targets", list(std::move(targets))},
                 {"recorded_target_count", n_targets(static_cast<std::int64_t>(r->targets.size()))},
+                {"lowering_target_count", lowering > 0 ? n_targets(static_cast<std::int64_t>(lowering)) : json(nullptr)},
                 {"has_actuals", latest_year.has_value()}, {"latest_actual_year", year(latest_year)},
                 {"status_counts", status_counts},
                 {"target_count", total > 0 ? count(std::optional<std::int64_t>(total), "chỉ tiêu") : json(nullptr)},
@@ -498,8 +501,11 @@ Ward full_ward() {
     t.max = Decimal(3, 0);
     t.rate = Decimal(1, 0);
     t.actuals = {Actual{2026, Decimal(1, 0), false}};
+    Target lower = t;  // one that asks for less: the lowering count is present
+    lower.id = "l";
+    lower.comparison = Comparison::AtMost;
     // The group states more targets than it records: every count of the tree is present.
-    w.resolution = Resolution{"g", {TargetGroup{"g", "n", 2}}, {t}, {"b"}, 1, {"t"}, 1};
+    w.resolution = Resolution{"g", {TargetGroup{"g", "n", 3}}, {t, lower}, {"b"}, 1, {"t"}, 1};
     return w;
 }
 
