@@ -49,9 +49,10 @@ def main():
                 content = z.read('content.xml').decode('utf-8')
             # Text, and formulas that LibreOffice understood (its own syntax in ODS).
             if name.startswith('ky-son-thong-ke'):
-                wanted = ['Biểu', 'Kỳ Sơn', 'of:=SUM([.C3:.C5])', 'of:=[.F4]/[.E4]', 'of:=[.B3]-[.C3]']
+                wanted = ['Biểu', 'Kỳ Sơn', 'of:=IF(COUNT([.C3:.C5])=0;&quot;&quot;;SUM([.C3:.C5]))',
+                          'IFERROR([.F4]/[.E4];&quot;&quot;)', 'of:=IF(COUNT([.B3];[.C3])&lt;2;&quot;&quot;;[.B3]-[.C3])']
             elif name.startswith('ho-gia-dinh'):
-                wanted = ['Hộ 20000', 'of:=[.F4]/[.D4]', 'of:=SUM([.D4:.D20003])']
+                wanted = ['Hộ 20000', 'IFERROR([.F4]/[.D4];&quot;&quot;)', 'SUM([.D4:.D20003])']
             else:  # the CLI's reports of the Kỳ Sơn sample
                 wanted = ['Kỳ Sơn']
             for text in wanted:
@@ -59,7 +60,33 @@ def main():
                     problem = f'{text!r} missing from the converted workbook'
         print(f'{name}: {problem or "converted"}')
         failures += problem is not None
+    failures += clerk_types_an_actual(soffice, profile, samples, converted)
     return 1 if failures else 0
+
+
+def clerk_types_an_actual(soffice, profile, samples, converted):
+    """The Kỳ Sơn tracking workbook has no actuals: a clerk types one (openpyxl, which keeps the
+    formulas and drops cached values) and LibreOffice must compute the % of the target in that
+    row (40 of 50 = 0.8) and leave the rows still without an actual blank."""
+    import openpyxl
+    import re
+    wb = openpyxl.load_workbook(os.path.join(samples, 'ky-son-theo-doi-chi-tieu.xlsx'))
+    ws = wb.worksheets[1]
+    if ws['G3'].value != 50 or ws['I3'].value is not None:
+        print(f'tracking workbook: G3={ws["G3"].value!r} I3={ws["I3"].value!r}, expected 50 and blank')
+        return 1
+    ws['I3'] = 40
+    typed = os.path.join(samples, 'typed.xlsx')
+    wb.save(typed)
+    subprocess.run([soffice, '--headless', '--norestore', f'-env:UserInstallation={profile}',
+                    '--convert-to', 'ods', '--outdir', converted, typed], capture_output=True, timeout=300)
+    with zipfile.ZipFile(os.path.join(converted, 'typed.ods')) as z:
+        content = z.read('content.xml').decode('utf-8')
+    cells = re.findall(r'<table:table-cell[^>]*IFERROR\(\[\.I(\d+)\][^>]*>', content)
+    computed = re.findall(r'IFERROR\(\[\.I(\d+)\][^>]*office:value="([^"]*)"', content)
+    ok = cells == ['3', '4', '5', '6'] and computed == [('3', '0.8')]
+    print(f'typed actual: rows with the formula {cells}, computed {computed}: {"computed" if ok else "WRONG"}')
+    return 0 if ok else 1
 
 
 if __name__ == '__main__':

@@ -56,6 +56,15 @@ TEST_CASE("xlsx: the CLI renders the Kỳ Sơn sample as workbooks", "[xlsx][cli
         e["cells"] = {cell(sheet, "B5", {{"value", "Doanh nghiệp hoạt động"}}),
                       cell(sheet, "F5", {{"value", 206}, {"format", "#,##0"}}),
                       cell(sheet, "J2", {{"value", "% so với mục tiêu"}})};
+        // No actuals yet: every row the ratio applies to holds its live formula, showing blank;
+        // the lowering target (1.5) holds "—" and no formula.
+        for (int row = 3; row <= 6; ++row) {
+            const std::string n = std::to_string(row);
+            e["cells"].push_back(cell(sheet, "J" + n, {{"value", ""}, {"format", "0.0%"},
+                                                       {"formula", "=IF(COUNT(I" + n + ",G" + n + ")<2,\"\",IFERROR(I" + n +
+                                                                       "/G" + n + ",\"\"))"}}));
+        }
+        e["cells"].push_back(cell(sheet, "J7", {{"value", "—"}, {"formula", nullptr}}));
         e["orientation"] = {{{"sheet", sheet}, {"orientation", "landscape"}}};
         e["print_titles"] = {{{"sheet", sheet}, {"rows", "$2:$2"}}};
         const auto c = xlsx_test::check_workbook(dir / "a" / "ky-son-theo-doi-chi-tieu.xlsx", e);

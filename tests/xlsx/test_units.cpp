@@ -69,19 +69,27 @@ TEST_CASE("xlsx: column formulas become A1 formulas of the same row", "[xlsx][fo
                                      column("am", CellType::Decimal, "-{goc} + 2.50 * -(1 + {pct})")};
     SECTION("percent points over fractions: the trailing * 100 goes") {
         RowFormula f(cols, 4, "t");
-        CHECK(f.at(4) == "=D5/C5");
+        CHECK(f.expression(4) == "D5/C5");
         CHECK(f.inputs() == std::vector<std::size_t>{3, 2});
     }
     SECTION("parentheses where precedence needs them") {
-        CHECK(RowFormula(cols, 5, "t").at(0) == "=(D1-B1)/B1");
-        CHECK(RowFormula(cols, 6, "t").at(9) == "=(D10-B10)/(C10-B10)");
+        CHECK(RowFormula(cols, 5, "t").expression(0) == "(D1-B1)/B1");
+        CHECK(RowFormula(cols, 6, "t").expression(9) == "(D10-B10)/(C10-B10)");
     }
     SECTION("a percent column read in percent points, a percent result divided by 100") {
-        CHECK(RowFormula(cols, 7, "t").at(1) == "=E2*100/2/100");
-        CHECK(RowFormula(cols, 8, "t").at(1) == "=-B2+2.50*-(1+E2*100)");
+        CHECK(RowFormula(cols, 7, "t").expression(1) == "E2*100/2/100");
+        CHECK(RowFormula(cols, 8, "t").expression(1) == "-B2+2.50*-(1+E2*100)");
+    }
+    SECTION("blank while an input is not a number, and while a divisor cell is 0") {
+        CHECK(RowFormula(cols, 4, "t").at(4) == "=IF(COUNT(D5,C5)<2,\"\",IFERROR(D5/C5,\"\"))");
+        CHECK(RowFormula(cols, 4, "t", 26).at(0) == "=IF(COUNT(AD1,AC1)<2,\"\",IFERROR(AD1/AC1,\"\"))");
+        // Each input counted once; dividing by a constant cannot fail.
+        CHECK(RowFormula(cols, 5, "t").at(0) == "=IF(COUNT(D1,B1)<2,\"\",IFERROR((D1-B1)/B1,\"\"))");
+        CHECK(RowFormula(cols, 7, "t").at(1) == "=IF(COUNT(E2)<1,\"\",E2*100/2/100)");
+        CHECK(RowFormula(cols, 8, "t").at(1) == "=IF(COUNT(B2,E2)<2,\"\",-B2+2.50*-(1+E2*100))");
     }
     SECTION("first column offset and long column letters") {
-        CHECK(RowFormula(cols, 4, "t", 26).at(0) == "=AD1/AC1");
+        CHECK(RowFormula(cols, 4, "t", 26).expression(0) == "AD1/AC1");
         CHECK(column_letters(0) == "A");
         CHECK(column_letters(25) == "Z");
         CHECK(column_letters(26) == "AA");

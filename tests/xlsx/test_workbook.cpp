@@ -45,19 +45,20 @@ json ky_son_expectations() {
     cells.push_back(cell(s1, "B5", json{{"value", "Dao và các dân tộc khác"}}));
     cells.push_back(cell(s1, "C5", json{{"value", 0.029}}));
     cells.push_back(cell(s1, "B6", json{{"value", "Tổng cộng"}, {"bold", true}}));
-    cells.push_back(cell(s1, "C6", json{{"value", 1.001}, {"formula", "=SUM(C3:C5)"}, {"format", "0.0%"}}));
+    cells.push_back(cell(s1, "C6", json{{"value", 1.001}, {"formula", "=IF(COUNT(C3:C5)=0,\"\",SUM(C3:C5))"}, {"format", "0.0%"}}));
     cells.push_back(cell(s1, "A8", json{{"value", "Nguồn: Báo Phú Thọ, ngày 23/7/2025."}}));
     // Biểu 02: the derived percent as a live formula with the builder's value cached.
     cells.push_back(cell(s2, "A2", json{{"value", "Số liệu ước đạt năm 2025"}}));
     cells.push_back(cell(s2, "B4", json{{"value", "Số doanh nghiệp hoạt động"}}));
     cells.push_back(cell(s2, "D4", json{{"value", nullptr}}));
     cells.push_back(cell(s2, "E4", json{{"value", 400}, {"format", "#,##0"}}));
-    cells.push_back(cell(s2, "G4", json{{"value", 0.515}, {"formula", "=F4/E4"}, {"format", "0.0%"}}));
-    cells.push_back(cell(s2, "G5", json{{"value", nullptr}, {"formula", nullptr}}));
-    cells.push_back(cell(s2, "G7", json{{"value", 0.768}, {"formula", "=F7/E7"}}));
+    cells.push_back(cell(s2, "G4", json{{"value", 0.515}, {"formula", "=IF(COUNT(F4,E4)<2,\"\",IFERROR(F4/E4,\"\"))"}, {"format", "0.0%"}}));
+    // Not computed by the builder: the same live formula, showing blank until the inputs are typed.
+    cells.push_back(cell(s2, "G5", json{{"value", ""}, {"formula", "=IF(COUNT(F5,E5)<2,\"\",IFERROR(F5/E5,\"\"))"}, {"format", "0.0%"}}));
+    cells.push_back(cell(s2, "G7", json{{"value", 0.768}, {"formula", "=IF(COUNT(F7,E7)<2,\"\",IFERROR(F7/E7,\"\"))"}}));
     // Biểu 03: money with its unit in the format; a derived column that is not a percent.
     cells.push_back(cell(s3, "B3", json{{"value", 921}, {"format", "#,##0 \"tỷ đồng\""}}));
-    cells.push_back(cell(s3, "D3", json{{"value", 364}, {"formula", "=B3-C3"}, {"format", "#,##0 \"tỷ đồng\""}}));
+    cells.push_back(cell(s3, "D3", json{{"value", 364}, {"formula", "=IF(COUNT(B3,C3)<2,\"\",B3-C3)"}, {"format", "#,##0 \"tỷ đồng\""}}));
     // The chart with its own data.
     cells.push_back(cell(s4, "B2", json{{"value", "Số cơ sở"}}));
     cells.push_back(cell(s4, "A5", json{{"value", "Hộ kinh doanh cá thể"}}));
@@ -116,6 +117,64 @@ TEST_CASE("xlsx: the Kỳ Sơn statistics report reads back in openpyxl", "[xlsx
     }
 }
 
+// A tracking table before any actual is known (the Kỳ Sơn case): the derived column must still
+// hold its formula on every row the formula applies to, blank until a clerk types the input.
+TEST_CASE("xlsx: a derived column with nothing computed yet stays live", "[xlsx][workbook][formula]") {
+    using namespace wardreport::doc;
+    auto column = [](std::string key, CellType type, std::string formula = {}, Aggregate total = Aggregate::None) {
+        Column c;
+        c.key = key;
+        c.title = key;
+        c.type = type;
+        c.decimals = type == CellType::Percent ? 1 : 0;
+        c.formula = std::move(formula);
+        c.total = total;
+        return c;
+    };
+    auto cell_of = [](CellType type, std::int64_t v = 0, std::string text = {}) {
+        Cell c;
+        c.type = type;
+        c.number = Decimal::integer(v);
+        c.text = std::move(text);
+        return c;
+    };
+    Table t;
+    t.id = "theo-doi";
+    t.title = "Theo dõi";
+    t.totals = true;
+    t.columns = {column("ten", CellType::Text, {}, Aggregate::Label), column("muc_tieu", CellType::Decimal, {}, Aggregate::Sum),
+                 column("thuc_hien", CellType::Decimal, {}, Aggregate::Sum),
+                 column("ty_le", CellType::Percent, "{thuc_hien}/{muc_tieu}*100")};
+    t.rows = std::make_shared<VectorRows>(std::vector<std::vector<Cell>>{
+        {cell_of(CellType::Text, 0, "Thu ngân sách"), cell_of(CellType::Decimal, 50), Cell{}, Cell{}},
+        {cell_of(CellType::Text, 0, "Doanh nghiệp"), cell_of(CellType::Decimal, 400), Cell{}, Cell{}},
+        // The formula does not apply here: text, no formula.
+        {cell_of(CellType::Text, 0, "Hộ nghèo"), cell_of(CellType::Decimal, 0), Cell{}, cell_of(CellType::Text, 0, "—")}});
+    Document d;
+    d.report = "theo-doi";
+    d.meta.title = "Theo dõi";
+    d.blocks.push_back(t);
+    const std::string sheet = "Theo dõi";
+    const std::string guard3 = "=IF(COUNT(C3,B3)<2,\"\",IFERROR(C3/B3,\"\"))";
+    json e;
+    e["cells"] = {cell(sheet, "D3", json{{"value", ""}, {"formula", guard3}, {"format", "0.0%"}}),
+                  cell(sheet, "D4", json{{"value", ""}, {"formula", "=IF(COUNT(C4,B4)<2,\"\",IFERROR(C4/B4,\"\"))"}}),
+                  cell(sheet, "D5", json{{"value", "—"}, {"formula", nullptr}}),
+                  cell(sheet, "B6", json{{"value", 450}, {"formula", "=IF(COUNT(B3:B5)=0,\"\",SUM(B3:B5))"}}),
+                  // Nothing known to add up: blank, not 0, and still a live sum.
+                  cell(sheet, "C6", json{{"value", ""}, {"formula", "=IF(COUNT(C3:C5)=0,\"\",SUM(C3:C5))"}}),
+                  cell(sheet, "D6", json{{"value", nullptr}, {"formula", nullptr}})};
+    for (bool constant : {false, true}) {
+        const auto path = xlsx_test::output_dir(constant ? "live-constant" : "live") / "theo-doi.xlsx";
+        xlsx::WorkbookOptions opts;
+        opts.constant_memory = constant;
+        write_workbook(d, path, opts);
+        const auto r = xlsx_test::check_workbook(path, e);
+        INFO("constant memory: " << constant << "\n" << r.output);
+        CHECK(r.status == 0);
+    }
+}
+
 TEST_CASE("xlsx: two runs give byte-identical workbooks", "[xlsx][workbook]") {
     const auto dir = xlsx_test::output_dir("identical");
     for (bool constant : {false, true}) {
@@ -166,12 +225,12 @@ TEST_CASE("xlsx: big tables stream in constant-memory mode and still read back",
         cell(sheet, "E4", json{{"value", 500.0}, {"format", "#,##0.00"}}),
         cell(sheet, "F4", json{{"value", 600.0}, {"format", "#,##0.0 \"triệu đồng\""}}),
         cell(sheet, "G4", json{{"value", 0.3}, {"format", "0.0%"}}),
-        cell(sheet, "H4", json{{"value", 600.0}, {"formula", "=F4/D4"}}),
+        cell(sheet, "H4", json{{"value", 600.0}, {"formula", "=IF(COUNT(F4,D4)<2,\"\",IFERROR(F4/D4,\"\"))"}}),
         cell(sheet, "B" + last, json{{"value", "Hộ " + std::to_string(rows)}}),
-        cell(sheet, "H" + last, json{{"value", cells[7].number.to_double()}, {"formula", "=F" + last + "/D" + last}}),
+        cell(sheet, "H" + last, json{{"value", cells[7].number.to_double()}, {"formula", "=IF(COUNT(F" + last + ",D" + last + ")<2,\"\",IFERROR(F" + last + "/D" + last + ",\"\"))"}}),
         cell(sheet, "B" + total, json{{"value", "Tổng cộng"}}),
-        cell(sheet, "D" + total, json{{"value", people}, {"formula", "=SUM(D4:D" + last + ")"}}),
-        cell(sheet, "F" + total, json{{"value", income}, {"formula", "=SUM(F4:F" + last + ")"}})};
+        cell(sheet, "D" + total, json{{"value", people}, {"formula", "=IF(COUNT(D4:D" + last + ")=0,\"\",SUM(D4:D" + last + "))"}}),
+        cell(sheet, "F" + total, json{{"value", income}, {"formula", "=IF(COUNT(F4:F" + last + ")=0,\"\",SUM(F4:F" + last + "))"}})};
     e["merged"] = {{{"sheet", sheet}, {"range", "A1:H1"}}};
     e["freeze"] = {{{"sheet", sheet}, {"cell", "A4"}}};
     e["autofilter"] = {{{"sheet", sheet}, {"ref", "A3:H" + last}}};

@@ -2,6 +2,7 @@
 
 #include <wardreport/exporter.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <memory>
 
@@ -170,6 +171,7 @@ NodeP to_sheet_units(NodeP n, const std::vector<doc::Column>& columns) {
 struct Emitter {
     std::vector<std::pair<std::string, std::size_t>> refs;  // text before, column index
     std::string text;
+    bool divides_by_cell = false;
 
     void emit(const Node& n, int parent, bool right_of_noncommutative) {
         const int p = precedence(n);
@@ -186,6 +188,7 @@ struct Emitter {
                 emit(*n.a, 3, false);
                 break;
             case Node::Bin:
+                if (n.op == '/' && n.b->kind != Node::Num) divides_by_cell = true;
                 emit(*n.a, p, false);
                 text += n.op;
                 emit(*n.b, p, n.op == '-' || n.op == '/' || p == 2);
@@ -212,18 +215,36 @@ RowFormula::RowFormula(const std::vector<doc::Column>& columns, std::size_t self
     }
     Emitter e;
     e.emit(*root, 0, false);
-    for (auto& [before, col] : e.refs) parts_.push_back({std::move(before), column_letters(first_col + col)});
+    divides_by_cell_ = e.divides_by_cell;
+    for (auto& [before, col] : e.refs) {
+        std::string letters = column_letters(first_col + col);
+        if (std::find(guard_cols_.begin(), guard_cols_.end(), letters) == guard_cols_.end())
+            guard_cols_.push_back(letters);
+        parts_.push_back({std::move(before), std::move(letters)});
+    }
     parts_.push_back({std::move(e.text), {}});
 }
 
-std::string RowFormula::at(std::uint32_t row) const {
+std::string RowFormula::expression(std::uint32_t row) const {
     const std::string r = std::to_string(static_cast<std::uint64_t>(row) + 1);
-    std::string out = "=";
+    std::string out;
     for (const Part& p : parts_) {
         out += p.text;
         if (!p.col.empty()) out += p.col + r;
     }
     return out;
+}
+
+std::string RowFormula::at(std::uint32_t row) const {
+    std::string body = expression(row);
+    // IFERROR only where a division by a cell can fail (a divisor of 0); elsewhere it would
+    // only make the formula harder for a clerk to read.
+    if (divides_by_cell_) body = "IFERROR(" + body + ",\"\")";
+    if (guard_cols_.empty()) return "=" + body;
+    const std::string r = std::to_string(static_cast<std::uint64_t>(row) + 1);
+    std::string out = "=IF(COUNT(";
+    for (std::size_t i = 0; i < guard_cols_.size(); ++i) out += (i ? "," : "") + guard_cols_[i] + r;
+    return out + ")<" + std::to_string(guard_cols_.size()) + ",\"\"," + body + ")";
 }
 
 }  // namespace wardreport::xlsx

@@ -5,6 +5,11 @@
 // reference to a percent column reads as (X5*100), and the formula of a percent column is
 // divided by 100: "{actual} / {target} * 100" loses its "* 100" ("=E5/D5"), any other form gets
 // "/100". The formula therefore gives exactly the fraction of the value the builder computed.
+//
+// Unknown is not zero: every formula is guarded so that it shows blank ("") while one of its
+// inputs is not a number, and, when it divides by a cell, while that divisor is 0 — which is
+// when the builder leaves the cell Empty. So a derived cell the builder could not compute still
+// holds the formula and fills in when a clerk types the missing input.
 #pragma once
 
 #include <wardreport/document.hpp>
@@ -26,8 +31,12 @@ public:
     RowFormula(const std::vector<doc::Column>& columns, std::size_t self, const std::string& table_id,
                std::size_t first_col = 0);
 
-    // The formula for 0-based sheet row `row`, with its leading "=".
+    // The guarded formula for 0-based sheet row `row`, with its leading "=":
+    // =IF(COUNT(D5,C5)<2,"",IFERROR(D5/C5,"")).
     std::string at(std::uint32_t row) const;
+
+    // Just the arithmetic of row `row`, without "=" and guard: "D5/C5".
+    std::string expression(std::uint32_t row) const;
 
     // Indexes (into the table's columns) of the columns the formula reads.
     const std::vector<std::size_t>& inputs() const { return inputs_; }
@@ -39,6 +48,8 @@ private:
     };
     std::vector<Part> parts_;
     std::vector<std::size_t> inputs_;
+    std::vector<std::string> guard_cols_;  // letters of the distinct inputs, in order of use
+    bool divides_by_cell_ = false;         // a '/' whose divisor is not a constant
 };
 
 }  // namespace wardreport::xlsx

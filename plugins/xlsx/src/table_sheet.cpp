@@ -35,6 +35,7 @@ bool numeric(CellType t) {
 class Sum {
 public:
     void add(const Decimal& d) {
+        any_ = true;
         if (!exact_) { approx_ += d.to_double(); return; }
         const int s = std::max(d.scale(), total_.scale());
         const Decimal a = total_.rescaled(s), b = d.rescaled(s);
@@ -46,6 +47,7 @@ public:
         }
         total_ = Decimal(r, s);
     }
+    bool any() const { return any_; }
     double value(bool percent) const {
         if (!exact_) return percent ? approx_ / 100.0 : approx_;
         return percent ? Decimal(total_.mantissa(), total_.scale() + 2).to_double() : total_.to_double();
@@ -55,6 +57,7 @@ private:
     Decimal total_;
     double approx_ = 0;
     bool exact_ = true;
+    bool any_ = false;
 };
 
 // What one column needs while rows stream past.
@@ -241,8 +244,14 @@ void write_table(Book& book, TablePlacement& p) {
                 const std::string text = cell_text(cell.text, where);
                 err = worksheet_write_string(ws, row, c, text.c_str(), cw.formats[1][cell.bold ? 1 : 0]);
                 if (measure) cw.widest = std::max(cw.widest, text_width(text, cell.bold));
+            } else if (cw.formula && cell.type == CellType::Empty) {
+                // Not computed yet: the guarded formula, showing blank, in the column's number
+                // format, so that it fills in when a clerk types the missing input. (A Text
+                // cell, "—", says the formula does not apply to the row: see above.)
+                err = worksheet_write_formula_str(ws, row, c, cw.formula->at(row).c_str(),
+                                                  cw.formats[static_cast<std::size_t>(col.type)][cell.bold ? 1 : 0], "");
             } else {
-                // Unknown is not zero: a blank cell, even where the column has a formula.
+                // Unknown is not zero: a blank cell.
                 err = worksheet_write_blank(ws, row, c, f);
             }
             check(err, where);
@@ -261,12 +270,15 @@ void write_table(Book& book, TablePlacement& p) {
             const CellType type = numeric(col.type) ? col.type : CellType::Decimal;
             lxw_format* f = cw.formats[static_cast<std::size_t>(type)][1];
             lxw_error err = LXW_NO_ERROR;
-            if (col.total == doc::Aggregate::Sum) {
-                std::string formula = "=SUM(" + cell_name(p.first_data_row, c) + ":" +
-                                      cell_name(static_cast<lxw_row_t>(row - 1), c) + ")";
-                if (p.rows == 0) formula = "=0";
-                err = worksheet_write_formula_num(ws, row, c, formula.c_str(), f,
-                                                  cw.sum.value(col.type == CellType::Percent));
+            if (col.total == doc::Aggregate::Sum && p.rows > 0) {
+                // Blank while the column holds no number, like the PDF's totals row: a sum of
+                // nothing known is not 0.
+                const std::string range = cell_name(p.first_data_row, c) + ":" +
+                                          cell_name(static_cast<lxw_row_t>(row - 1), c);
+                const std::string formula = "=IF(COUNT(" + range + ")=0,\"\",SUM(" + range + "))";
+                err = cw.sum.any() ? worksheet_write_formula_num(ws, row, c, formula.c_str(), f,
+                                                                 cw.sum.value(col.type == CellType::Percent))
+                                   : worksheet_write_formula_str(ws, row, c, formula.c_str(), f, "");
                 cw.widest = std::max(cw.widest, text_width(vi::number(Decimal::from_double(cw.sum.value(false), col.decimals)), true) +
                                                     (col.type == CellType::Money ? text_width(" " + col.unit) : 0));
             } else if (col.total == doc::Aggregate::Label && !labelled) {
