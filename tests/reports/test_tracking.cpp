@@ -123,6 +123,11 @@ TEST_CASE("tracking table: formula column keeps its formula and the computed val
     // Every target of the only group is recorded: no sentence about targets left out.
     CHECK_THAT(text, !Catch::Contains("chưa được cập nhật nội dung"));
     CHECK_THAT(text, Catch::Contains("ĐẢNG ỦY XÃ THỬ NGHIỆM"));
+    // The title's summary, one entry a line; the second fits a landscape line (about 2/3 of it).
+    const auto titles = blocks_of<doc::Title>(d);
+    REQUIRE(titles.size() == 1);
+    CHECK(titles[0]->summary == std::vector<std::string>{"Theo dõi thực hiện các chỉ tiêu Nghị quyết",
+                                                         "Đại hội đại biểu Đảng bộ xã Thử Nghiệm lần thứ II, nhiệm kỳ 2025 - 2030"});
     CHECK_THAT(text, Catch::Contains("Đại hội đại biểu Đảng bộ xã Thử Nghiệm lần thứ II, nhiệm kỳ 2025 - 2030"));
     CHECK_THAT(text, !Catch::Contains("Chưa có số liệu thực hiện của các chỉ tiêu"));
     // Every target asks for more: no "—" in the table, hence no note about it.
