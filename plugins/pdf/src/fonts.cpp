@@ -1,6 +1,7 @@
 #include "fonts.hpp"
 
 #include "text.hpp"
+#include "tounicode.hpp"
 
 #include <wardreport/exporter.hpp>
 
@@ -65,6 +66,16 @@ void FontSet::check(Face face, std::string_view text, const std::string& where) 
         }
         i += n;
     }
+}
+
+void FontSet::shown(Face face, std::string_view text) {
+    std::set<char32_t>& s = faces_[static_cast<std::size_t>(face)].shown;
+    for (char32_t c : code_points(text)) s.insert(c);
+}
+
+void FontSet::write_unicode_maps() {
+    for (Loaded& l : faces_)
+        if (l.font) replace_to_unicode(doc_, l.font, to_unicode_cmap(l.shown));
 }
 
 }  // namespace wardreport::pdf

@@ -9,6 +9,7 @@
 #include <array>
 #include <filesystem>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -28,11 +29,17 @@ public:
     // Throws ExportError naming the first character of `text` that `face` cannot draw, and
     // `where` it comes from.
     void check(Face face, std::string_view text, const std::string& where);
+    // Notes the characters of `text` as shown in `face`: they make up its ToUnicode map.
+    void shown(Face face, std::string_view text);
+    // Gives each loaded face a correct ToUnicode map of the characters it showed (libharu's own
+    // is an encoding CMap: see tounicode.hpp). Call once, after the last page, before saving.
+    void write_unicode_maps();
 
 private:
     struct Loaded {
         HPDF_Font font = nullptr;
         std::optional<Coverage> coverage;
+        std::set<char32_t> shown;
     };
     std::filesystem::path path(Face face) const;
     HaruDoc& doc_;

@@ -79,6 +79,7 @@ RenderResult render(const doc::Document& document, const std::filesystem::path& 
         if (n > 1 || document.layout.number_first_page) page_number(canvas, fonts, document.layout, g, n);
         canvas.finish();
     }
+    fonts.write_unicode_maps();
     set_metadata(pdf, document.meta);
     if (!outlines.empty()) HPDF_SetPageMode(pdf.get(), HPDF_PAGE_MODE_USE_OUTLINE);
     try {
