@@ -141,7 +141,7 @@ TEST_CASE("bao-cao-thong-ke from the Kỳ Sơn sample", "[build][thong-ke]") {
     for (const char* fact : {"115,689 km²", "20.379 người", "| Mường | 68,3% |", "| Kinh | 28,9% |",
                              "| Dao và các dân tộc khác | 2,9% |", "| Đảng viên | người | 1.789 |",
                              "| Tổ chức cơ sở đảng trực thuộc | tổ chức | 54 |", "| Doanh nghiệp | doanh nghiệp | 206 |",
-                             "| 921 | tỷ đồng | 557 | 2020 |", "phường Kỳ Sơn, xã Độc Lập và xã Mông Hóa",
+                             "| 921 | tỷ đồng | +557 | 2020 |", "phường Kỳ Sơn, xã Độc Lập và xã Mông Hóa",
                              "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", "- Lưu: VT."})
         CHECK_THAT(text, Catch::Contains(fact));
 }

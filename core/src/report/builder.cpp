@@ -18,6 +18,9 @@ const std::string star = literal_star;
 // A formula column's cell in a row its `when` leaves out: the formula does not apply there.
 const std::string not_applicable = "\u2014";
 
+// The typographic minus of a signed change ("−12"), not the hyphen of vi::number.
+const std::string minus = "\u2212";
+
 // Collapses every run of white space (newlines included) into one space and trims.
 std::string collapse(const std::string& s) {
     std::string out;
@@ -373,6 +376,18 @@ private:
                 c.text = c.type == doc::CellType::Percent ? vi::percent(c.number)
                          : c.type == doc::CellType::Money && !t.columns[k].unit.empty() ? vi::quantity(c.number, t.columns[k].unit)
                                                                                        : vi::number(c.number);
+            }
+        }
+        // Changes shown with their sign ("+557", "−12"), as a display text: the cell keeps the
+        // number, so spreadsheets can still sum or chart it.
+        for (std::size_t k = 0; k < s.columns.size(); ++k) {
+            if (!s.columns[k].show_sign) continue;
+            for (auto& row : rows) {
+                doc::Cell& c = row[k];
+                if (c.type == doc::CellType::Empty || c.type == doc::CellType::Text || c.number.mantissa() == 0) continue;
+                std::string shown = vi::cell(c, t.columns[k].decimals, t.columns[k].unit);
+                if (c.number.mantissa() > 0) c.text = "+" + shown;
+                else if (!shown.empty() && shown[0] == '-') c.text = minus + shown.substr(1);
             }
         }
         if (rows.empty()) {

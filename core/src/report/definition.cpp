@@ -309,7 +309,7 @@ std::optional<ColumnSpec> Reader::column(const YAML::Node& v, const Scope& row_s
     ColumnSpec c;
     c.origin = in_.at(v);
     if (!in_.check_map(v, {"key", "title", "type", "decimals", "unit", "align", "width", "field", "text", "formula", "total",
-                           "when"},
+                           "when", "signed"},
                        "column"))
         return std::nullopt;
     if (!v["key"]) {
@@ -399,6 +399,10 @@ std::optional<ColumnSpec> Reader::column(const YAML::Node& v, const Scope& row_s
     } else if (v["field"] || v["text"]) {
         in_.error(v["field"] ? v["field"] : v["text"], "the table lists its rows: give the value in each row under key '" +
                                                            c.column.key + "', not in the column");
+    }
+    if (v["signed"]) {
+        if (auto b = in_.boolean(v["signed"], "signed")) c.show_sign = *b;
+        if (!numeric) in_.error(v["signed"], "'signed' shows the sign of a number; expected it on a numeric column");
     }
     // A condition on the row item ("raising": actual/target means something only for a target
     // that asks for more). Rows written out in the definition have their own `when` instead.

@@ -61,6 +61,7 @@ struct ColumnSpec {
     std::optional<Template> text;        // list rows: text column from a template
     std::optional<Formula> formula;
     std::string when;                    // list rows: path from the row; an empty cell where absent
+    bool show_sign = false;              // `signed`: "+557", "−12" shown; the number stays the value
     Origin origin;
 };
 

@@ -1,0 +1,63 @@
+// Column options of the report tables: `signed` changes ("+557", "−12") shown with their sign
+// while the cell keeps the number; `optional` columns left out when the data gives none of them.
+#include "helpers.hpp"
+
+using namespace wardreport;
+using namespace wrtest;
+
+namespace {
+
+Quantity amount(const char* value) { return Quantity{*Decimal::parse(value), "tỷ đồng", 2025, false, ""}; }
+
+// A ward with production rising in one sector, falling in one, unchanged in one, unknown in one.
+Ward production_ward() {
+    Ward w;
+    w.identity.name = "Thử Nghiệm";
+    w.identity.kind = WardKind::Xa;
+    Economy e;
+    e.production = {SectorValue{"CN", "Công nghiệp", amount("921"), Decimal::integer(557), 2020},
+                    SectorValue{"NLN", "Nông nghiệp", amount("310"), *Decimal::parse("-12.5"), 2020},
+                    SectorValue{"DV", "Dịch vụ", amount("100"), Decimal::integer(0), 2020},
+                    SectorValue{"XD", "Xây dựng", amount("50"), std::nullopt, std::nullopt}};
+    w.economy = e;
+    return w;
+}
+
+}  // namespace
+
+TEST_CASE("report columns: a signed column shows +557 and −12,5 and keeps the numbers", "[columns]") {
+    const doc::Document d = build(builtin_catalog(), "bao-cao-thong-ke", production_ward());
+    const doc::Table* t = d.find_table("gia-tri-san-xuat");
+    REQUIRE(t);
+    REQUIRE(t->size() == 4);
+    const std::size_t change = column(*t, "change");
+    // A short header: the long "Tăng (+) / giảm (−) so với năm gốc" wrapped onto five lines.
+    CHECK(t->columns[change].title == "Tăng, giảm so với năm gốc");
+    auto up = row(*t, 0), down = row(*t, 1), same = row(*t, 2), unknown = row(*t, 3);
+    CHECK(up[change].type == doc::CellType::Decimal);
+    CHECK(up[change].number == Decimal::integer(557));
+    CHECK(up[change].text == "+557");
+    CHECK(down[change].type == doc::CellType::Decimal);
+    CHECK(down[change].number == *Decimal::parse("-12.5"));
+    CHECK(down[change].text == "\u221212,5");  // the minus sign, not a hyphen
+    CHECK(vi::cell(same[change], t->columns[change].decimals) == "0");
+    CHECK(unknown[change].type == doc::CellType::Empty);
+    CHECK(unknown[change].text.empty());
+    // The other numeric columns are untouched.
+    CHECK(up[column(*t, "value")].text.empty());
+    const std::string text = report::document_text(d);
+    CHECK_THAT(text, Catch::Contains("| 921 | tỷ đồng | +557 | 2020 |"));
+    CHECK_THAT(text, Catch::Contains("| 310 | tỷ đồng | \u221212,5 | 2020 |"));
+}
+
+TEST_CASE("report columns: signed is for numeric columns", "[columns]") {
+    TempDir dir;
+    dir.write("sai.yaml", "description: x\nprofile: nd30\nblocks:\n"
+                          "  - table:\n      id: t\n      rows: economy.production\n      columns:\n"
+                          "        - {key: a, field: name, signed: true}\n");
+    report::Catalog c = builtin_catalog();
+    Diagnostics diags;
+    CHECK_FALSE(c.add_directory(dir.path(), diags));
+    CHECK_THAT(messages(diags), Catch::Contains("sai.yaml:8:41: error: 'signed' shows the sign of a number; "
+                                                "expected it on a numeric column"));
+}
