@@ -100,7 +100,10 @@ TEST_CASE("validate: each broken copy of the sample exits 1 naming file, line an
         const char* message;
     };
     const std::vector<Case> cases = {
-        {"syntax.yaml", sample_with("  province: Phú Thọ", "  province: [Phú Thọ"), 0, "YAML syntax error"},
+        {"syntax.yaml", sample_with("  province: Phú Thọ", "  province: [Phú Thọ"), sample_line("  province: Phú Thọ"),
+         "'[' opened here is not closed on this line; expected ']'"},
+        {"yaml.yaml", sample_with("  cooperatives: 4", "   cooperatives: 4"), sample_line("  cooperatives: 4"),
+         "YAML syntax error"},
         {"type.yaml", sample_with("  population: {value: 20379, year: 2025}", "  population: [20379, 2025]"), sample_line("  population: {value: 20379"),
          "'geography.population' is a list; expected a number"},
         {"negative.yaml", sample_with("  basic_organisations: 54", "  basic_organisations: -54"),
@@ -127,6 +130,37 @@ TEST_CASE("validate: each broken copy of the sample exits 1 naming file, line an
         CHECK(r.err.find(c.message) != std::string::npos);
         CHECK(r.err.find(file.string() + ": invalid (") != std::string::npos);
     }
+}
+
+TEST_CASE("validate: syntax slips are reported at the slip, with CRLF and a byte order mark too", "[cli][syntax]") {
+    TempDir dir;
+    struct Case {
+        const char* name;
+        std::string content;
+        std::string expected;  // the diagnostics after the file name
+    };
+    const std::vector<Case> cases = {
+        {"brace.yaml", sample_with("share: 28.9}", "share: 28.9"),
+         ":29:7: error: '{' opened here is not closed on this line; expected '}'\n"},
+        {"tab.yaml", sample_with("  kind: phường", "\tkind: phường"), ":13:1: error: a tab is used for indentation; YAML needs spaces\n"},
+        {"quote.yaml", "wardreport: 1\nward:\n  name: \"Kỳ Sơn\n  kind: phường\n  province: Phú Thọ\n",
+         ":3:9: error: '\"' opened here is never closed, so the rest of the file is read as part of the text; expected '\"' "
+         "at the end of the text on this line\n"},
+    };
+    for (const Case& c : cases)
+        for (const char* variant : {"", "crlf-", "bom-"}) {
+            std::string content = c.content;
+            if (variant == std::string("crlf-"))
+                for (std::size_t at = content.find('\n'); at != std::string::npos; at = content.find('\n', at + 2))
+                    content.insert(at, 1, '\r');
+            if (variant == std::string("bom-")) content = "\xEF\xBB\xBF" + content;
+            const fs::path file = dir.write(variant + std::string(c.name), content);
+            const Run r = run("validate " + quote(file), dir.path());
+            INFO(r.err);
+            CHECK(r.status == 1);
+            CHECK(r.out.empty());
+            CHECK(r.err == file.string() + c.expected + file.string() + ": invalid (1 error, 0 warnings)\n");
+        }
 }
 
 TEST_CASE("validate: a good and a bad file together exit 1, the good one still reported ok", "[cli]") {

@@ -4,11 +4,14 @@
 #include "load/check.hpp"
 #include "load/schema.hpp"
 #include "load/source.hpp"
+#include "load/syntax_scan.hpp"
 #include "util/text.hpp"
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <system_error>
 
@@ -49,18 +52,34 @@ bool check_bytes(std::string_view text, const Source& src) {
     return ok;
 }
 
-std::optional<Ward> load(std::string_view text, const Source& src) {
-    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // a byte order mark some editors add
-    if (!check_bytes(text, src)) return std::nullopt;
-
-    std::vector<YAML::Node> documents;
-    try {
-        documents = YAML::LoadAll(std::string(text));
-    } catch (const YAML::Exception& e) {
-        src.error(src.at(e.mark), "YAML syntax error: " + e.msg +
-                                      "; expected 'key: value' lines indented with spaces (see docs/data-format.md)");
-        return std::nullopt;
+// "lines 4, 5 and 9 are indented with tabs too; ..." (the first ten lines named).
+std::string tab_lines_note(const std::vector<std::size_t>& lines) {
+    constexpr std::size_t kNamed = 10;
+    const std::size_t named = std::min(lines.size(), kNamed);
+    std::string out = lines.size() == 1 ? "line " : "lines ";
+    for (std::size_t i = 0; i < named; ++i) {
+        if (i > 0) out += (i + 1 == named && named == lines.size()) ? " and " : ", ";
+        out += std::to_string(lines[i]);
     }
+    if (lines.size() > named) out += " and " + std::to_string(lines.size() - named) + " more";
+    out += lines.size() == 1 ? " is" : " are";
+    return out + " indented with tabs too; replace every tab at the start of a line with spaces";
+}
+
+// One reading of a text: parsed and checked, with what was found kept apart so that the
+// loader can compare readings of the file and of the file with a slip repaired.
+struct Reading {
+    std::string text;
+    std::optional<YAML::Mark> failure;  // where yaml-cpp gave up
+    std::string failure_message;
+    Diagnostics diags;
+    std::optional<Ward> ward;
+
+    bool parsed() const { return !failure; }
+};
+
+// Reports the document-level problems and checks and builds the ward from a parsed file.
+std::optional<Ward> check_documents(const std::vector<YAML::Node>& documents, const Source& src) {
     if (documents.empty() || documents.front().IsNull()) {
         src.error({1, 1}, "the file holds no data, only comments; expected 'wardreport: " +
                               std::to_string(spec::kFormatVersion) + "' and the ward's sections");
@@ -77,8 +96,130 @@ std::optional<Ward> load(std::string_view text, const Source& src) {
         return std::nullopt;
     }
     check(root, spec::root(), "", src);
-    Ward ward = build_ward(root, src);
-    return ward;
+    return build_ward(root, src);
+}
+
+std::unique_ptr<Reading> read(std::string text, const std::string& name) {
+    auto r = std::make_unique<Reading>();
+    r->text = std::move(text);
+    const Source src(r->text, name, r->diags);
+    std::vector<YAML::Node> documents;
+    try {
+        documents = YAML::LoadAll(r->text);
+    } catch (const YAML::Exception& e) {
+        r->failure = e.mark;
+        r->failure_message = e.msg;
+        return r;
+    }
+    r->ward = check_documents(documents, src);
+    return r;
+}
+
+bool before(const YAML::Mark& a, const YAML::Mark& b) {
+    return a.line != b.line ? a.line < b.line : a.column < b.column;
+}
+
+// Whether repairing the slip explains what went wrong: the repaired file parses, or parses
+// further; or, when the file parsed, it parses with fewer errors.
+bool explains(const Reading& now, const Reading& fixed) {
+    if (now.failure) return fixed.parsed() || before(*now.failure, *fixed.failure);
+    return fixed.parsed() && fixed.diags.error_count() < now.diags.error_count();
+}
+
+// yaml-cpp reports an unclosed bracket where it gives up, often many lines later, and takes an
+// unclosed quote (which swallows the lines after it) for a text spanning lines. The slips the
+// scan suspects are confirmed by repairing them and reading again: each one that explains the
+// problem is reported at its own place, and the reading goes on with it repaired, so the
+// errors after it are the file's own. Tabs cannot be repaired (their width is unknown): they
+// are reported when yaml-cpp stops on a line indented with one.
+std::optional<Ward> load(std::string_view text, const Source& src) {
+    if (!check_bytes(text, src)) return std::nullopt;
+
+    const std::vector<Slip> slips = scan_syntax(text);
+    std::unique_ptr<Reading> now = read(std::string(text), src.name());
+    if (slips.empty()) {
+        for (const Diagnostic& d : now->diags.all()) src.diags().add(d);
+        if (now->failure)
+            src.error(src.at(*now->failure), "YAML syntax error: " + now->failure_message +
+                                                 "; expected 'key: value' lines indented with spaces (see docs/data-format.md)");
+        return now->ward;
+    }
+
+    // Repairs keep line numbers, so each slip is reported where the scan found it; in the text
+    // being repaired, a slip moves by what the repairs before it inserted.
+    std::vector<const Slip*> applied;
+    auto in_current = [&applied](Slip s) {
+        std::size_t grown = 0;
+        for (const Slip* a : applied)
+            if (a->repair_offset < s.repair_offset) grown += a->repair_text.size() - a->repair_length;
+        s.repair_offset += grown;
+        return s;
+    };
+    constexpr int kMaxRepairs = 32;  // each costs a reading of a file of a few kilobytes
+    int repairs = 0;
+    std::vector<bool> used(slips.size(), false);
+    for (;;) {
+        if (now->failure) {
+            const auto fail_line = static_cast<std::size_t>(std::max(now->failure->line, 0));
+            const bool tab_line = std::any_of(slips.begin(), slips.end(), [&](const Slip& s) {
+                return s.kind == Slip::Kind::Tab && s.line == fail_line;
+            });
+            if (tab_line) break;
+        }
+        bool repaired_one = false;
+        for (std::size_t k = 0; k < slips.size() && repairs < kMaxRepairs; ++k) {
+            const Slip& s = slips[k];
+            if (used[k] || s.kind == Slip::Kind::Tab) continue;
+            if (now->failure && s.line > static_cast<std::size_t>(std::max(now->failure->line, 0))) break;
+            if (!now->failure && now->diags.error_count() == 0 &&
+                !(s.kind == Slip::Kind::Quote && s.closed_on_line == std::string_view::npos))
+                continue;
+            ++repairs;
+            std::unique_ptr<Reading> fixed = read(repaired(now->text, in_current(s)), src.name());
+            const bool never_closed = s.kind == Slip::Kind::Quote && s.closed_on_line == std::string_view::npos;
+            if (!explains(*now, *fixed) && !never_closed) continue;
+            used[k] = true;
+            applied.push_back(&s);
+            src.error(src.at_offset(s.offset), slip_message(text, s));
+            if (never_closed && !fixed->parsed()) return std::nullopt;  // nothing more can be read
+            now = std::move(fixed);
+            repaired_one = true;
+            break;
+        }
+        if (!repaired_one) break;
+    }
+
+    if (now->failure) {
+        const auto fail_line = static_cast<std::size_t>(std::max(now->failure->line, 0));
+        const auto tab = std::find_if(slips.begin(), slips.end(), [fail_line](const Slip& s) {
+            return s.kind == Slip::Kind::Tab && s.line == fail_line;
+        });
+        if (tab == slips.end()) {
+            src.error(src.at(*now->failure), "YAML syntax error: " + now->failure_message +
+                                                 "; expected 'key: value' lines indented with spaces (see docs/data-format.md)");
+            return std::nullopt;
+        }
+        // One error where yaml-cpp stopped; an editor that put one tab in usually put many, so
+        // the other lines are named in a note rather than as errors of their own.
+        const Position where = src.at_offset(tab->offset);
+        src.error(where, slip_message(text, *tab));
+        std::vector<std::size_t> others;
+        for (const Slip& s : slips)
+            if (s.kind == Slip::Kind::Tab && &s != &*tab) others.push_back(s.line + 1);
+        if (!others.empty()) src.diags().note(src.name(), where.line, where.column, tab_lines_note(others));
+        return std::nullopt;
+    }
+    // A repair is a guess at what the clerk meant: what the repaired reading says about the
+    // repaired bracket or text itself ("is a list", "is in quotes") is not the file's problem.
+    std::vector<Position> repaired_at;
+    for (const Slip* s : applied) repaired_at.push_back(src.at_offset(s->offset));
+    for (const Diagnostic& d : now->diags.all()) {
+        const bool about_repair = std::any_of(repaired_at.begin(), repaired_at.end(), [&d](const Position& p) {
+            return p.line == d.line && p.column == d.column;
+        });
+        if (!about_repair) src.diags().add(d);
+    }
+    return now->ward;
 }
 
 }  // namespace
@@ -86,6 +227,8 @@ std::optional<Ward> load(std::string_view text, const Source& src) {
 std::optional<Ward> load_text(std::string_view text, const std::string& name, Diagnostics& diags) {
     const std::size_t errors_before = diags.error_count();
     const std::size_t first = diags.all().size();
+    // A byte order mark some editors add: not part of the text, and not a column of line 1.
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
     try {
         Source src(text, name, diags);
         std::optional<Ward> ward = load(text, src);
