@@ -94,3 +94,47 @@ TEST_CASE("the geometry follows the profile", "[pdf][builder]") {
     g = geometry_of(l);
     CHECK(g.page_width > g.page_height);
 }
+
+TEST_CASE("table notes stay together and with the last row of their table", "[pdf][builder]") {
+    // However many rows push the table to a page's foot, the notes never start a page alone.
+    for (const bool totals : {true, false}) {
+        for (std::size_t rows = 20; rows <= 60; ++rows) {
+            doc::Document d = samples::long_table(rows);
+            auto& t = std::get<doc::Table>(d.blocks.back());
+            t.totals = totals;
+            t.notes = {"TT: thứ tự tổ dân phố theo danh mục của phường.",
+                       "Dấu “—”: không tính tỷ lệ đối với chỉ tiêu phấn đấu giảm; xem cột Tiến độ.",
+                       "Nguồn: Công an phường, số liệu đến ngày 30/6/2025."};
+            for (int i = 0; i < 6; ++i)  // a note of several lines is not broken either
+                t.notes[1] += " Tiến độ: phần đã thực hiện trên chặng đường từ số liệu năm gốc đến mức cần đạt.";
+            doc::Paragraph p;
+            p.runs.push_back(doc::Run{"Chưa có số liệu thực hiện để vẽ biểu đồ tiến độ."});
+            doc::Closing c;
+            c.authority = {"T/M ĐẢNG ỦY"};
+            c.title = "BÍ THƯ";
+            c.signer = "Hoàng Văn Minh";
+            d.blocks.push_back(p);
+            d.blocks.push_back(c);
+            Built b(std::move(d));
+            const auto& items = b.builder.items();
+            const Geometry& g = b.builder.geometry();
+            const auto pages = paginate(items, b.builder.groups(), g.height(), b.builder.landscape_geometry().height());
+            std::vector<std::size_t> page_of(items.size());
+            for (std::size_t pg = 0; pg < pages.size(); ++pg)
+                for (const Placement& pl : pages[pg].placements)
+                    if (!pl.group) page_of[pl.index] = pg;
+            std::size_t last_row = 0, first_note = 0, last_note = 0;
+            for (std::size_t k = 0; k < items.size(); ++k) {
+                if (items[k].group == 0) last_row = k;
+                if (items[k].where.find(", note ") != std::string::npos) {
+                    if (first_note == 0) first_note = k;
+                    last_note = k;
+                }
+            }
+            INFO("rows " << rows << ", totals " << totals);
+            REQUIRE(first_note > last_row);
+            CHECK(page_of[last_row] == page_of[first_note]);
+            CHECK(page_of[first_note] == page_of[last_note]);
+        }
+    }
+}

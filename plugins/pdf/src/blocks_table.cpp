@@ -185,11 +185,18 @@ void Builder::add(const doc::Table& t) {
         it.where = name + ", totals row";
         push(std::move(it));
     }
+    // The notes explain the table: they go together, with at least its last row (and the
+    // header repeated over it), never alone at the top of a page, even when a signature that
+    // keeps with the lines before it follows.
+    // (A chain taller than a page is still broken where it must be: see paginate().)
+    const std::size_t last_row = items_.size() - 1;
     for (std::size_t k = 0; k < t.notes.size(); ++k) {
         where_ = name + ", note " + std::to_string(k + 1);
         const Face f = face_of(note_st);
         add_lines({Span{text(t.notes[k], f), f, false}}, note_st, doc::Align::Justify, 0, k == 0 ? 4 : 0);
     }
+    if (!t.notes.empty())
+        for (std::size_t i = last_row; i + 1 < items_.size(); ++i) items_[i].keep_with_next = true;
     pending_space_ = std::max(pending_space_, layout_.paragraph_spacing_pt);
     where_ = block;
 }
