@@ -9,7 +9,7 @@ the empty text of a guarded formula that shows blank: openpyxl reads that as Non
 check looks at the XML). Every chart part
 refers to existing sheets and to ranges inside their used area.
 Then whatever EXPECTATIONS.json lists (see the C++ tests that write it): sheet order, cell values,
-number formats, formulas, merged ranges, freeze panes, autofilters, print titles, orientation,
+number formats, formulas, texts with their font and row, merged ranges, freeze panes, autofilters, print titles, orientation,
 charts and their ranges, document properties.
 Prints one line per problem; exit status 0 when there are none, 1 otherwise.
 """
@@ -193,9 +193,22 @@ def expected(path, formulas, values, charts, exp, empty_text):
             if not any(tag in r and re.search(r'<t[^>]*>' + re.escape(want['text']) + '</t>', r) for r in runs):
                 problem(f"no {want['style']} rich-text run {want['text']!r}")
     for t in exp.get('text', []):
+        # Optionally the font of that cell (size, bold, italic, underline) and another text on
+        # the same row ('row_with').
         ws = formulas[t['sheet']]
-        if not any(c.value == t['value'] for row in ws.iter_rows() for c in row):
+        found = [c for row in ws.iter_rows() for c in row if c.value == t['value']]
+        if not found:
             problem(f"{t['sheet']}: no cell reads {t['value']!r}")
+            continue
+        c = found[0]
+        where = f"{t['sheet']}!{c.coordinate} ({t['value']!r})"
+        font = {'size': c.font.sz, 'bold': bool(c.font.b), 'italic': bool(c.font.i),
+                'underline': c.font.u is not None and c.font.u != 'none'}
+        for key, got in font.items():
+            if key in t and got != t[key]:
+                problem(f"{where}: {key} {got!r}, expected {t[key]!r}")
+        if 'row_with' in t and not any(x.value == t['row_with'] for x in ws[c.row]):
+            problem(f"{where}: {t['row_with']!r} not on the same row")
 
 
 def main():

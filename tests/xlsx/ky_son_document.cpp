@@ -43,6 +43,24 @@ Document ky_son_statistics() {
     d.meta.keywords = "Kỳ Sơn, thống kê, dân số, chỉ tiêu";
     d.meta.company = "UBND phường Kỳ Sơn, tỉnh Phú Thọ";
     d.meta.date = Date{2025, 7, 23};
+    // The state profile's (nd30) look of the roles the text sheet uses.
+    auto style = [](double size, bool bold, bool italic = false, bool underline = false) {
+        TextStyle t;
+        t.size_pt = size;
+        t.bold = bold;
+        t.italic = italic;
+        t.underline = underline;
+        return t;
+    };
+    d.layout.profile = "nd30";
+    d.layout.issuer_mark = IssuerMark::Rule;
+    d.layout.styles = {{"national_title", style(13, true)}, {"motto", style(14, true)},
+                       {"superior_body", style(13, false)}, {"issuing_body", style(13, true)},
+                       {"number", style(13, false)}, {"place_date", style(14, false, true)},
+                       {"doc_type", style(14, true)}, {"summary", style(14, true)}, {"body", style(14, false)},
+                       {"heading1", style(14, true)}, {"key_figure", style(14, false)},
+                       {"signature_authority", style(14, true)}, {"signer_name", style(14, true)},
+                       {"recipients_label", style(12, true, true)}, {"recipients", style(11, false)}};
 
     OfficialHeader h;
     h.superior_body = "UBND TỈNH PHÚ THỌ";

@@ -74,8 +74,18 @@ TEST_CASE("xlsx: the CLI renders the Kỳ Sơn sample as workbooks", "[xlsx][cli
     SECTION("resolution: the text sheet holds the document") {
         json e;
         e["sheets"] = {"Nội dung"};
-        e["text"] = {{{"sheet", "Nội dung"}, {"value", "NGHỊ QUYẾT"}}, {{"sheet", "Nội dung"}, {"value", "QUYẾT NGHỊ"}},
-                     {{"sheet", "Nội dung"}, {"value", "Số 01-NQ/ĐH"}}};
+        // Fonts from the hd36 profile; the number and the place and date on one row.
+        const std::string t = "Nội dung";
+        e["text"] = {{{"sheet", t}, {"value", "NGHỊ QUYẾT"}, {"size", 16}, {"bold", true}},
+                     {{"sheet", t}, {"value", "QUYẾT NGHỊ"}},
+                     {{"sheet", t}, {"value", "ĐẢNG CỘNG SẢN VIỆT NAM"}, {"size", 15}, {"bold", true}},
+                     {{"sheet", t}, {"value", "ĐẢNG BỘ PHƯỜNG KỲ SƠN"}, {"size", 14}, {"bold", true}},
+                     {{"sheet", t}, {"value", "Số 01-NQ/ĐH"}, {"size", 14}, {"bold", false}, {"italic", false},
+                      {"row_with", "Kỳ Sơn, ngày 23 tháng 7 năm 2025"}},
+                     {{"sheet", t}, {"value", "Kỳ Sơn, ngày 23 tháng 7 năm 2025"}, {"italic", true}},
+                     {{"sheet", t}, {"value", "Nơi nhận:"}, {"size", 14}, {"underline", true}, {"bold", false},
+                      {"italic", false}, {"row_with", "T/M ĐOÀN CHỦ TỊCH"}},
+                     {{"sheet", t}, {"value", "- Lưu Văn phòng Đảng ủy."}, {"size", 12}}};
         e["properties"] = {{"created", "2025-07-23T00:00:00"}};
         const auto c = xlsx_test::check_workbook(dir / "a" / "ky-son-nghi-quyet.xlsx", e);
         INFO(c.output);

@@ -32,9 +32,9 @@ json ky_son_expectations() {
     e["sheets"] = {"Nội dung", s1, s2, s3, s4};
     auto& cells = e["cells"];
     // Text sheet: key figures typed, with their unit in the number format.
-    cells.push_back(cell("Nội dung", "A13", json{{"value", "Diện tích tự nhiên"}}));
-    cells.push_back(cell("Nội dung", "B13", json{{"value", 115.689}, {"format", "#,##0.000 \"km²\""}}));
-    cells.push_back(cell("Nội dung", "B14", json{{"value", 20379}, {"format", "#,##0 \"người\""}}));
+    cells.push_back(cell("Nội dung", "A12", json{{"value", "Diện tích tự nhiên"}}));
+    cells.push_back(cell("Nội dung", "B12", json{{"value", 115.689}, {"format", "#,##0.000 \"km²\""}}));
+    cells.push_back(cell("Nội dung", "B13", json{{"value", 20379}, {"format", "#,##0 \"người\""}}));
     // Biểu 01: title, header, percent shares as fractions, totals by SUM with the cached sum.
     cells.push_back(cell(s1, "A1", json{{"value", s1}, {"bold", true}}));
     cells.push_back(cell(s1, "C2", json{{"value", "Tỷ lệ\n(%)"}, {"bold", true}}));
@@ -65,7 +65,7 @@ json ky_son_expectations() {
     cells.push_back(cell(s4, "B5", json{{"value", 870}}));
 
     e["merged"] = {{{"sheet", s1}, {"range", "A1:C1"}}, {{"sheet", s2}, {"range", "A1:G1"}},
-                   {{"sheet", s2}, {"range", "A2:G2"}}, {{"sheet", "Nội dung"}, {"range", "A7:B7"}}};
+                   {{"sheet", s2}, {"range", "A2:G2"}}, {{"sheet", "Nội dung"}, {"range", "A6:B6"}}};
     e["freeze"] = {{{"sheet", s1}, {"cell", "A3"}}, {{"sheet", s2}, {"cell", "A4"}}, {{"sheet", s3}, {"cell", "A3"}}};
     e["autofilter"] = {{{"sheet", s1}, {"ref", "A2:C5"}}, {{"sheet", s2}, {"ref", "A3:G7"}}};
     e["print_titles"] = {{{"sheet", s1}, {"rows", "$2:$2"}}, {{"sheet", s2}, {"rows", "$3:$3"}}};
@@ -84,8 +84,16 @@ json ky_son_expectations() {
                        {"category", "thong-ke"},
                        {"created", "2025-07-23T00:00:00"}};
     e["company"] = "UBND phường Kỳ Sơn, tỉnh Phú Thọ";
-    e["text"] = {{{"sheet", "Nội dung"}, {"value", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"}},
-                 {{"sheet", "Nội dung"}, {"value", "BÁO CÁO"}},
+    // Fonts from the document's layout profile (nd30 here); the number and the place and date
+    // on one row, Nơi nhận level with the signature.
+    e["text"] = {{{"sheet", "Nội dung"}, {"value", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"}, {"size", 13}, {"bold", true}},
+                 {{"sheet", "Nội dung"}, {"value", "BÁO CÁO"}, {"size", 14}, {"bold", true}},
+                 {{"sheet", "Nội dung"}, {"value", "Số: 05/BC-UBND"}, {"size", 13}, {"bold", false},
+                  {"row_with", "Kỳ Sơn, ngày 23 tháng 7 năm 2025"}},
+                 {{"sheet", "Nội dung"}, {"value", "Kỳ Sơn, ngày 23 tháng 7 năm 2025"}, {"size", 14}, {"italic", true}},
+                 {{"sheet", "Nội dung"}, {"value", "Nơi nhận:"}, {"size", 12}, {"bold", true}, {"italic", true},
+                  {"underline", false}},
+                 {{"sheet", "Nội dung"}, {"value", "- Thường trực Đảng ủy phường;"}, {"size", 11}},
                  {{"sheet", "Nội dung"}, {"value", "I. TỔNG QUAN"}},
                  {{"sheet", "Nội dung"}, {"value", "Bảng: Biểu 01. Cơ cấu dân tộc (trang tính “" + s1 + "”)"}},
                  {{"sheet", "Nội dung"}, {"value", "Nguyễn Văn A"}},
