@@ -61,3 +61,68 @@ TEST_CASE("report columns: signed is for numeric columns", "[columns]") {
     CHECK_THAT(messages(diags), Catch::Contains("sai.yaml:8:41: error: 'signed' shows the sign of a number; "
                                                 "expected it on a numeric column"));
 }
+
+TEST_CASE("report columns: an optional column is left out only when every cell is unknown", "[columns]") {
+    // The demo gives head counts for every group: the column stays.
+    const doc::Document demo = build(builtin_catalog(), "bao-cao-thong-ke", load_sample("xa-minh-hoa-demo.yaml"));
+    const doc::Table* t = demo.find_table("dan-toc");
+    REQUIRE(t);
+    CHECK(row(*t, 0)[column(*t, "people")].number == Decimal::integer(8112));
+
+    // One known count among unknown ones: the column stays, the unknown cells empty (not 0).
+    Ward w;
+    w.identity.name = "Thử Nghiệm";
+    w.identity.kind = WardKind::Xa;
+    w.geography.ethnic_groups = {EthnicGroup{"Kinh", Decimal(600, 1), std::nullopt},
+                                  EthnicGroup{"Tày", Decimal(400, 1), 400}};
+    doc::Document d = build(builtin_catalog(), "bao-cao-thong-ke", w);
+    t = d.find_table("dan-toc");
+    REQUIRE(t);
+    REQUIRE(t->columns.size() == 4);
+    const std::size_t people = column(*t, "people");
+    CHECK(row(*t, 0)[people].type == doc::CellType::Empty);
+    CHECK(row(*t, 1)[people].number == Decimal::integer(400));
+
+    // No count at all: left out, every row one cell shorter, the pie on the shares unchanged.
+    w.geography.ethnic_groups[1].count.reset();
+    d = build(builtin_catalog(), "bao-cao-thong-ke", w);
+    t = d.find_table("dan-toc");
+    REQUIRE(t);
+    CHECK(t->columns.size() == 3);
+    CHECK(t->columns.back().key == "share");
+    CHECK(row(*t, 1).size() == 3);
+    CHECK(row(*t, 1)[2].number == Decimal(400, 1));
+    const auto charts = blocks_of<doc::Chart>(d);
+    REQUIRE(charts.size() == 1);
+    CHECK(charts[0]->series.at(0).column == "share");
+}
+
+TEST_CASE("report columns: a chart on an optional column left out is left out; a formula cannot use one", "[columns]") {
+    TempDir dir;
+    dir.write("nguoi.yaml", "description: x\nprofile: nd30\nblocks:\n"
+                            "  - table:\n      id: t\n      rows: geography.ethnic_groups\n      columns:\n"
+                            "        - {key: name, field: name}\n"
+                            "        - {key: people, type: integer, field: count, optional: true}\n"
+                            "  - chart: {kind: bar, id: c, table: t, category: name, series: [people], empty_text: Không có số người.}\n");
+    report::Catalog c = builtin_catalog();
+    Diagnostics diags;
+    INFO(messages(diags));
+    REQUIRE(c.add_directory(dir.path(), diags));
+    const doc::Document d = build(c, "nguoi", load_sample("ky-son.yaml"));
+    const doc::Table* t = d.find_table("t");
+    REQUIRE(t);
+    CHECK(t->columns.size() == 1);
+    CHECK(blocks_of<doc::Chart>(d).empty());
+    CHECK_THAT(report::document_text(d), Catch::Contains("Không có số người."));
+
+    TempDir bad;
+    bad.write("sai.yaml", "description: x\nprofile: nd30\nblocks:\n"
+                          "  - table:\n      id: t\n      rows: geography.ethnic_groups\n      columns:\n"
+                          "        - {key: people, type: integer, field: count, optional: true}\n"
+                          "        - {key: twice, type: integer, formula: \"{people}*2\"}\n");
+    report::Catalog c2 = builtin_catalog();
+    Diagnostics d2;
+    CHECK_FALSE(c2.add_directory(bad.path(), d2));
+    CHECK_THAT(messages(d2), Catch::Contains("sai.yaml:9:48: error: formula refers to {people}, an optional column that "
+                                             "may be left out; expected a column that is always there"));
+}

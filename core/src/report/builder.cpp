@@ -390,13 +390,39 @@ private:
                 else if (!shown.empty() && shown[0] == '-') c.text = minus + shown.substr(1);
             }
         }
-        if (rows.empty()) {
+        drop_unknown_optional_columns(s, t, rows);
+        if (rows.empty() || t.columns.empty()) {
             if (s.empty_text) emit_text(render(*s.empty_text));
             return;
         }
         t.rows = std::make_shared<doc::VectorRows>(std::move(rows));
         (void)b;
         out_.blocks.emplace_back(std::move(t));
+    }
+
+    // An optional column the data gives nothing for (every cell unknown) is left out rather than
+    // printed empty: the article gives the ethnic shares but not the head counts. A column with
+    // any value, even one, stays.
+    static void drop_unknown_optional_columns(const TableSpec& s, doc::Table& t, std::vector<std::vector<doc::Cell>>& rows) {
+        std::vector<bool> keep(s.columns.size(), true);
+        bool dropping = false;
+        for (std::size_t k = 0; k < s.columns.size(); ++k) {
+            if (!s.columns[k].optional || rows.empty()) continue;
+            keep[k] = std::any_of(rows.begin(), rows.end(), [k](const auto& row) { return row[k].type != doc::CellType::Empty; });
+            dropping = dropping || !keep[k];
+        }
+        if (!dropping) return;
+        auto kept = [&keep](auto& cells) {
+            std::size_t out = 0;
+            for (std::size_t k = 0; k < cells.size(); ++k) {
+                if (!keep[k]) continue;
+                if (out != k) cells[out] = std::move(cells[k]);  // never a self-move: it empties strings
+                ++out;
+            }
+            cells.resize(out);
+        };
+        kept(t.columns);
+        for (auto& row : rows) kept(row);
     }
 
     void emit_text(const std::string& text) {
@@ -430,22 +456,23 @@ private:
             doc::Series series;
             series.column = ss.column;
             const auto col = index(ss.column);
-            series.name = ss.name ? line(ss.name) : (col ? table->columns[*col].title : ss.column);
+            if (!col) continue;  // an optional column the table left out: nothing to draw
+            series.name = ss.name ? line(ss.name) : table->columns[*col].title;
             for (std::size_t i = 0; i < table->size(); ++i) {
                 table->rows->row(i, row);
-                const bool known = col && row[*col].type != doc::CellType::Empty && row[*col].type != doc::CellType::Text;
+                const bool known = row[*col].type != doc::CellType::Empty && row[*col].type != doc::CellType::Text;
                 series.values.push_back(known ? std::optional<double>(row[*col].number.to_double()) : std::nullopt);
                 any = any || known;
             }
             c.series.push_back(std::move(series));
         }
-        if (!any) {
+        if (!any || !cat) {
             if (s.empty_text) emit_text(render(*s.empty_text));
             return;
         }
         for (std::size_t i = 0; i < table->size(); ++i) {
             table->rows->row(i, row);
-            c.categories.push_back(cat ? vi::cell(row[*cat], table->columns[*cat].decimals, table->columns[*cat].unit) : "");
+            c.categories.push_back(vi::cell(row[*cat], table->columns[*cat].decimals, table->columns[*cat].unit));
         }
         out_.blocks.emplace_back(std::move(c));
     }

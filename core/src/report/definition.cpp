@@ -309,7 +309,7 @@ std::optional<ColumnSpec> Reader::column(const YAML::Node& v, const Scope& row_s
     ColumnSpec c;
     c.origin = in_.at(v);
     if (!in_.check_map(v, {"key", "title", "type", "decimals", "unit", "align", "width", "field", "text", "formula", "total",
-                           "when", "signed"},
+                           "when", "signed", "optional"},
                        "column"))
         return std::nullopt;
     if (!v["key"]) {
@@ -347,6 +347,9 @@ std::optional<ColumnSpec> Reader::column(const YAML::Node& v, const Scope& row_s
                     in_.error(v["formula"], "formula refers to {" + ref + "}, which is not a column before this one");
                 else if (found->column.type == doc::CellType::Text)
                     in_.error(v["formula"], "formula refers to {" + ref + "}, a text column; expected a numeric column");
+                else if (found->optional)
+                    in_.error(v["formula"], "formula refers to {" + ref + "}, an optional column that may be left out; "
+                                            "expected a column that is always there");
             }
         c.column.formula = f;
     }
@@ -399,6 +402,9 @@ std::optional<ColumnSpec> Reader::column(const YAML::Node& v, const Scope& row_s
     } else if (v["field"] || v["text"]) {
         in_.error(v["field"] ? v["field"] : v["text"], "the table lists its rows: give the value in each row under key '" +
                                                            c.column.key + "', not in the column");
+    }
+    if (v["optional"]) {
+        if (auto b = in_.boolean(v["optional"], "optional")) c.optional = *b;
     }
     if (v["signed"]) {
         if (auto b = in_.boolean(v["signed"], "signed")) c.show_sign = *b;

@@ -62,6 +62,7 @@ struct ColumnSpec {
     std::optional<Formula> formula;
     std::string when;                    // list rows: path from the row; an empty cell where absent
     bool show_sign = false;              // `signed`: "+557", "−12" shown; the number stays the value
+    bool optional = false;               // left out of the table when every cell of it is unknown
     Origin origin;
 };
 
