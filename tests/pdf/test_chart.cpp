@@ -5,7 +5,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <regex>
 #include <string>
+#include <vector>
 
 using namespace wardreport;
 using namespace wardreport::pdf::test;
@@ -101,4 +103,59 @@ TEST_CASE("bar category names are shown whole, however many lines they take", "[
         if (ch == '\n') ch = ' ';
     INFO(text);
     for (const char* w : {"nhiệm", "vụ", "trở", "lên", "địa", "bàn"}) CHECK(text.find(w) != std::string::npos);
+}
+
+TEST_CASE("bar value labels are clear of the reference line and of its label", "[pdf][chart]") {
+    doc::Document d;
+    d.layout = pdf::samples::nd30();
+    doc::Chart bars;
+    bars.kind = doc::ChartKind::Bar;
+    bars.id = "tien-do";
+    bars.unit = "%";
+    for (char i = 0; i < 10; ++i) bars.categories.push_back(std::string("Chỉ tiêu ") + static_cast<char>('A' + i));
+    // 97,2 and 98,5 end just under the line at 100; the last bar stands under the line's label.
+    bars.series = {doc::Series{"Tiến độ (%)", {43.3, 39.1, 109.4, 41.3, 97.2, 47.3, 98.5, 100, 100, 99.5}, ""}};
+    bars.reference = 100;
+    d.blocks.push_back(bars);
+    const auto dir = scratch("bar-reference");
+    const auto pdf = render_to(d, dir, "bars");
+    const auto qdf = dir / "bars-qdf.pdf";
+    REQUIRE(run("qpdf --qdf --object-streams=disable " + quote(pdf) + " " + quote(qdf)).status == 0);
+    const std::string q = read_file(qdf);
+    // The dashed reference line, in PDF space (from the bottom of the page).
+    std::smatch m;
+    REQUIRE(std::regex_search(q, m, std::regex("\\[4 3 \\] 0 d\\s+([0-9.]+) ([0-9.]+) m\\s+([0-9.]+) ([0-9.]+) l")));
+    const double line_x0 = std::stod(m[1]), line_x1 = std::stod(m[3]);
+    std::smatch ps;
+    const std::string info = run("pdfinfo " + quote(pdf)).text;
+    REQUIRE(std::regex_search(info, ps, std::regex("Page size: +[0-9.]+ x ([0-9.]+) pts")));
+    const double line_y = std::stod(ps[1]) - std::stod(m[2]);  // from the top, as pdftotext -bbox
+
+    // Words as pdftotext places them: the box spans the font's ascent (0.891 em) and descent
+    // (0.216 em); the ink of figures spans 0.68 em up and 0.15 em down from the baseline.
+    struct Ink {
+        std::string text;
+        double x0, x1, top, bottom;
+    };
+    std::vector<Ink> values;
+    std::optional<Ink> ref_label;
+    const std::string bbox = run("pdftotext -bbox " + quote(pdf) + " -").text;
+    const std::regex word("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>");
+    for (auto i = std::sregex_iterator(bbox.begin(), bbox.end(), word); i != std::sregex_iterator(); ++i) {
+        const auto& w = *i;
+        const double x0 = std::stod(w[1]), y0 = std::stod(w[2]), x1 = std::stod(w[3]), y1 = std::stod(w[4]);
+        const double size = (y1 - y0) / 1.107, baseline = y1 - 0.216 * size;
+        const Ink ink{w[5], x0, x1, baseline - 0.68 * size, baseline + 0.15 * size};
+        if (ink.text == "100%") ref_label = ink;
+        else if (x0 > line_x0 && x1 < line_x1 + 1 && std::regex_match(ink.text, std::regex("[0-9][0-9.,]*")))
+            values.push_back(ink);
+    }
+    REQUIRE(values.size() == 10);
+    REQUIRE(ref_label);
+    for (const Ink& v : values) {
+        INFO(v.text << " from " << v.top << " to " << v.bottom << ", the line at " << line_y);
+        CHECK((v.bottom < line_y - 0.5 || v.top > line_y + 0.5));
+        const bool beside = v.x0 < ref_label->x1 && v.x1 > ref_label->x0;
+        CHECK_FALSE((beside && v.top < ref_label->bottom && v.bottom > ref_label->top));
+    }
 }

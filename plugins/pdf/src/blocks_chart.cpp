@@ -237,6 +237,34 @@ void Builder::add_bars(const doc::Chart& c) {
         l.width = w;
         labels.push_back(std::move(l));
     }
+    // How far the digits of a label reach above and below its baseline: Liberation Serif's
+    // figures stand 0.68 em tall, the comma goes 0.15 em down; a point of air each side.
+    const double ink_up = 0.70 * size + 1, ink_down = 0.22 * size + 1;
+    const double half_ref = 0.5;  // half the reference line's width
+    // The reference line and its label at the right end, just over the line.
+    std::optional<double> ref_y;
+    Label ref_label;
+    if (c.reference) {
+        ref_y = ypos(*c.reference);
+        const std::string s = with_unit(*c.reference, c.unit);
+        const double w = fonts_.width(face, size, s) + 1;
+        ref_label.line = set_text({Span{s, face, false}}, w, 0, size, fonts_).front();
+        ref_label.x = x1 - w;
+        ref_label.y = *ref_y - half_ref - ink_down;
+        ref_label.width = w;
+        ref_label.colour = kReference;
+    }
+    // A value label is never crossed by the reference line nor set over the line's label: the
+    // label of a bar ending just under the line goes over it (of a bar below the axis ending
+    // just over the line, under it), and next to the line's label, over that.
+    auto clear_of_reference = [&](Label& l, bool up) {
+        if (!ref_y) return;
+        if (l.y - ink_up < *ref_y + half_ref && l.y + ink_down > *ref_y - half_ref)
+            l.y = up ? *ref_y - half_ref - ink_down : *ref_y + half_ref + ink_up;
+        const bool beside = l.x < ref_label.x + ref_label.width && l.x + l.width > ref_label.x;
+        if (up && beside && l.y - ink_up < ref_label.y + ink_down && l.y + ink_down > ref_label.y - ink_up)
+            l.y = ref_label.y - ink_up - ink_down;
+    };
     // Bars and their values.
     struct Bar {
         double x, top, w, h;
@@ -273,6 +301,7 @@ void Builder::add_bars(const doc::Chart& c) {
                 l.x = bx + bar_w / 2 - w / 2;
                 l.y = (*v >= 0 ? a - 3 : b + size);
                 l.width = w;
+                clear_of_reference(l, *v >= 0);
                 labels.push_back(std::move(l));
             }
         }
@@ -291,19 +320,7 @@ void Builder::add_bars(const doc::Chart& c) {
             ly += lh;
         }
     }
-    std::optional<double> ref_y;
-    if (c.reference) {
-        ref_y = ypos(*c.reference);
-        const std::string s = with_unit(*c.reference, c.unit);
-        const double w = fonts_.width(face, size, s) + 1;
-        Label l;
-        l.line = set_text({Span{s, face, false}}, w, 0, size, fonts_).front();
-        l.x = x1 - w;
-        l.y = *ref_y - 3;
-        l.width = w;
-        l.colour = kReference;
-        labels.push_back(std::move(l));
-    }
+    if (ref_y) labels.push_back(std::move(ref_label));
     Item it;
     it.height = plot_bottom + 4 + static_cast<double>(label_lines) * lh + 4;
     it.draw = [=, bars = std::move(bars), labels = std::move(labels), swatches = std::move(swatches),
