@@ -24,18 +24,31 @@ TEST_CASE("xlsx: sheet names keep Vietnamese text within Excel's rules", "[xlsx]
     CHECK(n.claim("'Trích'", "x") == "Trích");
     CHECK(n.claim("***", "du-phong") == "du-phong");
     CHECK(n.claim("History", "x") == "History (2)");
-    // Cut at a word boundary within 31 characters (not bytes).
+    // Cut at a word boundary within 31 characters (not bytes), "…" saying it was cut.
     const std::string cut = n.claim("Biểu 02. Tiến độ thực hiện một số chỉ tiêu Nghị quyết", "x");
-    CHECK(cut == "Biểu 02. Tiến độ thực hiện một");
+    CHECK(cut == "Biểu 02. Tiến độ thực hiện một…");
     CHECK(valid_sheet_name(cut));
+    // A word ending exactly at the 30th character is kept whole.
+    CHECK(n.claim("Biểu 05. Giá trị sản xuất theo ngành", "x") == "Biểu 05. Giá trị sản xuất theo…");
+    CHECK(n.claim("Bảng theo dõi thực hiện chỉ tiêu Nghị quyết", "x") == "Bảng theo dõi thực hiện chỉ…");
+    // Punctuation left before the cut goes.
+    CHECK(n.claim("Biểu 04. Doanh nghiệp, hợp tác xã, hộ kinh doanh đang hoạt động", "x") ==
+          "Biểu 04. Doanh nghiệp, hợp tác…");
+    CHECK(n.claim("Biểu 06. Tổng hợp theo tổ dân phố, thôn, xóm", "x") == "Biểu 06. Tổng hợp theo tổ dân…");
+    CHECK(n.claim("Biểu 07. Số hộ nghèo, cận nghèo: chi tiết", "x") == "Biểu 07. Số hộ nghèo, cận…");
     // A single 40-letter word is cut inside it, on a character boundary.
     const std::string word = n.claim(std::string(20, 'a') + "ờờờờờờờờờờờờờờờờờờờờ", "x");
     CHECK(code_points(word) == 31);
+    CHECK(word == std::string(20, 'a') + "ờờờờờờờờờờ…");
     CHECK_FALSE(text_problem(word));
-    // Duplicates of a 31-character name stay within 31.
+    // Duplicates of a long name stay within 31, cut anew before their number.
     const std::string again = n.claim("Biểu 02. Tiến độ thực hiện một số chỉ tiêu Nghị quyết", "x");
-    CHECK(again == "Biểu 02. Tiến độ thực hiện (2)");
+    CHECK(again == "Biểu 02. Tiến độ thực hiện… (2)");
     CHECK(valid_sheet_name(again));
+    // Nothing but punctuation still gives a valid name.
+    const std::string dashes = n.claim(std::string(40, '-'), "x");
+    CHECK(dashes == std::string(30, '-') + "…");
+    CHECK(valid_sheet_name(dashes));
     CHECK(n.claim("bad \xC3(", "Bảng") == "Bảng");
 }
 

@@ -16,8 +16,8 @@ using xlsx::write_workbook;
 namespace {
 
 const std::string s1 = "Biểu 01. Cơ cấu dân tộc";
-const std::string s2 = "Biểu 02. Tiến độ thực hiện một";
-const std::string s3 = "Biểu 03. Giá trị sản xuất";
+const std::string s2 = "Biểu 02. Tiến độ thực hiện một…";
+const std::string s3 = "Biểu 03. Giá trị sản xuất…";
 const std::string s4 = "Cơ sở kinh tế đang hoạt động";
 
 json cell(const std::string& sheet, const std::string& ref, json expect) {

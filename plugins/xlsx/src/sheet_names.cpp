@@ -37,14 +37,26 @@ std::string tidy(std::string_view s) {
     return out.substr(start);
 }
 
-// `s` cut to `n` code points, at the last space when that keeps more than half of it.
+constexpr std::string_view ellipsis = "\u2026";  // "…", one code point
+
+// `s` itself when it has at most `n` code points, else cut to fit `n` with "…" at the end: at
+// the last word boundary when that keeps more than half, else inside the word; punctuation
+// and spaces left dangling before the "…" go ("Doanh nghiệp, …" reads "Doanh nghiệp…").
 std::string cut(const std::string& s, std::size_t n) {
     if (code_points(s) <= n) return s;
-    std::string_view head = prefix_code_points(s, n);
+    if (n <= 1) return std::string(ellipsis.substr(0, n == 1 ? ellipsis.size() : 0));
+    std::string_view head = prefix_code_points(s, n - 1);
+    const bool at_boundary = s.size() > head.size() && s[head.size()] == ' ';
     const auto space = head.rfind(' ');
-    if (space != std::string_view::npos && code_points(head.substr(0, space)) > n / 2)
+    if (!at_boundary && space != std::string_view::npos && code_points(head.substr(0, space)) > (n - 1) / 2)
         head = head.substr(0, space);
-    return tidy(head);
+    std::string_view trimmed = head;
+    while (!trimmed.empty() && std::string_view(" ,.;:-'").find(trimmed.back()) != std::string_view::npos)
+        trimmed.remove_suffix(1);
+    std::string out = tidy(trimmed);
+    if (out.empty()) out = tidy(head);  // nothing but punctuation: keep it
+    if (out.empty()) out = "Sheet";     // nothing but apostrophes and spaces
+    return out + std::string(ellipsis);
 }
 
 }  // namespace
@@ -84,13 +96,13 @@ std::string SheetNamer::claim(std::string_view wanted, std::string_view fallback
             else clean += c;
         }
     }
-    std::string base = cut(tidy(clean), max_sheet_name_chars);
-    if (base.empty()) base = cut(tidy(fallback), max_sheet_name_chars);
-    if (base.empty()) base = "Sheet";
-    std::string name = base;
+    std::string full = tidy(clean);
+    if (full.empty()) full = tidy(fallback);
+    if (full.empty()) full = "Sheet";
+    std::string name = cut(full, max_sheet_name_chars);
     for (int n = 2; taken(name); ++n) {
         const std::string suffix = " (" + std::to_string(n) + ")";
-        name = tidy(prefix_code_points(base, max_sheet_name_chars - suffix.size())) + suffix;
+        name = cut(full, max_sheet_name_chars - suffix.size()) + suffix;
     }
     used_.insert(casefold(name));
     return name;

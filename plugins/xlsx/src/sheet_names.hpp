@@ -14,7 +14,8 @@ class SheetNamer {
 public:
     // A valid name not used yet, as close to `wanted` (valid UTF-8) as possible: forbidden
     // characters become spaces ('/' a hyphen), a long name is cut at a word boundary when one
-    // is near (else at a character), and a name already taken gets " (2)", " (3)", ...
+    // is near (else at a character) and ends with "…", and a name already taken gets " (2)",
+    // " (3)", ...
     // `fallback` is used when nothing of `wanted` is left.
     std::string claim(std::string_view wanted, std::string_view fallback);
 
