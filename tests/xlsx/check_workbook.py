@@ -9,7 +9,7 @@ the empty text of a guarded formula that shows blank: openpyxl reads that as Non
 check looks at the XML). Every chart part
 refers to existing sheets and to ranges inside their used area.
 Then whatever EXPECTATIONS.json lists (see the C++ tests that write it): sheet order, cell values,
-number formats, formulas, texts with their font and row, merged ranges, freeze panes, autofilters, print titles, orientation,
+number formats, formulas, texts with their font and row, text columns, merged ranges, freeze panes, autofilters, print titles, orientation,
 charts and their ranges, document properties.
 Prints one line per problem; exit status 0 when there are none, 1 otherwise.
 """
@@ -41,18 +41,25 @@ def check_sheet_name(name):
         problem(f"invalid sheet name {name!r}")
 
 
-def cached_empty_text(path):
-    """{(sheet, cell)} of the formula cells whose cached result is the empty text (t="str")."""
-    out = set()
+def sheet_xml(path):
+    """{sheet name: its worksheet XML}, for what openpyxl does not read back."""
+    out = {}
     with zipfile.ZipFile(path) as z:
         book = z.read('xl/workbook.xml').decode('utf-8')
         rels = z.read('xl/_rels/workbook.xml.rels').decode('utf-8')
         targets = dict(re.findall(r'<Relationship Id="([^"]+)"[^>]*Target="([^"]+)"', rels))
         for name, rid in re.findall(r'<sheet name="([^"]*)" sheetId="\d+" r:id="([^"]+)"', book):
             name = name.replace('&apos;', "'").replace('&quot;', '"').replace('&amp;', '&')
-            xml = z.read('xl/' + targets[rid]).decode('utf-8')
-            for ref in re.findall(r'<c r="([A-Z]+\d+)"[^>]* t="str"><f>[^<]*</f><v></v></c>', xml):
-                out.add((name, ref))
+            out[name] = z.read('xl/' + targets[rid]).decode('utf-8')
+    return out
+
+
+def cached_empty_text(path):
+    """{(sheet, cell)} of the formula cells whose cached result is the empty text (t="str")."""
+    out = set()
+    for name, xml in sheet_xml(path).items():
+        for ref in re.findall(r'<c r="([A-Z]+\d+)"[^>]* t="str"><f>[^<]*</f><v></v></c>', xml):
+            out.add((name, ref))
     return out
 
 
@@ -192,6 +199,13 @@ def expected(path, formulas, values, charts, exp, empty_text):
             tag = {'bold': '<b/>', 'italic': '<i/>', 'underline': '<u/>'}[want['style']]
             if not any(tag in r and re.search(r'<t[^>]*>' + re.escape(want['text']) + '</t>', r) for r in runs):
                 problem(f"no {want['style']} rich-text run {want['text']!r}")
+    for s in exp.get('text_columns', []):
+        # Ranges where Excel's "number stored as text" warning is turned off.
+        xml = sheet_xml(path).get(s['sheet'], '')
+        m = re.search(r'<ignoredError sqref="([^"]*)" numberStoredAsText="1"/>', xml)
+        if (m.group(1) if m else None) != s['ranges']:
+            problem(f"{s['sheet']}: number-stored-as-text ignored over {m.group(1) if m else None!r}, "
+                    f"expected {s['ranges']!r}")
     for t in exp.get('text', []):
         # Optionally the font of that cell (size, bold, italic, underline) and another text on
         # the same row ('row_with').

@@ -65,6 +65,10 @@ TEST_CASE("xlsx: the CLI renders the Kỳ Sơn sample as workbooks", "[xlsx][cli
                                                                        "/G" + n + ",\"\"))"}}));
         }
         e["cells"].push_back(cell(sheet, "J7", {{"value", "—"}, {"formula", nullptr}}));
+        // Years ("2025" in Năm gốc) and TT ("1.1") stay text, without Excel's warning.
+        e["cells"].push_back(cell(sheet, "E5", {{"value", "2025"}}));
+        e["cells"].push_back(cell(sheet, "A5", {{"value", "1.3"}}));
+        e["text_columns"] = {{{"sheet", sheet}, {"ranges", "A3:A7 B3:B7 C3:C7 D3:D7 E3:E7 H3:H7 L3:L7"}}};
         e["orientation"] = {{{"sheet", sheet}, {"orientation", "landscape"}}};
         e["print_titles"] = {{{"sheet", sheet}, {"rows", "$2:$2"}}};
         const auto c = xlsx_test::check_workbook(dir / "a" / "ky-son-theo-doi-chi-tieu.xlsx", e);

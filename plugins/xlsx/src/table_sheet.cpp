@@ -258,6 +258,21 @@ void write_table(Book& book, TablePlacement& p) {
         }
     }
 
+    // A text column's cells are text because the report says so ("2025" in "Năm gốc", "1.1" in
+    // TT): Excel's "number stored as text" triangle would only invite a clerk to convert them.
+    // The writer never retypes a cell by its look.
+    if (p.rows > 0) {
+        std::string ranges;
+        for (lxw_col_t c = 0; c < ncols; ++c) {
+            if (t.columns[c].type != CellType::Text) continue;
+            ranges += (ranges.empty() ? "" : " ") + cell_name(p.first_data_row, c) + ":" +
+                      cell_name(static_cast<lxw_row_t>(p.first_data_row + p.rows - 1), c);
+        }
+        if (!ranges.empty())
+            check(worksheet_ignore_errors(ws, LXW_IGNORE_NUMBER_STORED_AS_TEXT, ranges.c_str()),
+                  [&] { return "sheet '" + p.sheet + "': text columns"; });
+    }
+
     // Totals.
     lxw_row_t next = static_cast<lxw_row_t>(p.first_data_row + p.rows);
     if (t.totals) {
