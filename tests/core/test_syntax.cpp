@@ -57,7 +57,7 @@ TEST_CASE("an unclosed '{' is reported at the brace, not where yaml-cpp gives up
           "test.yaml:6:7: error: '{' opened here is not closed on this line; expected '}'\n");
 }
 
-TEST_CASE("an unclosed '[' and a wrong closer", "[syntax]") {
+TEST_CASE("an unclosed square bracket and a wrong closer", "[syntax]") {
     // The repaired list ("is a list; expected text") is not reported: the repair was a guess.
     CHECK(listing("wardreport: 1\nward:\n  name: Kỳ Sơn\n  kind: phường\n  province: [Phú Thọ   # tỉnh\n") ==
           "test.yaml:5:13: error: '[' opened here is not closed on this line; expected ']'\n");

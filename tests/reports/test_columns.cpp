@@ -97,7 +97,7 @@ TEST_CASE("report columns: an optional column is left out only when every cell i
     CHECK(charts[0]->series.at(0).column == "share");
 }
 
-TEST_CASE("report columns: a chart on an optional column left out is left out; a formula cannot use one", "[columns]") {
+TEST_CASE("report columns: a chart on an optional column left out is left out, and a formula cannot use one", "[columns]") {
     TempDir dir;
     dir.write("nguoi.yaml", "description: x\nprofile: nd30\nblocks:\n"
                             "  - table:\n      id: t\n      rows: geography.ethnic_groups\n      columns:\n"
