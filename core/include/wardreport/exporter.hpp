@@ -18,6 +18,7 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 namespace wardreport {
@@ -72,9 +73,11 @@ using ExporterFactory = std::unique_ptr<Exporter>();
     namespace wardreport_plugin_exports {                                                  \
     const int wardreport_plugin_sdk_version_value = WARDREPORT_SDK_VERSION;                \
     inline std::unique_ptr<::wardreport::Exporter> create() {                              \
+        static_assert(std::is_base_of<::wardreport::Exporter, ExporterClass>::value,       \
+                      "WARDREPORT_PLUGIN needs a class derived from wardreport::Exporter"); \
         return std::make_unique<ExporterClass>();                                          \
     }                                                                                      \
     }                                                                                      \
     BOOST_DLL_ALIAS(wardreport_plugin_exports::wardreport_plugin_sdk_version_value,        \
-                    wardreport_plugin_sdk_version)                                         \
-    BOOST_DLL_ALIAS(wardreport_plugin_exports::create, wardreport_create_exporter)
+                    WARDREPORT_VERSION_ALIAS)                                              \
+    BOOST_DLL_ALIAS(wardreport_plugin_exports::create, WARDREPORT_FACTORY_ALIAS)

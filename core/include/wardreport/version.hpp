@@ -9,9 +9,6 @@
 
 namespace wardreport {
 
-// "1.0" for a version integer as produced by WARDREPORT_SDK_VERSION.
-inline const char* sdk_version_string() noexcept { return "1.0"; }
-
 inline int sdk_major(int version) noexcept { return version / 1000; }
 inline int sdk_minor(int version) noexcept { return version % 1000; }
 
