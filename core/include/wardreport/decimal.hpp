@@ -45,8 +45,20 @@ public:
     }
 
     // Rounds a computed value (a percentage of progress, a converted unit) half away from zero.
+    // A value that does not fit (|v·10^scale| ≥ 9.2e18) is clamped and NaN gives 0; callers that
+    // can meet such values (sums, formulas over user data) use try_from_double.
     static Decimal from_double(double v, int scale) {
+        if (std::isnan(v)) return Decimal(0, scale);
         double r = std::round(v * std::pow(10.0, scale));
+        if (r >= kDoubleLimit) r = kDoubleLimit;
+        if (r <= -kDoubleLimit) r = -kDoubleLimit;
+        return Decimal(static_cast<std::int64_t>(r), scale);
+    }
+    // nullopt when v is not finite or v·10^scale, rounded, does not fit in 64 bits.
+    static std::optional<Decimal> try_from_double(double v, int scale) {
+        if (!std::isfinite(v)) return std::nullopt;
+        const double r = std::round(v * std::pow(10.0, scale));
+        if (!(std::fabs(r) < kDoubleLimit)) return std::nullopt;
         return Decimal(static_cast<std::int64_t>(r), scale);
     }
 
@@ -56,10 +68,27 @@ public:
     double to_double() const { return static_cast<double>(m_) / static_cast<double>(pow10(scale_)); }
 
     // The same value with `scale` decimals; rounds half away from zero when decimals are dropped.
+    // Saturates at the 64-bit limits when more decimals do not fit: use try_rescaled where that
+    // can happen.
     Decimal rescaled(int scale) const {
+        if (auto r = try_rescaled(scale)) return *r;
+        return Decimal(m_ < 0 ? std::numeric_limits<std::int64_t>::min() : std::numeric_limits<std::int64_t>::max(), scale);
+    }
+    // nullopt when the mantissa does not fit in 64 bits with `scale` decimals.
+    std::optional<Decimal> try_rescaled(int scale) const {
         if (scale == scale_) return *this;
-        if (scale > scale_) return Decimal(m_ * pow10(scale - scale_), scale);
-        std::int64_t div = pow10(scale_ - scale);
+        if (scale > scale_) {
+            std::int64_t m = 0;
+            if (!scale_up(m_, scale - scale_, m)) return std::nullopt;
+            return Decimal(m, scale);
+        }
+        const int drop = scale_ - scale;
+        // 10^19 no longer fits: every mantissa is then below one unit, rounding to ±1 at most.
+        if (drop > 18) {
+            const bool half = drop == 19 && (m_ >= 5000000000000000000 || m_ <= -5000000000000000000);
+            return Decimal(half ? (m_ < 0 ? -1 : 1) : 0, scale);
+        }
+        std::int64_t div = pow10(drop);
         std::int64_t q = m_ / div, rem = m_ % div;
         if (2 * (rem < 0 ? -rem : rem) >= div) q += (m_ < 0 ? -1 : 1);
         return Decimal(q, scale);
@@ -67,7 +96,8 @@ public:
 
     // Machine notation, every written decimal kept: "115.689", "68.3", "-2.10".
     std::string to_string() const {
-        std::int64_t a = m_ < 0 ? -m_ : m_;
+        // Unsigned, so that the smallest mantissa, which has no positive counterpart, negates.
+        const std::uint64_t a = m_ < 0 ? 0 - static_cast<std::uint64_t>(m_) : static_cast<std::uint64_t>(m_);
         std::string digits = std::to_string(a);
         if (scale_ > 0) {
             if (digits.size() <= static_cast<std::size_t>(scale_))
@@ -84,17 +114,48 @@ public:
     friend bool operator<=(const Decimal& a, const Decimal& b) { return compare(a, b) <= 0; }
     friend bool operator>=(const Decimal& a, const Decimal& b) { return compare(a, b) >= 0; }
 
-    // Exact sum; the result keeps the larger scale ("68.3" + "2.95" = "71.25").
+    // Exact sum; the result keeps the larger scale ("68.3" + "2.95" = "71.25"). Saturates at the
+    // 64-bit limits when the exact result does not fit: use checked_add where that can happen.
     friend Decimal operator+(const Decimal& a, const Decimal& b) {
-        int s = a.scale_ > b.scale_ ? a.scale_ : b.scale_;
-        return Decimal(a.rescaled(s).m_ + b.rescaled(s).m_, s);
+        if (auto r = checked_add(a, b)) return *r;
+        return saturated(a, b, b.m_);
     }
     friend Decimal operator-(const Decimal& a, const Decimal& b) {
-        int s = a.scale_ > b.scale_ ? a.scale_ : b.scale_;
-        return Decimal(a.rescaled(s).m_ - b.rescaled(s).m_, s);
+        if (auto r = checked_sub(a, b)) return *r;
+        return saturated(a, b, b.m_ == 0 ? 0 : (b.m_ < 0 ? 1 : -1));
+    }
+    // nullopt when the exact result does not fit in 64 bits at the larger scale.
+    static std::optional<Decimal> checked_add(const Decimal& a, const Decimal& b) {
+        const int s = a.scale_ > b.scale_ ? a.scale_ : b.scale_;
+        const auto x = a.try_rescaled(s), y = b.try_rescaled(s);
+        std::int64_t r = 0;
+        if (!x || !y || __builtin_add_overflow(x->m_, y->m_, &r)) return std::nullopt;
+        return Decimal(r, s);
+    }
+    static std::optional<Decimal> checked_sub(const Decimal& a, const Decimal& b) {
+        const int s = a.scale_ > b.scale_ ? a.scale_ : b.scale_;
+        const auto x = a.try_rescaled(s), y = b.try_rescaled(s);
+        std::int64_t r = 0;
+        if (!x || !y || __builtin_sub_overflow(x->m_, y->m_, &r)) return std::nullopt;
+        return Decimal(r, s);
     }
 
 private:
+    // The largest magnitude a rounded double is taken as a mantissa from (just under 2^63).
+    static constexpr double kDoubleLimit = 9.2e18;
+
+    // The limit an overflowing sum or difference goes to: the sign of the larger-magnitude
+    // operand, `b_sign` carrying b's contribution (negated for a difference).
+    static Decimal saturated(const Decimal& a, const Decimal& b, std::int64_t b_sign) {
+        const int s = a.scale_ > b.scale_ ? a.scale_ : b.scale_;
+        const bool a_big = compare(abs_of(a), abs_of(b)) >= 0;
+        const bool negative = a_big ? a.m_ < 0 : b_sign < 0;
+        return Decimal(negative ? std::numeric_limits<std::int64_t>::min() : std::numeric_limits<std::int64_t>::max(), s);
+    }
+    static Decimal abs_of(const Decimal& d) {
+        return Decimal(d.m_ < 0 ? (d.m_ == std::numeric_limits<std::int64_t>::min() ? std::numeric_limits<std::int64_t>::max() : -d.m_) : d.m_, d.scale_);
+    }
+
     static constexpr std::int64_t pow10(int n) {
         std::int64_t r = 1;
         for (int i = 0; i < n; ++i) r *= 10;

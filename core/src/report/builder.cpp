@@ -96,6 +96,13 @@ std::vector<std::string> split_paragraphs(const std::string& s) {
     return out;
 }
 
+// A string member of a data-tree object, empty when it is missing: `operator[]` on a const json
+// with a missing key is undefined behaviour, and not every node with a "raw" has a "unit".
+std::string text_of(const json& node, const char* key) {
+    const auto it = node.find(key);
+    return it != node.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
 const MData* mdata_at(const MData& root, const std::string& path) {
     const MData* node = &root;
     std::size_t start = 0;
@@ -254,7 +261,7 @@ private:
             if (c.text.empty()) c.type = doc::CellType::Empty;
             return c;
         }
-        const std::string raw = node->is_object() ? (*node)["raw"].get<std::string>()
+        const std::string raw = node->is_object() ? text_of(*node, "raw")
                                 : node->is_string() ? node->get<std::string>() : std::string();
         auto d = Decimal::parse(raw);
         if (!d) {
@@ -262,7 +269,7 @@ private:
             return c;
         }
         if (node->is_object() && !col.column.unit.empty()) {
-            const std::string unit = (*node)["unit"].get<std::string>();
+            const std::string unit = text_of(*node, "unit");
             if (!unit.empty() && unit != col.column.unit)
                 where.error(diags_, "column '" + col.column.key + "' is in " + col.column.unit + " but the data gives " +
                                         vi::quantity(*d, unit) + "; expected the same unit");
@@ -355,9 +362,10 @@ private:
                     return std::nullopt;
                 });
                 row[k] = doc::Cell{};
-                if (v) {
+                // A result that is not finite or too large for a Decimal stays an empty cell.
+                if (auto d = v ? Decimal::try_from_double(*v, c.column.decimals) : std::nullopt) {
                     row[k].type = c.column.type;
-                    row[k].number = Decimal::from_double(*v, c.column.decimals);
+                    row[k].number = *d;
                 }
             }
         }
@@ -482,10 +490,10 @@ private:
         k.title = line(s.title);
         for (const KeyFigureSpec& f : s.items) {
             const json* node = find_path(tree_, f.field);
-            if (!node || !present(*node)) continue;
-            auto d = Decimal::parse((*node)["raw"].get<std::string>());
+            if (!node || !present(*node) || !node->is_object()) continue;
+            auto d = Decimal::parse(text_of(*node, "raw"));
             if (!d) continue;
-            const std::string unit = (*node)["unit"].get<std::string>();
+            const std::string unit = text_of(*node, "unit");
             doc::KeyFigure item;
             item.label = line(f.label);
             item.value.type = f.type ? *f.type : unit == "%" ? doc::CellType::Percent : doc::CellType::Decimal;
@@ -534,7 +542,7 @@ private:
 std::optional<Date> parse_date(const json& node) {
     if (!node.is_object() || !node.contains("raw")) return std::nullopt;
     Date d;
-    if (std::sscanf(node["raw"].get<std::string>().c_str(), "%d-%d-%d", &d.year, &d.month, &d.day) != 3) return std::nullopt;
+    if (std::sscanf(text_of(node, "raw").c_str(), "%d-%d-%d", &d.year, &d.month, &d.day) != 3) return std::nullopt;
     return d;
 }
 

@@ -356,9 +356,15 @@ json target(const Target& t, const Resolution& r, const Term& term_of_office) {
         latest = json{{"year", std::to_string(p.latest->year)}, {"value", figure(p.latest->value, t.unit)},
                       {"estimated", p.latest->estimated}};
     // Total: the sum of the yearly actuals; otherwise the newest actual.
+    // A figure too large for a Decimal (a sum of absurd actuals) is unknown, not a wrapped number.
+    auto computed = [](const std::optional<double>& v, int scale, const std::string& unit) -> json {
+        if (!v) return nullptr;
+        const auto d = Decimal::try_from_double(*v, scale);
+        return d ? figure(*d, unit) : json(nullptr);
+    };
     json actual = nullptr;
     if (p.latest) actual = t.kind == TargetKind::Total && p.achieved
-        ? figure(Decimal::from_double(*p.achieved, p.latest->value.scale()), t.unit)
+        ? computed(p.achieved, p.latest->value.scale(), t.unit)
         : figure(p.latest->value, t.unit);
     return json{{"id", t.id}, {"group", t.group}, {"group_name", group_name}, {"number", number}, {"name", t.name},
                 {"statement", t.statement}, {"display", display}, {"display_cap", upper_first(display)}, {"goal", goal}, {"unit", t.unit},
@@ -368,8 +374,8 @@ json target(const Target& t, const Resolution& r, const Term& term_of_office) {
                 {"value", figure(t.value, t.unit)}, {"min", figure(t.min, t.unit)}, {"max", figure(t.max, t.unit)},
                 {"rate", figure(t.rate, "%")}, {"target", target_figure(t)},
                 {"latest", latest}, {"actual", actual},
-                {"percent", p.percent ? figure(Decimal::from_double(*p.percent, 1), "%") : json(nullptr)},
-                {"expected", p.expected ? figure(Decimal::from_double(*p.expected, 2), t.unit) : json(nullptr)},
+                {"percent", computed(p.percent, 1, "%")},
+                {"expected", computed(p.expected, 2, t.unit)},
                 {"status", status}, {"status_code", t.actuals.empty() ? "no_data" : status_code(p.status)},
                 {"actuals", list(std::move(actuals))}, {"note", t.note}};
 }
