@@ -159,3 +159,21 @@ TEST_CASE("bar value labels are clear of the reference line and of its label", "
         CHECK_FALSE((beside && v.top < ref_label->bottom && v.bottom > ref_label->top));
     }
 }
+
+TEST_CASE("a bar chart with an unnamed series draws, its legend naming only the named series", "[pdf][chart]") {
+    doc::Document d;
+    d.layout = pdf::samples::nd30();
+    doc::Chart bars;
+    bars.kind = doc::ChartKind::Bar;
+    bars.id = "hai-chuoi";
+    bars.categories = {"Năm 2021", "Năm 2022"};
+    // An empty name sets no lines: taking the first one crashed.
+    bars.series = {doc::Series{"Kế hoạch", {10, 12}, ""}, doc::Series{"", {9, 13}, ""}};
+    d.blocks.push_back(bars);
+    const auto pdf = render_to(d, scratch("bar-unnamed-series"), "bars");
+    const std::string text = pdf_text(pdf);
+    INFO(text);
+    CHECK(count(text, "Kế hoạch") == 1);
+    CHECK(text.find("Năm 2022") != std::string::npos);
+    CHECK(run("qpdf --check " + quote(pdf)).status == 0);
+}

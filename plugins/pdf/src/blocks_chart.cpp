@@ -20,6 +20,12 @@ const Rgb kReference{0.80, 0.10, 0.10};
 
 Rgb colour(std::size_t i) { return kPalette[i % (sizeof kPalette / sizeof kPalette[0])]; }
 
+// The first line `spans` set `width` wide: empty text sets no lines, and gives an empty one.
+Line first_line(const std::vector<Span>& spans, double width, double size, Metrics& metrics) {
+    std::vector<Line> lines = set_text(spans, width, 0, size, metrics);
+    return lines.empty() ? Line{} : std::move(lines.front());
+}
+
 // A chart value in Vietnamese notation with as few decimals (up to 2) as it needs.
 std::string number(double v) {
     for (int d = 0; d < 2; ++d) {
@@ -141,7 +147,7 @@ void Builder::add_pie(const doc::Chart& c) {
             const bool inside = a1 - angle > 0.45;
             const double r = inside ? radius * 0.64 : radius + 12;
             Label l;
-            l.line = set_text({Span{pct, bold, false}}, w + 1, 0, size, fonts_).front();
+            l.line = first_line({Span{pct, bold, false}}, w + 1, size, fonts_);
             l.x = cx + r * std::sin(mid) - w / 2;
             l.y = cy - r * std::cos(mid) + size * 0.35;
             l.width = w + 1;
@@ -207,11 +213,13 @@ void Builder::add_bars(const doc::Chart& c) {
     if (legend) {
         double x = geo_.left + 45;
         for (std::size_t k = 0; k < nser; ++k) {
+            // A series without a name has nothing to say in the legend.
+            if (c.series[k].name.empty()) continue;
             const std::string name = text(c.series[k].name, face);
             const double w = fonts_.width(face, size, name) + 1;
             swatches.emplace_back(x, colour(k));
             Label l;
-            l.line = set_text({Span{name, face, false}}, w, 0, size, fonts_).front();
+            l.line = first_line({Span{name, face, false}}, w, size, fonts_);
             l.x = x + 13;
             l.y = baseline_offset(size, lh);
             l.width = w;
@@ -231,7 +239,7 @@ void Builder::add_bars(const doc::Chart& c) {
         const std::string s = number(v);
         const double w = fonts_.width(face, size, s) + 1;
         Label l;
-        l.line = set_text({Span{s, face, false}}, w, 0, size, fonts_).front();
+        l.line = first_line({Span{s, face, false}}, w, size, fonts_);
         l.x = x0 - 5 - w;
         l.y = ypos(v) + size * 0.35;
         l.width = w;
@@ -248,7 +256,7 @@ void Builder::add_bars(const doc::Chart& c) {
         ref_y = ypos(*c.reference);
         const std::string s = with_unit(*c.reference, c.unit);
         const double w = fonts_.width(face, size, s) + 1;
-        ref_label.line = set_text({Span{s, face, false}}, w, 0, size, fonts_).front();
+        ref_label.line = first_line({Span{s, face, false}}, w, size, fonts_);
         ref_label.x = x1 - w;
         ref_label.y = *ref_y - half_ref - ink_down;
         ref_label.width = w;
@@ -283,7 +291,7 @@ void Builder::add_bars(const doc::Chart& c) {
                 const std::string s = "chưa có số liệu";
                 const double w = fonts_.width(Face::Italic, size, s) + 1;
                 Label l;
-                l.line = set_text({Span{s, Face::Italic, false}}, w, 0, size, fonts_).front();
+                l.line = first_line({Span{s, Face::Italic, false}}, w, size, fonts_);
                 l.x = bx + bar_w / 2 - w / 2;
                 l.y = ypos(std::max(bot_v, 0.0)) - 4;
                 l.width = w;
@@ -297,7 +305,7 @@ void Builder::add_bars(const doc::Chart& c) {
                 const std::string s = number(*v);
                 const double w = fonts_.width(face, size, s) + 1;
                 Label l;
-                l.line = set_text({Span{s, face, false}}, w, 0, size, fonts_).front();
+                l.line = first_line({Span{s, face, false}}, w, size, fonts_);
                 l.x = bx + bar_w / 2 - w / 2;
                 l.y = (*v >= 0 ? a - 3 : b + size);
                 l.width = w;
