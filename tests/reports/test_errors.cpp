@@ -129,3 +129,17 @@ TEST_CASE("a broken profile and a report defined twice are reported", "[errors][
     CHECK_THAT(load_broken("nghi-quyet.yaml", "description: x\nprofile: hd36\nblocks: []\n"),
                Catch::Contains("report 'nghi-quyet' is already defined in"));
 }
+
+// The builder reads "raw", "number" and "unit" of a figure: a value with only a "raw" (the ordinal of
+// the congress, a date) must be refused when the definition loads, not read past at build time.
+TEST_CASE("a key figure or a fixed-row cell bound to a value that is not a figure is refused at load", "[errors]") {
+    CHECK_THAT(load_broken("sai.yaml", std::string(head) +
+        "  - key_figures: [{label: x, field: congress.ordinal}]\n"),
+               Catch::Contains("sai.yaml:4:37: error: 'congress.ordinal' is not a figure"));
+    CHECK_THAT(load_broken("sai.yaml", std::string(head) +
+        "  - table: {id: t, rows: [{a: congress.ordinal}], columns: [{key: a, type: money, unit: đồng}]}\n"),
+               Catch::Contains("sai.yaml:4:31: error: 'congress.ordinal' is not a figure"));
+    CHECK_THAT(load_broken("sai.yaml", std::string(head) +
+        "  - key_figures: [{label: x, field: congress.start}]\n"),
+               Catch::Contains("'congress.start' is not a figure"));
+}

@@ -9,6 +9,9 @@ namespace {
 
 using nlohmann::json;
 
+// A figure as the builder reads it (the same test as list_fields): it parses "raw" and prints "number".
+bool is_figure(const json& node) { return node.is_object() && node.contains("raw") && node.contains("number"); }
+
 class Reader {
 public:
     Reader(const YamlReader& in, const std::map<std::string, Profile>& profiles) : in_(in), profiles_(profiles) {}
@@ -487,7 +490,7 @@ TableSpec Reader::table(const YAML::Node& v) {
                 } else {
                     const json* node = nullptr;
                     std::string p = path(kv.second, root, "cell", &node);
-                    if (node && !(node->is_object() && node->contains("raw")))
+                    if (node && !is_figure(*node))
                         in_.error(kv.second, "'" + p + "' is not a figure; a numeric column expects a figure such as geography.area");
                     else if (!p.empty()) row.fields.emplace(key, p);
                 }
@@ -583,7 +586,7 @@ KeyFiguresSpec Reader::key_figures(const YAML::Node& v) {
         if (i["field"]) {
             const json* node = nullptr;
             f.field = path(i["field"], root_scope(), "field", &node);
-            if (node && !(node->is_object() && node->contains("raw")))
+            if (node && !is_figure(*node))
                 in_.error(i["field"], "'" + f.field + "' is not a figure; expected e.g. geography.area");
         } else {
             in_.error(i, "the key figure has no field; expected 'field: <figure of the data>'");
