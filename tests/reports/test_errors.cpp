@@ -143,3 +143,42 @@ TEST_CASE("a key figure or a fixed-row cell bound to a value that is not a figur
         "  - key_figures: [{label: x, field: congress.start}]\n"),
                Catch::Contains("'congress.start' is not a figure"));
 }
+
+// The XLSX exporter parses formulas again with a strict grammar; what it refuses must not load.
+TEST_CASE("a formula the XLSX exporter would refuse is a FILE:LINE:COLUMN error at load", "[errors]") {
+    auto formula = [](const std::string& f) {
+        return std::string(head) +
+            "  - table:\n"
+            "      id: t\n"
+            "      rows: resolution.targets\n"
+            "      columns:\n"
+            "        - {key: a, type: decimal, field: actual}\n"
+            "        - {key: b, type: decimal, formula: \"" + f + "\"}\n";
+    };
+    CHECK_THAT(load_broken("sai.yaml", formula("{a} * 100.")),
+               Catch::Contains("sai.yaml:9:44: error: bad formula '{a} * 100.': bad number '100.'"));
+    CHECK_THAT(load_broken("sai.yaml", formula("{a}\\n* 2")),
+               Catch::Contains("sai.yaml:9:44: error: bad formula '{a}\n* 2': unexpected a line break; a formula is one line"));
+    CHECK_THAT(load_broken("sai.yaml", formula("{a} * 1e3")),
+               Catch::Contains("sai.yaml:9:44: error: bad formula '{a} * 1e3': unexpected 'e'"));
+    CHECK_THAT(load_broken("sai.yaml", formula("{a} * 1234567890123456789")),
+               Catch::Contains("bad number '1234567890123456789'"));
+    CHECK_THAT(load_broken("sai.yaml", formula("{a} * 1.2.3")),
+               Catch::Contains("bad number '1.2.3'"));
+}
+
+TEST_CASE("a formula in the XLSX grammar loads: unary + and -, tabs, decimals", "[errors]") {
+    TempDir dir;
+    dir.write("dung.yaml", std::string(head) +
+        "  - table:\n"
+        "      id: t\n"
+        "      rows: resolution.targets\n"
+        "      columns:\n"
+        "        - {key: a, type: decimal, field: actual}\n"
+        "        - {key: b, type: decimal, formula: \"+{a}\\t* -0.5 + .25\"}\n");
+    report::Catalog c = builtin_catalog();
+    Diagnostics d;
+    INFO(messages(d));
+    CHECK(c.add_directory(dir.path(), d));
+    CHECK_FALSE(d.has_errors());
+}

@@ -1,8 +1,9 @@
 #include "report/formula.hpp"
 
+#include <wardreport/decimal.hpp>
+
 #include <cctype>
 #include <cmath>
-#include <cstdlib>
 
 namespace wardreport::report {
 
@@ -17,13 +18,22 @@ namespace {
 
 using NodeP = std::shared_ptr<const Formula::Node>;
 
+// A line break or another control character would break the one-line diagnostic.
+std::string shown(char c) {
+    if (c == '\n' || c == '\r') return "a line break; a formula is one line";
+    if (static_cast<unsigned char>(c) < 0x20) return "control character " + std::to_string(static_cast<int>(c));
+    return std::string("'") + c + "'";
+}
+
 struct Parser {
     const std::string& s;
     std::size_t i = 0;
     std::string error;
     std::vector<std::string> refs;
 
-    void skip() { while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i; }
+    // The same grammar as the XLSX exporter's parser (plugins/xlsx/src/formula.cpp): a formula that
+    // loads here must also export, so blanks are only ' ' and '\t' and numbers are Decimals.
+    void skip() { while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i; }
     bool fail(const std::string& what) { if (error.empty()) error = what; return false; }
 
     NodeP expr() {
@@ -60,6 +70,10 @@ struct Parser {
             if (!inner) return nullptr;
             return std::make_shared<Formula::Node>(Formula::Node{'n', 0, {}, inner, nullptr});
         }
+        if (c == '+') {
+            ++i;
+            return factor();
+        }
         if (c == '(') {
             ++i;
             NodeP inner = expr();
@@ -82,12 +96,15 @@ struct Parser {
             const std::size_t start = i;
             while (i < s.size() && (std::isdigit(static_cast<unsigned char>(s[i])) || s[i] == '.')) ++i;
             const std::string digits = s.substr(start, i - start);
-            char* end = nullptr;
-            const double v = std::strtod(digits.c_str(), &end);
-            if (end != digits.c_str() + digits.size()) { i = start; fail("bad number '" + digits + "'"); return nullptr; }
-            return std::make_shared<Formula::Node>(Formula::Node{0, v, {}, nullptr, nullptr});
+            const auto d = Decimal::parse(digits);
+            if (!d) {
+                i = start;
+                fail("bad number '" + digits + "'; expected digits with at most one '.' between digits, up to 18 digits");
+                return nullptr;
+            }
+            return std::make_shared<Formula::Node>(Formula::Node{0, d->to_double(), {}, nullptr, nullptr});
         }
-        fail(std::string("unexpected '") + c + "'; expected a number, {column} or '('");
+        fail("unexpected " + shown(c) + "; expected a number, {column} or '('");
         return nullptr;
     }
 };
@@ -121,7 +138,7 @@ std::optional<Formula> Formula::parse(const std::string& text, std::string& erro
     p.skip();
     if (root && p.i < text.size()) {
         root = nullptr;
-        p.fail(std::string("unexpected '") + text[p.i] + "'; expected an operator + - * /");
+        p.fail("unexpected " + shown(text[p.i]) + "; expected an operator + - * /");
     }
     if (!root) {
         error = p.error;
