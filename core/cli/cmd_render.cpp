@@ -2,7 +2,7 @@
 //                        [--reports-dir DIR]... [--dump text|json]
 //
 // Loads the ward, builds the documents and has the plugins write them into DIR as
-// <file stem>.<extension>, printing each file written on stdout. By default: every report the
+// <file stem>-<report>.<extension>, printing each file written on stdout. By default: every report the
 // data supports, in every format of the built-in plugins. A failed output never stops the
 // others and never leaves a partial file. Exit 0 when every file was written, 1 on bad input
 // or any failed output, 2 for an unknown report or format name.
@@ -16,6 +16,7 @@
 #include "util/paths.hpp"
 
 #include <algorithm>
+#include <exception>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -90,6 +91,11 @@ std::vector<plugin::FormatRef> chosen_formats(const RenderOptions& o, const plug
 
 // The reports to build: the named ones (build() reports what a named report needs and the data
 // lacks), or every report the data supports.
+// One report failing inside the engine must not take the others down with it.
+void report_failure(const std::string& file, const std::string& id, const std::exception& e) {
+    std::cerr << file << ": error: report '" << id << "': " << e.what() << '\n';
+}
+
 std::vector<std::string> chosen_reports(const RenderOptions& o, const report::Catalog& catalog, const Ward& ward,
                                         int& exit_code) {
     std::vector<std::string> out;
@@ -98,9 +104,17 @@ std::vector<std::string> chosen_reports(const RenderOptions& o, const report::Ca
             if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
         return out;
     }
-    for (const std::string& id : catalog.ids())
-        if (catalog.supports(id, ward)) out.push_back(id);
-    if (out.empty()) {
+    bool failed = false;
+    for (const std::string& id : catalog.ids()) {
+        try {
+            if (catalog.supports(id, ward)) out.push_back(id);
+        } catch (const std::exception& e) {
+            report_failure(o.file, id, e);
+            failed = true;
+            exit_code = 1;
+        }
+    }
+    if (out.empty() && !failed) {
         std::cerr << o.file << ": error: the data supports none of the reports " << join(catalog.ids()) << '\n';
         exit_code = 1;
     }
@@ -182,7 +196,15 @@ int run_render(const RenderOptions& o) {
     std::vector<doc::Document> docs;
     for (const std::string& id : reports) {
         Diagnostics build_diags;
-        std::optional<doc::Document> d = catalog->build(id, *ward, stem, build_diags);
+        std::optional<doc::Document> d;
+        try {
+            d = catalog->build(id, *ward, stem, build_diags);
+        } catch (const std::exception& e) {
+            build_diags.print(std::cerr);
+            report_failure(o.file, id, e);
+            exit_code = 1;
+            continue;
+        }
         build_diags.print(std::cerr);
         if (d) docs.push_back(std::move(*d));
         else exit_code = 1;
