@@ -9,6 +9,7 @@
 #include "util/paths.hpp"
 #include "util/text.hpp"
 
+#include <algorithm>
 #include <iostream>
 #include <memory>
 #include <string>

@@ -3,6 +3,7 @@
 
 #include "load/loader.hpp"
 
+#include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <memory>
