@@ -174,3 +174,45 @@ TEST_CASE("a wide table in a portrait document gets landscape pages of its own",
     CHECK(pdf_text(pdf, pages).find("Trên đây là báo cáo") != std::string::npos);
     CHECK(run("qpdf --check " + quote(pdf)).status == 0);
 }
+
+TEST_CASE("a total past 64 bits is left empty, the other totals kept", "[pdf][table]") {
+    doc::Document d;
+    d.layout = samples::nd30();
+    doc::Table t;
+    t.id = "tong-tran";
+    t.totals = true;
+    doc::Column name, big, small;
+    name.key = "name";
+    name.title = "Tên";
+    name.total = doc::Aggregate::Label;
+    big.key = "big";
+    big.title = "Lớn";
+    small.key = "small";
+    small.title = "Nhỏ";
+    big.type = small.type = doc::CellType::Integer;
+    big.total = small.total = doc::Aggregate::Sum;
+    t.columns = {name, big, small};
+    std::vector<std::vector<doc::Cell>> rows;
+    for (int i = 0; i < 2; ++i) {
+        doc::Cell n, b, s;
+        n.type = doc::CellType::Text;
+        n.text = "Dòng " + std::to_string(i + 1);
+        b.type = s.type = doc::CellType::Integer;
+        // Two halves of more than INT64_MAX: their sum does not fit.
+        b.number = Decimal(5000000000000000000, 0);
+        s.number = Decimal(20 + i, 0);
+        rows.push_back({n, b, s});
+    }
+    t.rows = std::make_shared<doc::VectorRows>(rows);
+    d.blocks = {t};
+    const auto pdf = render_to(d, scratch("total-overflow"), "total");
+    std::string text = pdf_text(pdf);
+    for (char& ch : text)
+        if (ch == '\n') ch = ' ';
+    INFO(text);
+    CHECK(text.find("Tổng cộng") != std::string::npos);
+    CHECK(text.find("41") != std::string::npos);
+    // No wrapped (negative) or saturated total.
+    CHECK(text.find("-") == std::string::npos);
+    CHECK(text.find("9.223") == std::string::npos);
+}

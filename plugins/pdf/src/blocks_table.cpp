@@ -109,6 +109,7 @@ void Builder::add(const doc::Table& t) {
     std::vector<doc::Cell> cells;
     std::vector<std::string> texts(ncols);
     std::vector<Face> faces(ncols);
+    std::vector<bool> overflowed(ncols);
     const std::size_t n = t.size();
     // Row `i`'s cells as text, checked drawable; sums the totals when `sums` is given.
     auto format_row = [&](std::size_t i, std::vector<std::optional<Decimal>>* sums) {
@@ -124,8 +125,12 @@ void Builder::add(const doc::Table& t) {
             where_ = row + ", column '" + col.key + "'";
             faces[c] = face_of(cell_st.bold || cell.bold, cell_st.italic);
             texts[c] = text(vi::cell(cell, col.decimals), faces[c]);
-            if (sums && col.total == doc::Aggregate::Sum && numeric(cell.type))
-                (*sums)[c] = (*sums)[c] ? *(*sums)[c] + cell.number : cell.number;
+            if (sums && col.total == doc::Aggregate::Sum && numeric(cell.type) && !overflowed[c]) {
+                // A total past 64 bits is left empty rather than wrapped into a wrong figure.
+                const auto sum = (*sums)[c] ? Decimal::checked_add(*(*sums)[c], cell.number) : cell.number;
+                if (sum) (*sums)[c] = *sum;
+                else overflowed[c] = true;
+            }
         }
         return row;
     };
@@ -146,7 +151,7 @@ void Builder::add(const doc::Table& t) {
             if (col.total == doc::Aggregate::Label) {
                 cell.type = doc::CellType::Text;
                 cell.text = t.totals_label;
-            } else if (col.total == doc::Aggregate::Sum && sums[c]) {
+            } else if (col.total == doc::Aggregate::Sum && sums[c] && !overflowed[c]) {
                 cell.type = col.type;
                 cell.number = *sums[c];
             }

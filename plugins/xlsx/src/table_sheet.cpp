@@ -38,14 +38,13 @@ public:
         any_ = true;
         if (!exact_) { approx_ += d.to_double(); return; }
         const int s = std::max(d.scale(), total_.scale());
-        const Decimal a = total_.rescaled(s), b = d.rescaled(s);
-        std::int64_t r = 0;
-        if (s > 15 || __builtin_add_overflow(a.mantissa(), b.mantissa(), &r)) {
+        const auto r = s > 15 ? std::nullopt : Decimal::checked_add(total_, d);
+        if (!r) {
             exact_ = false;
             approx_ = total_.to_double() + d.to_double();
             return;
         }
-        total_ = Decimal(r, s);
+        total_ = *r;
     }
     bool any() const { return any_; }
     double value(bool percent) const {
