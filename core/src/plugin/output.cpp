@@ -1,4 +1,5 @@
 #include "plugin/output.hpp"
+#include "util/exception_text.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -38,16 +39,6 @@ fs::path make_temporary(const fs::path& target, std::string& error) {
     ::fchmod(fd, static_cast<mode_t>(0666 & ~current_umask()));
     ::close(fd);
     return fs::path(buf.data());
-}
-
-std::string exception_text(std::exception_ptr e) {
-    try {
-        std::rethrow_exception(e);
-    } catch (const std::exception& ex) {
-        return ex.what();
-    } catch (...) {
-        return "an exception that is not a std::exception";
-    }
 }
 
 }  // namespace

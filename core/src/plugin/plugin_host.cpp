@@ -1,4 +1,5 @@
 #include "plugin/plugin_host.hpp"
+#include "util/exception_text.hpp"
 
 #include "plugin/trust.hpp"
 
@@ -65,16 +66,6 @@ std::string info_problem(const PluginInfo& info) {
             return "plugin '" + info.name + "' declares the format '" + f.name + "' twice";
     }
     return {};
-}
-
-std::string exception_text(std::exception_ptr e) {
-    try {
-        std::rethrow_exception(e);
-    } catch (const std::exception& ex) {
-        return ex.what();
-    } catch (...) {
-        return "an exception that is not a std::exception";
-    }
 }
 
 }  // namespace
