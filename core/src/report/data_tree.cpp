@@ -21,31 +21,24 @@ namespace {
 
 using nlohmann::json;
 
-// "Xây dựng Đảng" → "xây dựng Đảng": a group name used inside a sentence.
-std::string lower_first(const std::string& s) {
+// `s` with its first letter mapped by `map` (utf8proc_tolower or utf8proc_toupper).
+std::string map_first(const std::string& s, utf8proc_int32_t (*map)(utf8proc_int32_t)) {
     if (s.empty()) return s;
     utf8proc_int32_t c = 0;
     const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
     const utf8proc_ssize_t n = utf8proc_iterate(p, static_cast<utf8proc_ssize_t>(s.size()), &c);
     if (n <= 0) return s;
     utf8proc_uint8_t buf[4];
-    const utf8proc_ssize_t m = utf8proc_encode_char(utf8proc_tolower(c), buf);
+    const utf8proc_ssize_t m = utf8proc_encode_char(map(c), buf);
     return std::string(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(m)) +
            s.substr(static_cast<std::size_t>(n));
 }
 
+// "Xây dựng Đảng" → "xây dựng Đảng": a group name used inside a sentence.
+std::string lower_first(const std::string& s) { return map_first(s, utf8proc_tolower); }
+
 // "phấn đấu ..." → "Phấn đấu ...": a recorded statement opening a sentence or list item.
-std::string upper_first(const std::string& s) {
-    if (s.empty()) return s;
-    utf8proc_int32_t c = 0;
-    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
-    const utf8proc_ssize_t n = utf8proc_iterate(p, static_cast<utf8proc_ssize_t>(s.size()), &c);
-    if (n <= 0) return s;
-    utf8proc_uint8_t buf[4];
-    const utf8proc_ssize_t m = utf8proc_encode_char(utf8proc_toupper(c), buf);
-    return std::string(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(m)) +
-           s.substr(static_cast<std::size_t>(n));
-}
+std::string upper_first(const std::string& s) { return map_first(s, utf8proc_toupper); }
 
 Decimal abs(const Decimal& d) { return d.mantissa() < 0 ? Decimal(-d.mantissa(), d.scale()) : d; }
 

@@ -75,6 +75,18 @@ struct Label {
     Rgb colour{};
 };
 
+// Draws one laid-out label, word by word, `top` being the chart's top on the page.
+void draw_label(Canvas& cv, const Label& l, double top, double size, double space) {
+    const std::vector<double> xs = word_positions(l.line, l.width, l.align, space);
+    for (std::size_t w = 0; w < l.line.words.size(); ++w) {
+        double px = l.x + xs[w];
+        for (const Piece& p : l.line.words[w].pieces) {
+            cv.text(px, top + l.y, p.face, size, p.text, l.colour);
+            px += p.width;
+        }
+    }
+}
+
 }  // namespace
 
 void Builder::add(const doc::Chart& c) {
@@ -173,16 +185,7 @@ void Builder::add_pie(const doc::Chart& c) {
                radius, legend_x, size, space, lh](Canvas& cv, double top) {
         for (const Slice& sl : slices) cv.slice(cx, top + cy, radius, sl.a0, sl.a1, sl.fill);
         for (const auto& [y, col] : swatches) cv.rect(legend_x, top + y + (lh - 9) / 2, 9, 9, col);
-        for (const Label& l : labels) {
-            const std::vector<double> xs = word_positions(l.line, l.width, l.align, space);
-            for (std::size_t w = 0; w < l.line.words.size(); ++w) {
-                double px = l.x + xs[w];
-                for (const Piece& p : l.line.words[w].pieces) {
-                    cv.text(px, top + l.y, p.face, size, p.text, l.colour);
-                    px += p.width;
-                }
-            }
-        }
+        for (const Label& l : labels) draw_label(cv, l, top, size, space);
     };
     push(std::move(it));
 }
@@ -339,16 +342,7 @@ void Builder::add_bars(const doc::Chart& c) {
         cv.line(x0, top + ypos(std::max(bot_v, 0.0)), x1, top + ypos(std::max(bot_v, 0.0)), 0.8);
         if (ref_y) cv.line(x0, top + *ref_y, x1, top + *ref_y, 1.0, kReference, true);
         for (const auto& [x, col] : swatches) cv.rect(x, top + (lh - 9) / 2, 9, 9, col);
-        for (const Label& l : labels) {
-            const std::vector<double> xs = word_positions(l.line, l.width, l.align, space);
-            for (std::size_t w = 0; w < l.line.words.size(); ++w) {
-                double px = l.x + xs[w];
-                for (const Piece& p : l.line.words[w].pieces) {
-                    cv.text(px, top + l.y, p.face, size, p.text, l.colour);
-                    px += p.width;
-                }
-            }
-        }
+        for (const Label& l : labels) draw_label(cv, l, top, size, space);
     };
     push(std::move(it));
 }
