@@ -49,6 +49,20 @@ TEST_CASE("file-level problems", "[rules]") {
     CHECK(parse("\xEF\xBB\xBF" + std::string(kHeader)).ward);  // a byte order mark is fine
 }
 
+// yaml-cpp 0.7.0's LoadAll never returned on these (jbeder/yaml-cpp#1040): the process grew
+// by about 200 MB a second until the OOM killer stopped it.
+TEST_CASE("a token the YAML parser cannot read is an error at its place, not a hang", "[rules]") {
+    CHECK(parse(",").error(1, "YAML syntax error: ',' where a value"));
+    CHECK(parse("# c\n,\n").error(2, "YAML syntax error: ',' where a value"));
+    CHECK(parse("---\n,\n").error(2, "YAML syntax error: ','"));
+    const test::Loaded after = parse(with("---\n,\n"));
+    CHECK(after.error(4, "YAML syntax error: ','"));
+    CHECK(after.diags.all().at(0).column == 1);
+    CHECK_FALSE(after.ward);
+    CHECK(parse(with("---\n")).ward);  // an empty second document is no document
+    CHECK(parse(with("...\n")).ward);
+}
+
 TEST_CASE("YAML syntax errors give the place", "[rules]") {
     const test::Loaded l = parse(with("geography:\n  area: [1, 2\n  population: 5\n"));
     CHECK_FALSE(l.ward);

@@ -2,6 +2,7 @@
 
 #include "load/build.hpp"
 #include "load/check.hpp"
+#include "load/first_document.hpp"
 #include "load/schema.hpp"
 #include "load/source.hpp"
 #include "load/syntax_scan.hpp"
@@ -79,17 +80,22 @@ struct Reading {
 };
 
 // Reports the document-level problems and checks and builds the ward from a parsed file.
-std::optional<Ward> check_documents(const std::vector<YAML::Node>& documents, const Source& src) {
-    if (documents.empty() || documents.front().IsNull()) {
+std::optional<Ward> check_documents(const FirstDocument& doc, const Source& src) {
+    if (doc.stray) {
+        src.error(src.at(*doc.stray), "YAML syntax error: '" + doc.stray_text +
+                                          "' where a value or 'key: value' was expected; remove it or put the text in quotes");
+        return std::nullopt;
+    }
+    if (doc.root.IsNull()) {
         src.error({1, 1}, "the file holds no data, only comments; expected 'wardreport: " +
                               std::to_string(spec::kFormatVersion) + "' and the ward's sections");
         return std::nullopt;
     }
-    if (documents.size() > 1) {
-        src.error(src.at(documents[1]), "a second YAML document (after '---'); expected one ward a file");
+    if (doc.second_start) {
+        src.error(src.at(*doc.second_start), "a second YAML document (after '---'); expected one ward a file");
         return std::nullopt;
     }
-    const YAML::Node& root = documents.front();
+    const YAML::Node& root = doc.root;
     if (!root.IsMap()) {
         src.error(src.at(root), "the file holds " + describe(root) + "; expected a map of sections starting with 'wardreport: " +
                                     std::to_string(spec::kFormatVersion) + "'");
@@ -103,15 +109,15 @@ std::unique_ptr<Reading> read(std::string text, const std::string& name) {
     auto r = std::make_unique<Reading>();
     r->text = std::move(text);
     const Source src(r->text, name, r->diags);
-    std::vector<YAML::Node> documents;
+    FirstDocument doc;
     try {
-        documents = YAML::LoadAll(r->text);
+        doc = read_first_document(r->text);
     } catch (const YAML::Exception& e) {
         r->failure = e.mark;
         r->failure_message = e.msg;
         return r;
     }
-    r->ward = check_documents(documents, src);
+    r->ward = check_documents(doc, src);
     return r;
 }
 
