@@ -140,7 +140,7 @@ void dump_documents(const std::vector<doc::Document>& docs, const std::string& h
 
 // Writes every document in every format; returns false when any output failed.
 bool write_all(const std::vector<doc::Document>& docs, const std::vector<plugin::FormatRef>& formats,
-               const Ward& ward, const fs::path& out_dir) {
+               const fs::path& out_dir) {
     bool ok = true;
     std::set<fs::path> written;
     for (const doc::Document& d : docs) {
@@ -152,7 +152,7 @@ bool write_all(const std::vector<doc::Document>& docs, const std::vector<plugin:
                 ok = false;
                 continue;
             }
-            const std::string error = plugin::write_output(*f.plugin, *f.format, ward, d, target);
+            const std::string error = plugin::write_output(*f.plugin, *f.format, d, target);
             if (!error.empty()) {
                 std::cerr << target.string() << ": error: " << error << '\n';
                 ok = false;
@@ -223,7 +223,7 @@ int run_render(const RenderOptions& o) {
                   << (ec ? ": " + ec.message() : std::string()) << '\n';
         return 1;
     }
-    if (!write_all(docs, formats, *ward, o.out_dir)) exit_code = 1;
+    if (!write_all(docs, formats, o.out_dir)) exit_code = 1;
     return exit_code;
 }
 

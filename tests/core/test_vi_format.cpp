@@ -1,4 +1,5 @@
 #include <wardreport/vi_format.hpp>
+#include "report/phrasing.hpp"
 
 #include <catch2/catch.hpp>
 

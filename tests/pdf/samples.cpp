@@ -1,3 +1,4 @@
+#include "report/totals.hpp"
 #include "samples.hpp"
 
 #include <string>
@@ -257,7 +258,7 @@ doc::Document state_report() {
          num(doc::CellType::Percent, 289, 1)},
         {num(doc::CellType::Integer, 3), text_cell("Dao và các dân tộc khác"), num(doc::CellType::Integer, 570),
          num(doc::CellType::Percent, 28, 1)}});
-    t.totals = true;
+    t.totals = wardreport::report::compute_totals(t, "Tổng cộng");
     t.notes = {"Nguồn: Ủy ban nhân dân phường Kỳ Sơn, số liệu sau hợp nhất ngày 01/7/2025."};
     d.blocks.push_back(t);
 
@@ -329,7 +330,7 @@ doc::Document long_table(std::size_t rows) {
                  column("dien-tich", "Diện tích\n(km²)", doc::CellType::Decimal, 1.1, 3),
                  column("ty-le", "Tỷ lệ hộ nghèo (%)", doc::CellType::Percent, 1.1, 1)};
     t.rows = std::make_shared<GeneratedRows>(rows);
-    t.totals = true;
+    t.totals = wardreport::report::compute_totals(t, "Tổng cộng");
     d.blocks.push_back(t);
     return d;
 }

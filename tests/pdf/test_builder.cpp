@@ -1,5 +1,6 @@
 // The block → item stage with real fonts: keep rules for orphans, widows, headings and the
 // signature, table header groups, and justified lines filling the measure.
+#include "report/totals.hpp"
 #include "builder.hpp"
 #include "samples.hpp"
 
@@ -101,7 +102,7 @@ TEST_CASE("table notes stay together and with the last row of their table", "[pd
         for (std::size_t rows = 20; rows <= 60; ++rows) {
             doc::Document d = samples::long_table(rows);
             auto& t = std::get<doc::Table>(d.blocks.back());
-            t.totals = totals;
+            t.totals = totals ? wardreport::report::compute_totals(t, "Tổng cộng") : std::vector<doc::Cell>{};
             t.notes = {"TT: thứ tự tổ dân phố theo danh mục của phường.",
                        "Dấu “—”: không tính tỷ lệ đối với chỉ tiêu phấn đấu giảm; xem cột Tiến độ.",
                        "Nguồn: Công an phường, số liệu đến ngày 30/6/2025."};

@@ -2,7 +2,9 @@
 #include "samples.hpp"
 #include "tools.hpp"
 
+#include <wardreport/abi.hpp>
 #include <wardreport/exporter.hpp>
+#include <wardreport/version.hpp>
 
 #include <boost/dll/import.hpp>
 #include <boost/dll/shared_library.hpp>
@@ -27,6 +29,7 @@ std::unique_ptr<Loaded> load() {
     l->lib.load(WARDREPORT_PDF_PLUGIN);
     REQUIRE(l->lib.has("wardreport_plugin_sdk_version"));
     CHECK(l->lib.get_alias<const int>("wardreport_plugin_sdk_version") == WARDREPORT_SDK_VERSION);
+    CHECK(l->lib.get_alias<const std::uint64_t>("wardreport_plugin_sdk_layout") == abi::kFingerprint);
     l->exporter = l->lib.get_alias<ExporterFactory>("wardreport_create_exporter")();
     return l;
 }
@@ -47,21 +50,21 @@ TEST_CASE("the plugin writes with the subset fonts installed beside it", "[pdf][
     ::unsetenv("WARDREPORT_PDF_FONT_DIR");
     auto l = load();
     const auto out = scratch("plugin") / "nghi-quyet.pdf";
-    l->exporter->write(Ward{}, pdf::samples::resolution(), "pdf", out);
+    l->exporter->write(pdf::samples::resolution(), "pdf", out);
     CHECK(pdf_text(out).find("ĐẢNG CỘNG SẢN VIỆT NAM") != std::string::npos);
     // The subset faces make a small file: the full ones are about three times larger.
     CHECK(std::filesystem::file_size(out) < 90000);
-    CHECK_THROWS_AS(l->exporter->write(Ward{}, pdf::samples::resolution(), "xlsx", out), ExportError);
+    CHECK_THROWS_AS(l->exporter->write(pdf::samples::resolution(), "xlsx", out), ExportError);
 }
 
 TEST_CASE("WARDREPORT_PDF_FONT_DIR chooses the font directory", "[pdf][plugin]") {
     auto l = load();
     const auto dir = scratch("plugin-env");
     ::setenv("WARDREPORT_PDF_FONT_DIR", "/usr/share/fonts/truetype/liberation2", 1);
-    l->exporter->write(Ward{}, pdf::samples::resolution(), "pdf", dir / "full.pdf");
+    l->exporter->write(pdf::samples::resolution(), "pdf", dir / "full.pdf");
     CHECK(pdf_text(dir / "full.pdf").find("1.789") != std::string::npos);
     ::setenv("WARDREPORT_PDF_FONT_DIR", (dir / "none").c_str(), 1);
-    CHECK_THROWS_WITH(l->exporter->write(Ward{}, pdf::samples::resolution(), "pdf", dir / "x.pdf"),
+    CHECK_THROWS_WITH(l->exporter->write(pdf::samples::resolution(), "pdf", dir / "x.pdf"),
                       Catch::Contains("none/LiberationSerif-"));
     ::unsetenv("WARDREPORT_PDF_FONT_DIR");
 }

@@ -56,10 +56,14 @@ foreach(f include/wardreport/exporter.hpp include/wardreport/version.hpp lib/cma
     message(FATAL_ERROR "not installed: ${prefix}/${f}")
   endif()
 endforeach()
-# Internal engine headers are never part of the SDK.
-file(GLOB_RECURSE internal RELATIVE ${prefix}/include ${prefix}/include/*loader.hpp ${prefix}/include/*plugin_host.hpp)
-if(internal)
-  message(FATAL_ERROR "internal headers installed: ${internal}")
+# The SDK is exactly the plugin contract's headers: nothing engine-internal (the ward model, the
+# progress rules, the loader, the plugin host) is installed.
+file(GLOB_RECURSE installed RELATIVE ${prefix}/include ${prefix}/include/*)
+list(SORT installed)
+set(contract wardreport/abi.hpp wardreport/date.hpp wardreport/decimal.hpp wardreport/document.hpp
+  wardreport/error.hpp wardreport/exporter.hpp wardreport/plugin.hpp wardreport/version.hpp wardreport/vi_format.hpp)
+if(NOT installed STREQUAL contract)
+  message(FATAL_ERROR "installed SDK headers are\n  ${installed}\nexpected the contract only:\n  ${contract}")
 endif()
 
 # 2. The sample, configured with nothing but the installed prefix: a separate CMake project
@@ -78,11 +82,11 @@ endif()
 
 # A project asking for another SDK major version must not get this one.
 file(WRITE ${WORK_DIR}/wrong-major/CMakeLists.txt
-  "cmake_minimum_required(VERSION 3.22)\nproject(wrong LANGUAGES CXX)\nfind_package(wardreport 2 CONFIG REQUIRED)\n")
+  "cmake_minimum_required(VERSION 3.22)\nproject(wrong LANGUAGES CXX)\nfind_package(wardreport 3 CONFIG REQUIRED)\n")
 execute_process(COMMAND ${CMAKE_COMMAND} -S ${WORK_DIR}/wrong-major -B ${WORK_DIR}/wrong-major/build
     -DCMAKE_PREFIX_PATH=${prefix} RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
 if(rc EQUAL 0)
-  message(FATAL_ERROR "find_package(wardreport 2) accepted SDK 1.x")
+  message(FATAL_ERROR "find_package(wardreport 3) accepted SDK 2.x")
 endif()
 
 # 3. The installed CLI lists it, beside the built-in plugins, with WARDREPORT_PLUGIN_PATH.

@@ -73,7 +73,7 @@ TEST_CASE("write_output moves a complete file into place with the usual permissi
     REQUIRE(ref.plugin);
 
     const fs::path target = tmp.path() / "ky-son-bao-cao.txt";
-    const std::string error = plugin::write_output(*ref.plugin, *ref.format, Ward{}, sample_document(), target);
+    const std::string error = plugin::write_output(*ref.plugin, *ref.format, sample_document(), target);
     CHECK(error.empty());
     const std::string text = wrtest::read_file(target);
     CHECK(contains(text, "heading: I- TÌNH HÌNH CHUNG"));
@@ -92,12 +92,12 @@ TEST_CASE("write_output leaves nothing when the plugin fails, and keeps an older
     REQUIRE(ref.plugin);
 
     const fs::path target = tmp.path() / "ky-son-bao-cao.fail";
-    std::string error = plugin::write_output(*ref.plugin, *ref.format, Ward{}, sample_document(), target);
+    std::string error = plugin::write_output(*ref.plugin, *ref.format, sample_document(), target);
     CHECK(error == "plugin 'throwing' failed to write format 'failing': the disk is full (on purpose)");
     CHECK(fs::is_empty(tmp.path()));
 
     std::ofstream(target) << "yesterday's report";
-    error = plugin::write_output(*ref.plugin, *ref.format, Ward{}, sample_document(), target);
+    error = plugin::write_output(*ref.plugin, *ref.format, sample_document(), target);
     CHECK_FALSE(error.empty());
     CHECK(wrtest::read_file(target) == "yesterday's report");
     CHECK(std::distance(fs::directory_iterator(tmp.path()), fs::directory_iterator()) == 1);
@@ -109,7 +109,7 @@ TEST_CASE("write_output reports an output directory it cannot write to") {
     const auto ref = host.find("fake-text");
     REQUIRE(ref.plugin);
     const std::string error =
-        plugin::write_output(*ref.plugin, *ref.format, Ward{}, sample_document(), "/nonexistent-dir/x.txt");
+        plugin::write_output(*ref.plugin, *ref.format, sample_document(), "/nonexistent-dir/x.txt");
     CHECK(contains(error, "plugin 'fake' failed to write format 'fake-text': cannot create a temporary file in "
                           "/nonexistent-dir"));
 }

@@ -81,14 +81,33 @@ TEST_CASE("a plugin built for another SDK version is refused with both versions 
     wrtest::Prefix prefix;
     wrtest::install_plugin("fake", prefix.builtin());
     const fs::path dir = prefix.dir("old");
-    const fs::path major = wrtest::install_plugin("sdk-2-0", dir);
-    const fs::path minor = wrtest::install_plugin("sdk-1-9", dir);
+    const fs::path old_major = wrtest::install_plugin("sdk-1-0", dir);
+    const fs::path major = wrtest::install_plugin("sdk-3-0", dir);
+    const fs::path minor = wrtest::install_plugin("sdk-2-9", dir);
 
     const auto r = wrtest::run(prefix.cli(), {"plugins", "--plugin-dir", dir.string()});
     CHECK(r.status == 1);  // not -1: neither info() nor the factory (both abort) was called
-    CHECK(contains(r.err, major.string() + ": error: built for SDK 2.0, this wardreport has SDK 1.0; "
-                                           "rebuild the plugin against SDK 1.x"));
-    CHECK(contains(r.err, minor.string() + ": error: built for SDK 1.9, newer than this wardreport's SDK 1.0"));
+    CHECK(contains(r.err, old_major.string() + ": error: built for SDK 1.0, this wardreport has SDK 2.0; "
+                                               "rebuild the plugin against SDK 2.x"));
+    CHECK(contains(r.err, major.string() + ": error: built for SDK 3.0, this wardreport has SDK 2.0; "
+                                           "rebuild the plugin against SDK 2.x"));
+    CHECK(contains(r.err, minor.string() + ": error: built for SDK 2.9, newer than this wardreport's SDK 2.0"));
+    CHECK(contains(r.out, "format: fake-text"));
+}
+
+// The version check alone cannot see this: the plugin claims exactly this SDK's version, but its
+// doc::Chart has one member more, so every block after a chart would be read at wrong offsets.
+TEST_CASE("a plugin built against SDK headers with a changed layout is refused, never run") {
+    wrtest::Prefix prefix;
+    wrtest::install_plugin("fake", prefix.builtin());
+    const fs::path dir = prefix.dir("changed");
+    const fs::path changed = wrtest::install_plugin("changed-layout", dir);
+
+    const auto r = wrtest::run(prefix.cli(), {"plugins", "--plugin-dir", dir.string()});
+    CHECK(r.status == 1);  // not a crash: its info() and factory abort, and neither was called
+    CHECK(contains(r.err, changed.string() + ": error: built for SDK 2.0 with headers whose type layout differs "
+                                             "from this wardreport's SDK 2.0 (layout "));
+    CHECK(contains(r.err, "rebuild it against the installed SDK 2.0 headers"));
     CHECK(contains(r.out, "format: fake-text"));
 }
 

@@ -106,7 +106,7 @@ TEST_CASE("render: faulty plugin files are warnings when the formats asked for a
     wrtest::install_plugin("fake", prefix.builtin());
     const fs::path bad = prefix.dir("bad");
     std::ofstream(bad / "wardreport-corrupt.so") << "garbage, not an ELF file at all";
-    wrtest::install_plugin("sdk-2-0", bad);
+    wrtest::install_plugin("sdk-3-0", bad);
     wrtest::install_plugin("throw-info", bad);
     const fs::path out = prefix.dir("out");
 
@@ -114,7 +114,7 @@ TEST_CASE("render: faulty plugin files are warnings when the formats asked for a
                                               "fake-text", "-o", out.string(), "--plugin-dir", bad.string()});
     CHECK(r.status == 0);
     CHECK(contains(r.err, "wardreport-corrupt.so: warning: not a loadable shared library"));
-    CHECK(contains(r.err, "warning: built for SDK 2.0, this wardreport has SDK 1.0"));
+    CHECK(contains(r.err, "warning: built for SDK 3.0, this wardreport has SDK 2.0"));
     CHECK(contains(r.err, "warning: the plugin's info() failed: info exploded on purpose"));
     CHECK(files_in(out) == std::set<std::string>{"ky-son-nghi-quyet.txt"});
 }

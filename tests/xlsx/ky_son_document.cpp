@@ -1,3 +1,4 @@
+#include "report/totals.hpp"
 #include "ky_son_document.hpp"
 
 #include <memory>
@@ -90,12 +91,12 @@ Document ky_son_statistics() {
                   col("dan_toc", "Dân tộc", CellType::Text), col("ty_le", "Tỷ lệ\n(%)", CellType::Percent, 1, Align::Right)};
     dt.columns[1].total = Aggregate::Label;
     dt.columns[2].total = Aggregate::Sum;
-    dt.totals = true;
     dt.notes = {"Nguồn: Báo Phú Thọ, ngày 23/7/2025."};
     dt.rows = std::make_shared<VectorRows>(std::vector<std::vector<Cell>>{
         {num(CellType::Integer, 1), text("Mường"), num(CellType::Percent, 683, 1)},
         {num(CellType::Integer, 2), text("Kinh"), num(CellType::Percent, 289, 1)},
         {num(CellType::Integer, 3), text("Dao và các dân tộc khác"), num(CellType::Percent, 29, 1)}});
+    dt.totals = wardreport::report::compute_totals(dt, "Tổng cộng");
     d.blocks.push_back(dt);
     Chart pie;
     pie.kind = ChartKind::Pie;
@@ -244,8 +245,8 @@ Document households(std::size_t rows) {
                  col("to", "Tổ dân phố", CellType::Text), nk,
                  col("dien_tich", "Diện tích đất (m²)", CellType::Decimal, 2, Align::Right), thu,
                  col("chi_tieu", "Tỷ lệ chi tiêu (%)", CellType::Percent, 1, Align::Right), bq};
-    t.totals = true;
     t.rows = std::make_shared<HouseholdRows>(rows);
+    t.totals = wardreport::report::compute_totals(t, "Tổng cộng");
     d.blocks.push_back(t);
     return d;
 }

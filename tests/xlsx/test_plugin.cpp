@@ -2,7 +2,9 @@
 #include "helpers.hpp"
 #include "ky_son_document.hpp"
 
+#include <wardreport/abi.hpp>
 #include <wardreport/exporter.hpp>
+#include <wardreport/version.hpp>
 
 #include <boost/dll/shared_library.hpp>
 
@@ -14,6 +16,7 @@ TEST_CASE("xlsx: the xlsx plugin loads and writes through the Exporter interface
     boost::dll::shared_library lib(WARDREPORT_XLSX_PLUGIN);
     REQUIRE(lib.has("wardreport_plugin_sdk_version"));
     CHECK(sdk_compatible(WARDREPORT_SDK_VERSION, lib.get_alias<const int>("wardreport_plugin_sdk_version")));
+    CHECK(lib.get_alias<const std::uint64_t>("wardreport_plugin_sdk_layout") == abi::kFingerprint);
     auto create = lib.get_alias<ExporterFactory>("wardreport_create_exporter");
     {
         std::unique_ptr<Exporter> exporter = create();
@@ -24,11 +27,10 @@ TEST_CASE("xlsx: the xlsx plugin loads and writes through the Exporter interface
         CHECK(info.formats[0].extension == "xlsx");
 
         const auto dir = xlsx_test::output_dir("plugin");
-        Ward ward;
-        exporter->write(ward, xlsx_test::ky_son_statistics(), "xlsx", dir / "a.xlsx");
+        exporter->write(xlsx_test::ky_son_statistics(), "xlsx", dir / "a.xlsx");
         const auto r = xlsx_test::check_workbook(dir / "a.xlsx", nlohmann::json::object());
         INFO(r.output);
         CHECK(r.status == 0);
-        CHECK_THROWS_AS(exporter->write(ward, xlsx_test::ky_son_statistics(), "pdf", dir / "b.pdf"), ExportError);
+        CHECK_THROWS_AS(exporter->write(xlsx_test::ky_son_statistics(), "pdf", dir / "b.pdf"), ExportError);
     }
 }

@@ -12,6 +12,8 @@
 
 namespace wardreport {
 
+namespace abi { struct Layout; }  // describes the private members (wardreport/abi.hpp)
+
 class Decimal {
 public:
     constexpr Decimal() = default;
@@ -141,6 +143,8 @@ public:
     }
 
 private:
+    friend struct abi::Layout;
+
     // The largest magnitude a rounded double is taken as a mantissa from (just under 2^63).
     static constexpr double kDoubleLimit = 9.2e18;
 

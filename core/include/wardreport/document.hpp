@@ -5,7 +5,7 @@
 #pragma once
 
 #include <wardreport/decimal.hpp>
-#include <wardreport/model.hpp>
+#include <wardreport/date.hpp>
 
 #include <cstddef>
 #include <map>
@@ -188,8 +188,11 @@ struct Table {
     std::string unit_note;                  // "Đơn vị tính: người"; may be empty
     std::vector<Column> columns;
     std::shared_ptr<const RowSource> rows;  // never null
-    bool totals = false;                    // add a totals row built from Column::total
-    std::string totals_label = "Tổng cộng";
+    // The totals row, computed by the engine: one cell a column, or none when the table has no
+    // totals row. A Sum column's cell is the exact sum, or Empty when no row holds a number or
+    // the sum overflows (unknown is never shown as 0); a Label column's cell is the label text.
+    // Writers show these cells; a spreadsheet may write a live SUM with the cell as its value.
+    std::vector<Cell> totals;
     std::vector<std::string> notes;         // under the table: sources, remarks
     bool landscape_hint = false;            // too wide for portrait
 

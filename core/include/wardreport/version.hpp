@@ -2,7 +2,7 @@
 // plugin whose major version differs from its own, or whose minor version is newer than its own.
 #pragma once
 
-#define WARDREPORT_SDK_VERSION_MAJOR 1
+#define WARDREPORT_SDK_VERSION_MAJOR 2
 #define WARDREPORT_SDK_VERSION_MINOR 0
 // One integer for quick comparison: major * 1000 + minor.
 #define WARDREPORT_SDK_VERSION (WARDREPORT_SDK_VERSION_MAJOR * 1000 + WARDREPORT_SDK_VERSION_MINOR)

@@ -43,15 +43,15 @@ fs::path make_temporary(const fs::path& target, std::string& error) {
 
 }  // namespace
 
-std::string write_output(const Plugin& plugin, const FormatInfo& format, const Ward& ward,
-                         const doc::Document& document, const fs::path& target) {
+std::string write_output(const Plugin& plugin, const FormatInfo& format, const doc::Document& document,
+                         const fs::path& target) {
     const std::string who = "plugin '" + plugin.info.name + "' failed to write format '" + format.name + "'";
     std::string error;
     const fs::path tmp = make_temporary(target, error);
     if (tmp.empty()) return who + ": " + error;
 
     try {
-        plugin.exporter->write(ward, document, format.name, tmp);
+        plugin.exporter->write(document, format.name, tmp);
     } catch (...) {
         error = exception_text(std::current_exception());
     }

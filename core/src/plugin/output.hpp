@@ -4,7 +4,6 @@
 #pragma once
 
 #include <wardreport/document.hpp>
-#include <wardreport/model.hpp>
 
 #include "plugin/plugin_host.hpp"
 
@@ -15,7 +14,7 @@ namespace wardreport::plugin {
 
 // Writes `document` in `format` of `plugin` to `target`, whose directory must exist. Returns an
 // empty string on success, else what went wrong, naming the plugin and the format.
-std::string write_output(const Plugin& plugin, const FormatInfo& format, const Ward& ward,
-                         const doc::Document& document, const std::filesystem::path& target);
+std::string write_output(const Plugin& plugin, const FormatInfo& format, const doc::Document& document,
+                         const std::filesystem::path& target);
 
 }  // namespace wardreport::plugin

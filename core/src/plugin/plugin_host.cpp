@@ -1,4 +1,6 @@
 #include "plugin/plugin_host.hpp"
+
+#include <wardreport/plugin.hpp>
 #include "util/exception_text.hpp"
 
 #include "plugin/trust.hpp"
@@ -6,6 +8,8 @@
 #include <boost/dll/shared_library.hpp>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstdio>
 #include <set>
 #include <system_error>
 
@@ -19,9 +23,16 @@ namespace {
 #define WARDREPORT_STRINGIZE(x) WARDREPORT_STRINGIZE2(x)
 constexpr const char* version_alias = WARDREPORT_STRINGIZE(WARDREPORT_VERSION_ALIAS);
 constexpr const char* factory_alias = WARDREPORT_STRINGIZE(WARDREPORT_FACTORY_ALIAS);
+constexpr const char* layout_alias = WARDREPORT_STRINGIZE(WARDREPORT_LAYOUT_ALIAS);
 
 // Boost.DLL's message is "load() failed (dlerror system message: PATH: reason): errno text"; the
 // reason is the useful part, the errno text is misleading (library-notes.md).
+std::string hex(std::uint64_t v) {
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
+    return buf;
+}
+
 std::string dlopen_reason(const std::system_error& e, const fs::path& file) {
     std::string what = e.what();
     const std::string errno_text = ": " + e.code().message();
@@ -163,14 +174,30 @@ void PluginHost::load_file(const fs::path& file, Origin origin) {
         fault(file, "the plugin reports an invalid SDK version (" + std::to_string(version) + ")");
         return;
     }
+    const std::string theirs = sdk_version_text(version), mine = sdk_version_text(ours);
     if (!sdk_compatible(ours, version)) {
-        const std::string theirs = sdk_version_text(version), mine = sdk_version_text(ours);
         if (sdk_major(version) != sdk_major(ours))
             fault(file, "built for SDK " + theirs + ", this wardreport has SDK " + mine +
                             "; rebuild the plugin against SDK " + std::to_string(sdk_major(ours)) + ".x");
         else
             fault(file, "built for SDK " + theirs + ", newer than this wardreport's SDK " + mine +
                             "; upgrade wardreport or rebuild the plugin against SDK " + mine);
+        return;
+    }
+    // The same version is not enough: the plugin must have been compiled against the same
+    // layout of every type it receives (wardreport/abi.hpp). A plugin built against modified or
+    // mismatched headers is refused before anything of it runs.
+    if (!lib.has(layout_alias)) {
+        fault(file, "built for SDK " + theirs + " but exports no layout fingerprint ('" + layout_alias +
+                        "'); this wardreport has SDK " + mine + ": rebuild the plugin against the installed SDK " + mine);
+        return;
+    }
+    const std::uint64_t layout = lib.get_alias<const std::uint64_t>(layout_alias);
+    if (layout != abi::kFingerprint) {
+        fault(file, "built for SDK " + theirs + " with headers whose type layout differs from this wardreport's SDK " +
+                        mine + " (layout " + hex(layout) + ", expected " + hex(abi::kFingerprint) +
+                        "): the plugin was compiled against modified or mismatched SDK headers or another "
+                        "C++ standard library; rebuild it against the installed SDK " + mine + " headers");
         return;
     }
 

@@ -4,6 +4,8 @@
 #include "util/text.hpp"
 
 #include <wardreport/vi_format.hpp>
+#include "report/phrasing.hpp"
+#include "report/totals.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -284,8 +286,6 @@ private:
         t.id = s.id;
         t.title = line(s.title);
         t.unit_note = line(s.unit_note);
-        t.totals = s.totals;
-        t.totals_label = s.totals_label;
         t.notes = lines(s.notes);
         t.landscape_hint = s.landscape;
         for (const ColumnSpec& c : s.columns) {
@@ -404,6 +404,7 @@ private:
             return;
         }
         t.rows = std::make_shared<doc::VectorRows>(std::move(rows));
+        if (s.totals) t.totals = compute_totals(t, s.totals_label);
         (void)b;
         out_.blocks.emplace_back(std::move(t));
     }

@@ -9,6 +9,7 @@
 #include <wardreport/progress.hpp>
 #pragma GCC diagnostic pop
 #include <wardreport/vi_format.hpp>
+#include "report/phrasing.hpp"
 
 #include <utf8proc.h>
 

@@ -102,31 +102,17 @@ struct TextWriter {
         }
         os << header << " |\n";
         std::vector<doc::Cell> row;
-        std::vector<Decimal> sums(t.columns.size());
+        auto print = [&](const std::vector<doc::Cell>& cells) {
+            std::string line;
+            for (std::size_t k = 0; k < t.columns.size() && k < cells.size(); ++k)
+                line += (k == 0 ? "| " : " | ") + vi::cell(cells[k], t.columns[k].decimals, t.columns[k].unit);
+            os << line << " |\n";
+        };
         for (std::size_t i = 0; i < t.size(); ++i) {
             t.rows->row(i, row);
-            std::string line;
-            for (std::size_t k = 0; k < t.columns.size(); ++k) {
-                line += (k == 0 ? "| " : " | ") + vi::cell(row[k], t.columns[k].decimals, t.columns[k].unit);
-                if (row[k].type != doc::CellType::Empty && row[k].type != doc::CellType::Text) sums[k] = sums[k] + row[k].number;
-            }
-            os << line << " |\n";
+            print(row);
         }
-        if (t.totals) {
-            std::string line;
-            for (std::size_t k = 0; k < t.columns.size(); ++k) {
-                std::string cell;
-                if (t.columns[k].total == doc::Aggregate::Label) cell = t.totals_label;
-                else if (t.columns[k].total == doc::Aggregate::Sum) {
-                    doc::Cell c;
-                    c.type = t.columns[k].type;
-                    c.number = sums[k];
-                    cell = vi::cell(c, t.columns[k].decimals, t.columns[k].unit);
-                }
-                line += (k == 0 ? "| " : " | ") + cell;
-            }
-            os << line << " |\n";
-        }
+        if (!t.totals.empty()) print(t.totals);
         for (const auto& n : t.notes) os << n << '\n';
     }
     void operator()(const doc::Chart& c) {
@@ -214,8 +200,10 @@ struct JsonWriter {
             for (const auto& c : row) r.push_back(cell_json(c));
             rows.push_back(r);
         }
+        json totals = json::array();
+        for (const auto& c : t.totals) totals.push_back(cell_json(c));
         return json{{"type", "table"}, {"id", t.id}, {"title", t.title}, {"unit_note", t.unit_note}, {"columns", cols},
-                    {"rows", rows}, {"totals", t.totals}, {"totals_label", t.totals_label}, {"notes", t.notes},
+                    {"rows", rows}, {"totals", totals}, {"notes", t.notes},
                     {"landscape_hint", t.landscape_hint}};
     }
     json operator()(const doc::Chart& c) const {

@@ -1,6 +1,7 @@
 #include "report/profile.hpp"
 
 #include <wardreport/vi_format.hpp>
+#include "report/phrasing.hpp"
 
 namespace wardreport::report {
 

@@ -16,6 +16,17 @@ fs::path prefix() { return executable().parent_path().parent_path(); }
 
 fs::path builtin_plugin_dir() { return prefix() / WARDREPORT_PLUGIN_INSTALL_DIR; }
 
+std::vector<fs::path> other_system_plugin_dirs() {
+    std::vector<fs::path> out;
+    const std::string arch = WARDREPORT_MULTIARCH;
+    for (const fs::path& lib : {fs::path("lib"), arch.empty() ? fs::path() : fs::path("lib") / arch}) {
+        if (lib.empty()) continue;
+        const fs::path dir = prefix() / lib / "wardreport" / "plugins";
+        if (dir.lexically_normal() != builtin_plugin_dir().lexically_normal()) out.push_back(dir);
+    }
+    return out;
+}
+
 fs::path builtin_reports_dir() { return prefix() / WARDREPORT_REPORTS_INSTALL_DIR; }
 
 }  // namespace wardreport::paths

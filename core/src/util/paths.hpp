@@ -5,6 +5,7 @@
 #pragma once
 
 #include <filesystem>
+#include <vector>
 
 namespace wardreport::paths {
 
@@ -15,6 +16,9 @@ std::filesystem::path executable();
 std::filesystem::path prefix();
 
 std::filesystem::path builtin_plugin_dir();
+// The other directories of this prefix where system packages put plugins: <prefix>/lib/... and
+// <prefix>/lib/<multiarch>/... (the one that is not builtin_plugin_dir()).
+std::vector<std::filesystem::path> other_system_plugin_dirs();
 std::filesystem::path builtin_reports_dir();
 
 }  // namespace wardreport::paths

@@ -109,10 +109,9 @@ void Builder::add(const doc::Table& t) {
     std::vector<doc::Cell> cells;
     std::vector<std::string> texts(ncols);
     std::vector<Face> faces(ncols);
-    std::vector<bool> overflowed(ncols);
     const std::size_t n = t.size();
-    // Row `i`'s cells as text, checked drawable; sums the totals when `sums` is given.
-    auto format_row = [&](std::size_t i, std::vector<std::optional<Decimal>>* sums) {
+    // Row `i`'s cells as text, checked drawable.
+    auto format_row = [&](std::size_t i) {
         cells.clear();
         t.rows->row(i, cells);
         const std::string row = name + ", row " + std::to_string(i + 1);
@@ -125,37 +124,26 @@ void Builder::add(const doc::Table& t) {
             where_ = row + ", column '" + col.key + "'";
             faces[c] = face_of(cell_st.bold || cell.bold, cell_st.italic);
             texts[c] = text(vi::cell(cell, col.decimals), faces[c]);
-            if (sums && col.total == doc::Aggregate::Sum && numeric(cell.type) && !overflowed[c]) {
-                // A total past 64 bits is left empty rather than wrapped into a wrong figure.
-                const auto sum = (*sums)[c] ? Decimal::checked_add(*(*sums)[c], cell.number) : cell.number;
-                if (sum) (*sums)[c] = *sum;
-                else overflowed[c] = true;
-            }
         }
         return row;
     };
     // Columns as wide as their longest word needs: a first pass over the rows measures them.
-    std::vector<std::optional<Decimal>> sums(ncols);
     for (std::size_t i = 0; i < n; ++i) {
-        format_row(i, &sums);
+        format_row(i);
         for (std::size_t c = 0; c < ncols; ++c)
             measure_words(texts[c], faces[c], cell_st.size_pt, fonts_, needs[c].word, needs[c].hyphenated);
     }
     std::vector<std::string> total_texts(ncols);
     const Face total_face = face_of(true, cell_st.italic);
-    if (t.totals) {
+    const bool totals = !t.totals.empty();
+    if (totals) {
+        if (t.totals.size() != ncols)
+            throw ExportError(name + ", totals row: has " + std::to_string(t.totals.size()) + " cells; expected " +
+                              std::to_string(ncols) + ", one per column");
         for (std::size_t c = 0; c < ncols; ++c) {
             const doc::Column& col = t.columns[c];
             where_ = name + ", totals row, column '" + col.key + "'";
-            doc::Cell cell;
-            if (col.total == doc::Aggregate::Label) {
-                cell.type = doc::CellType::Text;
-                cell.text = t.totals_label;
-            } else if (col.total == doc::Aggregate::Sum && sums[c] && !overflowed[c]) {
-                cell.type = col.type;
-                cell.number = *sums[c];
-            }
-            total_texts[c] = text(vi::cell(cell, col.decimals), total_face);
+            total_texts[c] = text(vi::cell(t.totals[c], col.decimals), total_face);
             measure_words(total_texts[c], total_face, cell_st.size_pt, fonts_, needs[c].word, needs[c].hyphenated);
         }
     }
@@ -173,15 +161,15 @@ void Builder::add(const doc::Table& t) {
     push(std::move(header));
 
     for (std::size_t i = 0; i < n; ++i) {
-        const std::string row = format_row(i, nullptr);
+        const std::string row = format_row(i);
         Item it = table_row(texts, faces, widths, aligns, cell_st);
         it.group = group;
         it.where = row;
         // The totals row never starts a page alone.
-        it.keep_with_next = t.totals && i + 1 == n;
+        it.keep_with_next = totals && i + 1 == n;
         push(std::move(it));
     }
-    if (t.totals) {
+    if (totals) {
         std::vector<doc::Align> total_aligns = aligns;
         for (std::size_t c = 0; c < ncols; ++c)
             if (t.columns[c].total == doc::Aggregate::Label) total_aligns[c] = doc::Align::Center;

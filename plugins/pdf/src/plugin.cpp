@@ -5,7 +5,7 @@
 // (the subset faces built and installed with it), otherwise from Debian's fonts-liberation2.
 #include "render.hpp"
 
-#include <wardreport/exporter.hpp>
+#include <wardreport/plugin.hpp>
 
 #include <boost/dll/runtime_symbol_info.hpp>
 
@@ -34,7 +34,7 @@ public:
                           {FormatInfo{"pdf", "pdf", "application/pdf"}}};
     }
 
-    void write(const Ward&, const doc::Document& document, const std::string& format,
+    void write(const doc::Document& document, const std::string& format,
                const std::filesystem::path& out) override {
         if (format != "pdf") throw ExportError("the pdf plugin does not write '" + format + "'");
         RenderOptions options;

@@ -31,34 +31,6 @@ bool numeric(CellType t) {
     return t == CellType::Integer || t == CellType::Decimal || t == CellType::Percent || t == CellType::Money;
 }
 
-// Exact sums where the mantissas allow, else in double (which is what Excel computes anyway).
-class Sum {
-public:
-    void add(const Decimal& d) {
-        any_ = true;
-        if (!exact_) { approx_ += d.to_double(); return; }
-        const int s = std::max(d.scale(), total_.scale());
-        const auto r = s > 15 ? std::nullopt : Decimal::checked_add(total_, d);
-        if (!r) {
-            exact_ = false;
-            approx_ = total_.to_double() + d.to_double();
-            return;
-        }
-        total_ = *r;
-    }
-    bool any() const { return any_; }
-    double value(bool percent) const {
-        if (!exact_) return percent ? approx_ / 100.0 : approx_;
-        return percent ? Decimal(total_.mantissa(), total_.scale() + 2).to_double() : total_.to_double();
-    }
-
-private:
-    Decimal total_;
-    double approx_ = 0;
-    bool exact_ = true;
-    bool any_ = false;
-};
-
 // What one column needs while rows stream past.
 struct ColumnWriter {
     const doc::Column* column = nullptr;
@@ -67,7 +39,6 @@ struct ColumnWriter {
     std::array<std::array<lxw_format*, 2>, 6> formats{};
     Style base;
     double widest = 0;
-    Sum sum;
 };
 
 std::string where_cell(const TablePlacement& p, lxw_row_t row, lxw_col_t col, const std::string& what) {
@@ -100,7 +71,7 @@ TablePlacement plan_table(const doc::Table& table, std::string sheet, lxw_worksh
         throw ExportError("table '" + table.id + "': " + std::to_string(table.columns.size()) +
                           " columns; a sheet holds at most " + std::to_string(LXW_COL_MAX));
     p.columns = static_cast<lxw_col_t>(table.columns.size());
-    const std::size_t last = static_cast<std::size_t>(p.first_data_row) + p.rows + (table.totals ? 1 : 0) +
+    const std::size_t last = static_cast<std::size_t>(p.first_data_row) + p.rows + (table.totals.empty() ? 0 : 1) +
                              (table.notes.empty() ? 0 : 1 + table.notes.size());
     if (last > LXW_ROW_MAX)
         throw ExportError("table '" + table.id + "': " + vi::integer(static_cast<std::int64_t>(p.rows)) +
@@ -211,7 +182,6 @@ void write_table(Book& book, TablePlacement& p) {
             lxw_error err = LXW_NO_ERROR;
             if (numeric(cell.type)) {
                 const double v = sheet_value(cell);
-                if (col.total == doc::Aggregate::Sum) cw.sum.add(cell.number);
                 if (!cell.text.empty()) {
                     // A display override keeps the number for formulas, sums and charts: shown
                     // through a number format when it is the number written otherwise ("20.379"
@@ -274,30 +244,31 @@ void write_table(Book& book, TablePlacement& p) {
 
     // Totals.
     lxw_row_t next = static_cast<lxw_row_t>(p.first_data_row + p.rows);
-    if (t.totals) {
+    if (!t.totals.empty()) {
+        if (t.totals.size() != ncols)
+            throw ExportError("table '" + t.id + "', totals row: " + std::to_string(t.totals.size()) +
+                              " cells; expected one per column (" + std::to_string(ncols) + ")");
         const lxw_row_t row = next++;
-        bool labelled = false;
         for (lxw_col_t c = 0; c < ncols; ++c) {
             ColumnWriter& cw = cols[c];
             const doc::Column& col = *cw.column;
+            const doc::Cell& total = t.totals[c];
             auto where = [&] { return where_cell(p, row, c, "totals, column '" + col.key + "'"); };
             const CellType type = numeric(col.type) ? col.type : CellType::Decimal;
             lxw_format* f = cw.formats[static_cast<std::size_t>(type)][1];
             lxw_error err = LXW_NO_ERROR;
             if (col.total == doc::Aggregate::Sum && p.rows > 0) {
-                // Blank while the column holds no number, like the PDF's totals row: a sum of
-                // nothing known is not 0.
+                // A live SUM, cached with the engine's exact total; blank while the column holds
+                // no number (a sum of nothing known is not 0), as the engine's total is then.
                 const std::string range = cell_name(p.first_data_row, c) + ":" +
                                           cell_name(static_cast<lxw_row_t>(row - 1), c);
                 const std::string formula = "=IF(COUNT(" + range + ")=0,\"\",SUM(" + range + "))";
-                err = cw.sum.any() ? worksheet_write_formula_num(ws, row, c, formula.c_str(), f,
-                                                                 cw.sum.value(col.type == CellType::Percent))
-                                   : worksheet_write_formula_str(ws, row, c, formula.c_str(), f, "");
-                cw.widest = std::max(cw.widest, text_width(vi::number(Decimal::from_double(cw.sum.value(false), col.decimals)), true) +
-                                                    (col.type == CellType::Money ? text_width(" " + col.unit) : 0));
-            } else if (col.total == doc::Aggregate::Label && !labelled) {
-                labelled = true;
-                const std::string label = cell_text(t.totals_label, where);
+                err = numeric(total.type)
+                          ? worksheet_write_formula_num(ws, row, c, formula.c_str(), f, sheet_value(total))
+                          : worksheet_write_formula_str(ws, row, c, formula.c_str(), f, "");
+                cw.widest = std::max(cw.widest, text_width(vi::cell(total, col.decimals, col.unit), true));
+            } else if (total.type == CellType::Text) {
+                const std::string label = cell_text(total.text, where);
                 err = worksheet_write_string(ws, row, c, label.c_str(), cw.formats[1][1]);
                 cw.widest = std::max(cw.widest, text_width(label, true));
             } else {

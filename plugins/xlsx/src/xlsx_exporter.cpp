@@ -1,7 +1,7 @@
 // The xlsx export plugin: the Exporter entry point around the workbook writer.
 #include "workbook_writer.hpp"
 
-#include <wardreport/exporter.hpp>
+#include <wardreport/plugin.hpp>
 
 namespace wardreport::xlsx {
 
@@ -12,7 +12,7 @@ public:
                 {{"xlsx", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}}};
     }
 
-    void write(const Ward&, const doc::Document& document, const std::string& format,
+    void write(const doc::Document& document, const std::string& format,
                const std::filesystem::path& out) override {
         if (format != "xlsx")
             throw ExportError("the xlsx plugin writes the format 'xlsx', not '" + format + "'");

@@ -1,7 +1,7 @@
 // The plugin's entry point: what it is, and writing a file.
 #include "markdown_writer.hpp"
 
-#include <wardreport/exporter.hpp>
+#include <wardreport/plugin.hpp>
 
 #include <fstream>
 
@@ -14,8 +14,9 @@ public:
                 {{"md", "md", "text/markdown"}}};
     }
 
-    void write(const wardreport::Ward& /*ward*/, const wardreport::doc::Document& document,
-               const std::string& /*format*/, const std::filesystem::path& out) override {
+    // Called once per document: one exporter writes every document of a run.
+    void write(const wardreport::doc::Document& document, const std::string& /*format*/,
+               const std::filesystem::path& out) override {
         std::ofstream file(out, std::ios::binary);
         if (!file) throw wardreport::ExportError("cannot open " + out.string() + " for writing");
         markdown::write_document(document, file);

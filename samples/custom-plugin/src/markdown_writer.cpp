@@ -132,7 +132,6 @@ public:
 
         // Money columns name their unit in the header, so their cells show the number alone.
         std::vector<doc::Cell> cells;
-        std::vector<wardreport::Decimal> sums(t.columns.size());
         for (std::size_t i = 0; i < t.size(); ++i) {
             t.rows->row(i, cells);
             std::vector<std::string> row;
@@ -141,20 +140,15 @@ public:
                 std::string text = cell_text(wardreport::vi::cell(cell, t.columns[c].decimals));
                 if (cell.bold && !text.empty()) text = "**" + text + "**";
                 row.push_back(text);
-                if (cell.type != doc::CellType::Empty && cell.type != doc::CellType::Text) sums[c] = sums[c] + cell.number;
             }
             write_row(out_, row);
         }
-        if (t.totals) {
+        // The totals come computed from the engine: an unknown total is an empty cell.
+        if (!t.totals.empty()) {
             std::vector<std::string> row;
             for (std::size_t c = 0; c < t.columns.size(); ++c) {
-                const doc::Column& col = t.columns[c];
-                std::string text;
-                if (col.total == doc::Aggregate::Label) text = cell_text(t.totals_label);
-                if (col.total == doc::Aggregate::Sum) {
-                    doc::Cell sum{col.type, sums[c], {}, true};
-                    text = cell_text(wardreport::vi::cell(sum, col.decimals));
-                }
+                const doc::Cell total = c < t.totals.size() ? t.totals[c] : doc::Cell{};
+                const std::string text = cell_text(wardreport::vi::cell(total, t.columns[c].decimals));
                 row.push_back(text.empty() ? text : "**" + text + "**");
             }
             write_row(out_, row);

@@ -1,5 +1,5 @@
 // A test plugin describing itself wrongly: a format name users could not type.
-#include <wardreport/exporter.hpp>
+#include <wardreport/plugin.hpp>
 
 namespace {
 
@@ -8,7 +8,7 @@ public:
     wardreport::PluginInfo info() const override {
         return {"bad-info", "0.0.1", "test plugin: an invalid format name", {{"PDF!", "pdf", "application/pdf"}}};
     }
-    void write(const wardreport::Ward&, const wardreport::doc::Document&, const std::string&,
+    void write(const wardreport::doc::Document&, const std::string&,
                const std::filesystem::path&) override {}
 };
 

@@ -1,5 +1,5 @@
 // A test plugin claiming the format of fake_text.cpp ("fake-text") and one of its own.
-#include <wardreport/exporter.hpp>
+#include <wardreport/plugin.hpp>
 
 #include <fstream>
 
@@ -11,7 +11,7 @@ public:
         return {"duplicate", "0.0.1", "test plugin: claims another plugin's format",
                 {{"fake-text", "txt", "text/plain"}, {"dup-only", "dup", "text/plain"}}};
     }
-    void write(const wardreport::Ward&, const wardreport::doc::Document& document, const std::string& format,
+    void write(const wardreport::doc::Document& document, const std::string& format,
                const std::filesystem::path& out) override {
         std::ofstream(out, std::ios::binary) << "duplicate " << format << ' ' << document.report << '\n';
     }

@@ -1,6 +1,6 @@
 // A well-behaved test plugin: format "fake-text" writes the document's text, one block a line,
 // so that render can be tested without the pdf and xlsx plugins.
-#include <wardreport/exporter.hpp>
+#include <wardreport/plugin.hpp>
 #include <wardreport/vi_format.hpp>
 
 #include <fstream>
@@ -42,7 +42,7 @@ public:
         return {"fake", "0.0.1", "test plugin: the document as plain text",
                 {{"fake-text", "txt", "text/plain"}}};
     }
-    void write(const wardreport::Ward&, const wardreport::doc::Document& document, const std::string&,
+    void write(const wardreport::doc::Document& document, const std::string&,
                const std::filesystem::path& out) override {
         std::ofstream file(out, std::ios::binary);
         file << "report: " << document.report << '\n';

@@ -1,12 +1,12 @@
 // A test plugin whose info() throws.
-#include <wardreport/exporter.hpp>
+#include <wardreport/plugin.hpp>
 
 namespace {
 
 class ThrowInfo final : public wardreport::Exporter {
 public:
     wardreport::PluginInfo info() const override { throw std::runtime_error("info exploded on purpose"); }
-    void write(const wardreport::Ward&, const wardreport::doc::Document&, const std::string&,
+    void write(const wardreport::doc::Document&, const std::string&,
                const std::filesystem::path&) override {}
 };
 

@@ -1,5 +1,5 @@
 // A test plugin that writes part of its file, then fails: the engine must leave no output.
-#include <wardreport/exporter.hpp>
+#include <wardreport/plugin.hpp>
 
 #include <fstream>
 
@@ -11,7 +11,7 @@ public:
         return {"throwing", "0.0.1", "test plugin: fails half way through writing",
                 {{"failing", "fail", "application/octet-stream"}}};
     }
-    void write(const wardreport::Ward&, const wardreport::doc::Document&, const std::string&,
+    void write(const wardreport::doc::Document&, const std::string&,
                const std::filesystem::path& out) override {
         std::ofstream(out, std::ios::binary) << "half of a file";
         throw wardreport::ExportError("the disk is full (on purpose)");

@@ -1,6 +1,7 @@
 // The shared ward data model: everything the official documents and statistics of one ward
 // (phường, xã, đặc khu) are made from. Loaded from the file a clerk edits (docs/data-format.md),
-// read by report definitions and by export plugins. Plain structs, no behaviour beyond small helpers.
+// read by the report builder. Plain structs, no behaviour beyond small helpers. Engine-internal
+// since SDK 2: plugins receive the built document (wardreport/document.hpp), never the ward.
 //
 // Conventions:
 // - All text is UTF-8 in NFC (the loader normalises it).
@@ -8,6 +9,7 @@
 // - Numbers keep the digits they were written with (Decimal), and carry their unit.
 #pragma once
 
+#include <wardreport/date.hpp>
 #include <wardreport/decimal.hpp>
 
 #include <cstdint>
@@ -17,20 +19,6 @@
 #include <vector>
 
 namespace wardreport {
-
-struct Date {
-    int year = 0;
-    int month = 0;
-    int day = 0;
-    friend bool operator==(const Date& a, const Date& b) {
-        return a.year == b.year && a.month == b.month && a.day == b.day;
-    }
-    friend bool operator<(const Date& a, const Date& b) {
-        if (a.year != b.year) return a.year < b.year;
-        if (a.month != b.month) return a.month < b.month;
-        return a.day < b.day;
-    }
-};
 
 // A term of office, e.g. nhiệm kỳ 2025-2030.
 struct Term {
