@@ -148,3 +148,77 @@ TEST_CASE("render: a temporary left by a SIGKILLed run is removed by the next ru
     CHECK(r.status == 0);
     CHECK(files_in(out) == std::set<std::string>{"ky-son-nghi-quyet.txt", live.filename().string()});
 }
+
+TEST_CASE("render: a 251-byte output name is written, one over NAME_MAX refused with the fix") {
+    wrtest::Prefix prefix;
+    wrtest::install_plugin("fake", prefix.builtin());
+    const fs::path data = prefix.dir("data");
+    const fs::path out = prefix.dir("out");
+    // <stem>-nghi-quyet.txt: 236 + 15 = 251 bytes, 4 under NAME_MAX but over it with a long prefix.
+    const fs::path fits = data / (std::string(236, 'k') + ".yaml");
+    fs::copy_file(ky_son, fits);
+    auto r = wrtest::run(prefix.cli(), {"render", fits.string(), "--report", "nghi-quyet", "-o", out.string()});
+    INFO(r.err);
+    CHECK(r.status == 0);
+    CHECK(files_in(out) == std::set<std::string>{std::string(236, 'k') + "-nghi-quyet.txt"});
+
+    const fs::path too_long = data / (std::string(245, 'k') + ".yaml");  // a valid name for the data file
+    fs::copy_file(ky_son, too_long);
+    const fs::path empty = prefix.dir("empty");
+    r = wrtest::run(prefix.cli(), {"render", too_long.string(), "--report", "nghi-quyet", "-o", empty.string()});
+    CHECK(r.status == 1);
+    CHECK(contains(r.err, "-nghi-quyet.txt: error: the file name is 260 bytes long; file systems allow 255: give the "
+                          "data file a shorter name"));
+    CHECK(fs::is_empty(empty));
+}
+
+TEST_CASE("render: an output folder that is a dangling symbolic link is named as such, not 'File exists'") {
+    wrtest::Prefix prefix;
+    wrtest::install_plugin("fake", prefix.builtin());
+    const fs::path link = prefix.root() / "out";
+    fs::create_symlink(prefix.root() / "elsewhere", link);
+    const auto r = wrtest::run(prefix.cli(), {"render", ky_son.string(), "-o", link.string()});
+    CHECK(r.status == 1);
+    CHECK(r.err == link.string() + ": error: the output folder is a symbolic link to " +
+                       (prefix.root() / "elsewhere").string() + ", which does not exist; create " +
+                       (prefix.root() / "elsewhere").string() + " or give another folder with -o\n");
+    CHECK_FALSE(contains(r.err, "File exists"));
+}
+
+TEST_CASE("render pdf: a full disk is said in words, and nothing is left on it") {
+    wrtest::TempDir tmp;
+    const fs::path small = tmp.dir("small");
+    // A 60 kB file system in a private mount namespace: room for one PDF of the sample.
+    const std::string script = "mount -t tmpfs -o size=60k tmpfs '" + small.string() + "' || exit 99; '" +
+                               std::string(WARDREPORT_CLI) + "' render '" + ky_son.string() + "' --format pdf -o '" +
+                               small.string() + "'; echo \"status $?\"; ls -A '" + small.string() + "'";
+    const auto r = wrtest::run("/usr/bin/unshare", {"--mount", "--propagation", "private", "/bin/sh", "-c", script}, "");
+    if (r.status != 0) {
+        WARN("cannot mount a small tmpfs here (needs root or user namespaces): " << r.err);
+        return;
+    }
+    INFO(r.err);
+    CHECK(contains(r.out, "status 1\n"));
+    CHECK(contains(r.err, "error: plugin 'pdf' failed to write format 'pdf': cannot write "));
+    CHECK(contains(r.err, ": No space left on device\n"));
+    CHECK_FALSE(contains(r.err, "libharu error"));
+    CHECK_FALSE(contains(r.out, ".wardreport-tmp-"));  // ls: no temporary left
+}
+
+TEST_CASE("render pdf: a 1 MB ward name is reported as a text too long, not as a font problem") {
+    wrtest::TempDir tmp;
+    std::string yaml = wrtest::read_file(ky_son);
+    const std::string name_line = "  name: Kỳ Sơn\n";
+    std::string huge = "  name: ";
+    while (huge.size() < (1 << 20)) huge += "Kỳ Sơn ";
+    yaml.replace(yaml.find(name_line), name_line.size(), huge + "\n");
+    std::ofstream(tmp.path() / "big.yaml") << yaml;
+    const fs::path out = tmp.dir("out");
+    const auto r = wrtest::run(WARDREPORT_CLI, {"render", (tmp.path() / "big.yaml").string(), "--report", "bao-cao-thong-ke",
+                                                "--format", "pdf", "-o", out.string()});
+    CHECK(r.status == 1);
+    CHECK(contains(r.err, "error: plugin 'pdf' failed to write format 'pdf': a text is longer than the 65,535 bytes a "
+                          "PDF string may hold; shorten it in the data file"));
+    CHECK_FALSE(contains(r.err, "font"));
+    CHECK(fs::is_empty(out));
+}
