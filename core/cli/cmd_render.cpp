@@ -1,10 +1,11 @@
 // wardreport render FILE [--report NAME]... [--format NAME]... [-o DIR] [--plugin-dir DIR]...
-//                        [--reports-dir DIR]... [--dump text|json]
+//                        [--reports-dir DIR]... [--dump text|json] [--timeout SECONDS]
 //
 // Loads the ward, builds the documents and has the plugins write them into DIR as
 // <file stem>-<report>.<extension>, printing each file written on stdout. By default: every report the
 // data supports, in every format of the built-in plugins. A failed output never stops the
-// others and never leaves a partial file. Exit 0 when every file was written, 1 on bad input
+// others and never leaves a partial file: each is written by a worker process, so a plugin that
+// crashes, exits or hangs loses only its own output (plugin/output.hpp). Exit 0 when every file was written, 1 on bad input
 // or any failed output, 2 for an unknown report or format name.
 #include "commands.hpp"
 
@@ -16,6 +17,7 @@
 #include "util/paths.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <exception>
 #include <iostream>
 #include <memory>
@@ -38,6 +40,7 @@ struct RenderOptions {
     std::vector<std::string> plugin_dirs;
     std::vector<std::string> reports_dirs;
     std::string dump;  // "", "text" or "json"
+    double timeout = plugin::default_timeout.count();  // seconds per output
 };
 
 std::string join(const std::vector<std::string>& items) {
@@ -140,7 +143,7 @@ void dump_documents(const std::vector<doc::Document>& docs, const std::string& h
 
 // Writes every document in every format; returns false when any output failed.
 bool write_all(const std::vector<doc::Document>& docs, const std::vector<plugin::FormatRef>& formats,
-               const fs::path& out_dir) {
+               const fs::path& out_dir, std::chrono::milliseconds timeout) {
     bool ok = true;
     std::set<fs::path> written;
     for (const doc::Document& d : docs) {
@@ -152,7 +155,7 @@ bool write_all(const std::vector<doc::Document>& docs, const std::vector<plugin:
                 ok = false;
                 continue;
             }
-            const std::string error = plugin::write_output(*f.plugin, *f.format, d, target);
+            const std::string error = plugin::write_output(*f.plugin, *f.format, d, target, timeout);
             if (!error.empty()) {
                 std::cerr << target.string() << ": error: " << error << '\n';
                 ok = false;
@@ -216,14 +219,12 @@ int run_render(const RenderOptions& o) {
     }
     if (docs.empty()) return exit_code == 0 ? 1 : exit_code;
 
-    std::error_code ec;
-    fs::create_directories(o.out_dir, ec);
-    if (ec || !fs::is_directory(o.out_dir)) {
-        std::cerr << o.out_dir << ": error: cannot create the output directory"
-                  << (ec ? ": " + ec.message() : std::string()) << '\n';
+    if (const std::string problem = plugin::prepare_output_dir(o.out_dir); !problem.empty()) {
+        std::cerr << o.out_dir << ": error: " << problem << '\n';
         return 1;
     }
-    if (!write_all(docs, formats, o.out_dir)) exit_code = 1;
+    const auto timeout = std::chrono::milliseconds(static_cast<long long>(o.timeout * 1000));
+    if (!write_all(docs, formats, o.out_dir, timeout)) exit_code = 1;
     return exit_code;
 }
 
@@ -268,6 +269,12 @@ void add_render_command(CLI::App& app, int& exit_code) {
                     "there are several)")
         ->type_name("FORMAT")
         ->check(CLI::IsMember({"text", "json"}));
+    cmd->add_option("--timeout", o->timeout,
+                    "Seconds a plugin may take to write one file before it is stopped and the file reported "
+                    "as failed")
+        ->type_name("SECONDS")
+        ->check(CLI::Range(0.001, 1e6))
+        ->capture_default_str();
     cmd->callback([o, &exit_code] { exit_code = run_render(*o); });
 }
 

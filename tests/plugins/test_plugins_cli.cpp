@@ -219,6 +219,28 @@ TEST_CASE("a symlinked plugin is checked where it really lives") {
                               real_dir.string() + " is writable by others"));
 }
 
+TEST_CASE("a plugin linked into a sticky shared directory like /tmp is accepted, that directory as a plugin directory refused without chmod advice") {
+    wrtest::Prefix prefix;
+    const fs::path shared = prefix.dir("shared");
+    const fs::path real = wrtest::install_plugin("fake", shared);
+    fs::permissions(shared, fs::perms(01777));
+    const fs::path dir = prefix.dir("links");
+    fs::create_symlink(real, dir / "wardreport-link.so");
+
+    auto r = wrtest::run(prefix.cli(), {"plugins", "--plugin-dir", dir.string()});
+    INFO(r.err);
+    CHECK(contains(r.out, "format: fake-text"));
+
+    // Anyone can add a plugin to the shared directory itself: refused, and the advice is to move
+    // the plugins, never to chmod a directory that is shared on purpose.
+    r = wrtest::run(prefix.cli(), {"plugins", "--plugin-dir", shared.string()});
+    CHECK(contains(r.err, real.string() + ": error: refusing plugin: directory " + shared.string() +
+                              " is writable by others (mode 1777): anyone who can write there can add a plugin; "
+                              "move the plugins to a directory only you can write, and name that one with "
+                              "--plugin-dir"));
+    CHECK_FALSE(contains(r.err, "chmod"));
+}
+
 TEST_CASE("a plugin owned by another user is refused") {
     if (::geteuid() != 0) return;  // only root can give a file away
     wrtest::Prefix prefix;

@@ -46,6 +46,25 @@ Result run(const fs::path& exe, const std::vector<std::string>& args, const std:
     return r;
 }
 
+int spawn(const fs::path& exe, const std::vector<std::string>& args, const fs::path& out, const fs::path& err) {
+    std::string cmd = "exec env -u WARDREPORT_PLUGIN_PATH " + quote(exe.string());
+    for (const std::string& a : args) cmd += " " + quote(a);
+    cmd += " >" + quote(out.string()) + " 2>" + quote(err.string());
+    const pid_t pid = ::fork();
+    if (pid < 0) throw std::runtime_error("fork failed");
+    if (pid == 0) {
+        ::execl("/bin/sh", "sh", "-c", cmd.c_str(), static_cast<char*>(nullptr));
+        ::_exit(127);
+    }
+    return pid;
+}
+
+int wait_for(int pid) {
+    int raw = 0;
+    if (::waitpid(pid, &raw, 0) != pid) return -1000;
+    return WIFEXITED(raw) ? WEXITSTATUS(raw) : -WTERMSIG(raw);
+}
+
 TempDir::TempDir() {
     std::string tmpl = (fs::temp_directory_path() / "wardreport-test-XXXXXX").string();
     if (!::mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp failed");

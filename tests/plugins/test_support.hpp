@@ -19,6 +19,13 @@ struct Result {
 Result run(const std::filesystem::path& exe, const std::vector<std::string>& args,
            const std::string& plugin_path = "", const std::filesystem::path& cwd = {});
 
+// Starts `exe args...` without waiting, stdout and stderr to `out` and `err`, with
+// WARDREPORT_PLUGIN_PATH unset; returns its pid (wait with wait_for).
+int spawn(const std::filesystem::path& exe, const std::vector<std::string>& args, const std::filesystem::path& out,
+          const std::filesystem::path& err);
+// Waits for `pid`: its exit status, or -signal when a signal ended it.
+int wait_for(int pid);
+
 // A fresh directory under the system temporary directory (mode 0755), removed on destruction.
 class TempDir {
 public:

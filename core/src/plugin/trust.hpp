@@ -16,7 +16,8 @@ namespace wardreport::plugin {
 std::optional<std::string> untrusted_directory(const std::filesystem::path& dir);
 
 // The same for a plugin file: the file itself (after symlinks), its real directory and that
-// directory's ancestors.
+// directory's ancestors, where the sticky bit is accepted (a plugin linked into /tmp): whether
+// others may add plugins is the searched directory's check, untrusted_directory.
 std::optional<std::string> untrusted_file(const std::filesystem::path& file);
 
 }  // namespace wardreport::plugin

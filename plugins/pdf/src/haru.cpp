@@ -4,17 +4,70 @@
 
 #include <wardreport/exporter.hpp>
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <string>
 
 namespace wardreport::pdf {
+namespace {
+
+// errno when libharu reported its first file error: the reason ("No space left on device") that
+// its codes leave out. One document is written at a time per thread.
+thread_local int file_errno = 0;
+
+bool is_file_error(HPDF_STATUS code) { return code == HPDF_FILE_IO_ERROR || code == HPDF_FILE_OPEN_ERROR; }
+
+// libharu's error codes in words, for the ones a document of ours can meet; the code stays in
+// the message for the rest.
+const char* error_words(HPDF_STATUS code) {
+    switch (code) {
+        case HPDF_FAILD_TO_ALLOC_MEM: return "out of memory";
+        case HPDF_FILE_IO_ERROR: return "cannot write the file";
+        case HPDF_FILE_OPEN_ERROR: return "cannot open the file";
+        case HPDF_STRING_OUT_OF_RANGE:
+            return "a text is longer than the 65,535 bytes a PDF string may hold; shorten it in the data file";
+        case HPDF_PAGE_FONT_NOT_FOUND:
+        case HPDF_PAGE_INVALID_FONT: return "no usable font was set for the text";
+        case HPDF_PAGE_INVALID_FONT_SIZE: return "a font size out of range";
+        case HPDF_PAGE_INVALID_SIZE: return "a page size out of range";
+        case HPDF_REAL_OUT_OF_RANGE: return "a position or size out of the range PDF allows";
+        case HPDF_TTF_INVALID_CMAP:
+        case HPDF_TTF_INVALID_FOMAT:
+        case HPDF_TTF_MISSING_TABLE:
+        case HPDF_INVALID_FONTDEF_DATA: return "the font file is not a TrueType font libharu can read";
+        case HPDF_TTF_CANNOT_EMBEDDING_FONT: return "the font's licence forbids embedding it";
+        case HPDF_ZLIB_ERROR: return "compressing the file failed";
+        case HPDF_EXCEED_GSTATE_LIMIT: return "too many nested graphics states";
+        case HPDF_PAGE_INSUFFICIENT_SPACE: return "a text does not fit its box";
+        default: return nullptr;
+    }
+}
+
+std::string error_text(HPDF_STATUS error, HPDF_STATUS detail, int err) {
+    char code[48];
+    std::snprintf(code, sizeof code, "libharu error 0x%04X, detail %u", static_cast<unsigned>(error),
+                  static_cast<unsigned>(detail));
+    // Compressing into a file fails with the zlib code and the file error as detail.
+    const HPDF_STATUS cause = is_file_error(detail) ? detail : error;
+    const char* words = error_words(cause);
+    std::string out = words ? words : "libharu failed";
+    if (is_file_error(cause) && err != 0) out += std::string(": ") + std::strerror(err);
+    return out + " (" + code + ")";
+}
+
+}  // namespace
 
 void HaruDoc::on_error(HPDF_STATUS error, HPDF_STATUS detail, void* self) noexcept {
     auto* d = static_cast<HaruDoc*>(self);
     if (d->error_ == 0) {  // keep the first: later ones are usually its consequences
         d->error_ = error;
         d->detail_ = detail;
+        file_errno = is_file_error(error) || is_file_error(detail) ? errno : 0;
     }
 }
 
@@ -33,17 +86,47 @@ HaruDoc::~HaruDoc() {
 
 void HaruDoc::check(const std::string& what) {
     if (error_ == 0) return;
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "libharu error 0x%04X (detail %u)", static_cast<unsigned>(error_),
-                  static_cast<unsigned>(detail_));
+    const std::string text = error_text(error_, detail_, file_errno);
+    // A text too long is recorded by whichever call measured or drew it, and seen only at the
+    // next check, whose step (often loading a font) is not the cause: leave that step out.
+    const bool step_is_cause = error_ != HPDF_STRING_OUT_OF_RANGE;
     error_ = detail_ = 0;
+    file_errno = 0;
     HPDF_ResetError(doc_);
-    throw ExportError(what + ": " + buf);
+    throw ExportError(step_is_cause ? what + ": " + text : text);
 }
 
+// libharu's own file writer ignores the result of fclose, where the last buffer of a full disk
+// fails: the document is built in memory, then written and closed here, every error checked.
 void HaruDoc::save(const std::filesystem::path& out) {
-    HPDF_SaveToFile(doc_, out.string().c_str());
-    check("writing " + out.string());
+    HPDF_SaveToStream(doc_);
+    check("building the PDF file");
+    std::string bytes(HPDF_GetStreamSize(doc_), '\0');
+    HPDF_UINT32 size = static_cast<HPDF_UINT32>(bytes.size());
+    HPDF_ResetStream(doc_);
+    const HPDF_STATUS read = HPDF_ReadFromStream(doc_, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size);
+    if (read == HPDF_STREAM_EOF && size == bytes.size()) {  // all of it read: not an error
+        error_ = detail_ = 0;
+        HPDF_ResetError(doc_);
+    }
+    check("building the PDF file");
+    const auto fail = [&](const char* doing) {
+        throw ExportError(std::string(doing) + " " + out.string() + ": " + std::strerror(errno));
+    };
+    const int fd = ::open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd < 0) fail("cannot open");
+    for (std::size_t done = 0; done < size;) {
+        const ssize_t n = ::write(fd, bytes.data() + done, size - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            const int err = n < 0 ? errno : ENOSPC;
+            ::close(fd);
+            errno = err;
+            fail("cannot write");
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    if (::close(fd) != 0) fail("cannot write");
 }
 
 void replace_to_unicode(HaruDoc& doc, HPDF_Font font, const std::string& cmap) {
@@ -118,6 +201,8 @@ void Canvas::text(double x, double baseline, Face face, double size, std::string
     const std::string s(utf8);
     HPDF_Page_TextOut(page_, real(x), real(height_ - baseline), s.c_str());
     end_text();
+    // At once, naming the text: the next check would blame whatever step comes after it.
+    if (HPDF_GetError(doc_.get()) != HPDF_OK) doc_.check("page " + std::to_string(index_ + 1) + ", the text '" + s.substr(0, 40) + "…'");
 }
 
 void Canvas::line(double x1, double y1, double x2, double y2, double width, Rgb color, bool dashed) {
