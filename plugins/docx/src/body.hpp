@@ -1,0 +1,79 @@
+// Turns the blocks of a document into the body of word/document.xml, checking every text on the
+// way (text.hpp). One source file per kind of block, as in the pdf plugin. What the body needs
+// beside document.xml (the lists' numbering, the charts' parts) is collected for the package.
+#pragma once
+
+#include <wardreport/document.hpp>
+
+#include <pugixml.hpp>
+
+#include <string>
+#include <vector>
+
+namespace wardreport::docx {
+
+// A native chart: its part (word/charts/chartN.xml) and the workbook embedded for "Edit Data".
+struct ChartPart {
+    std::string xml;
+    std::string workbook;
+};
+
+// What the body refers to outside document.xml.
+struct BodyParts {
+    std::vector<std::string> list_markers;  // one numbering definition per list: "-", "+", "1."
+    std::vector<ChartPart> charts;          // chart k has the relationship id chart_rel_id(k)
+};
+
+inline std::string chart_rel_id(std::size_t k) { return "rIdChart" + std::to_string(k + 1); }
+
+// Writes `document`'s blocks into `body` (<w:body>), ending with the last section's properties.
+// `workbook_scratch` is a file the charts' workbooks may be written to and read back.
+class BodyWriter {
+public:
+    BodyWriter(const doc::Document& document, pugi::xml_node body, std::string workbook_scratch);
+    BodyParts write();
+
+private:
+    void add(const doc::OfficialHeader& b);
+    void add(const doc::Title& b);
+    void add(const doc::Heading& b);
+    void add(const doc::Paragraph& b);
+    void add(const doc::List& b);
+    void add(const doc::Table& b);
+    void add(const doc::Chart& b);
+    void add(const doc::KeyFigures& b);
+    void add(const doc::Closing& b);
+    void add(const doc::PageBreak& b);
+
+    // NFC of `s`, checked drawable; errors name where_.
+    std::string text(const std::string& s);
+    // A paragraph of style `role` appended to `parent` (the body, or a table cell).
+    pugi::xml_node paragraph(pugi::xml_node parent, const std::string& role);
+    pugi::xml_node paragraph(const std::string& role) { return paragraph(body_, role); }
+    // A run of checked text; '\n' becomes a line break.
+    void run(pugi::xml_node p, const std::string& s, bool bold = false, bool italic = false, bool underline = false);
+    // A paragraph that is only a horizontal rule `length_pt` long, centred in `width_pt`.
+    void rule(pugi::xml_node parent, double length_pt, double width_pt, double space_after_pt = 0);
+    // A table as wide as `widths_pt` (one grid column each), ruled or borderless, its columns fixed.
+    pugi::xml_node table(const std::vector<double>& widths_pt, bool ruled);
+    // A cell `width_pt` wide appended to `row`, its content centred vertically (data) or at the
+    // top (the header's and the closing's columns); it must get at least one paragraph.
+    pugi::xml_node cell(pugi::xml_node row, double width_pt, bool centred = true);
+    // A tiny paragraph after a table: the pdf's space after it, and no two tables run together.
+    void spacer();
+    // Ends the current section here; the next one is turned (landscape) or not.
+    void section_break(bool next_landscape);
+    // Width of the text area of the current section, in points.
+    double text_width_pt() const;
+
+    const doc::Document& doc_;
+    const doc::Layout& layout_;
+    pugi::xml_node body_;
+    std::string scratch_;
+    BodyParts parts_;
+    std::string where_;
+    bool landscape_ = false;     // the current section is turned
+    bool first_section_ = true;  // the current section is the document's first
+};
+
+}  // namespace wardreport::docx
