@@ -17,7 +17,8 @@ document the CLI builds (--dump json):
 - document properties dated from the document;
 - the words are those of `pdftotext` of the PDF of the same report, whitespace aside: nothing
   more, and nothing less than the PDF's chart labels (numbers, categories), which the docx holds
-  in its chart parts.
+  in its chart parts, and the header rows the PDF repeats on each page;
+and that a character the fonts cannot draw is refused, naming it and where it is.
 """
 import collections
 import io
@@ -269,6 +270,26 @@ def check_properties(where, document, meta):
         fail(where, f'title {document.core_properties.title!r}, expected {meta.get("title")!r}')
 
 
+def check_refusal(cli, source, work):
+    """A character the fonts cannot draw is refused as the pdf plugin refuses it: exit 1, the
+    character and where it is named, no document left behind."""
+    with open(os.path.join(source, 'samples', 'ky-son.yaml'), encoding='utf-8') as f:
+        text = f.read()
+    bad = text.replace('{name: Kinh, share: 28.9}', '{name: "Kinh \U0001F600", share: 28.9}')
+    if bad == text:
+        fail('refusal', 'the sample no longer has the line this check edits')
+        return
+    path, out = os.path.join(work, 'emoji.yaml'), os.path.join(work, 'emoji')
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write(bad)
+    r = subprocess.run([cli, 'render', path, '--report', 'bao-cao-thong-ke', '--format', 'docx', '-o', out],
+                       capture_output=True, text=True)
+    if r.returncode != 1 or "U+1F600" not in r.stderr or "table 'dan-toc', row 2, column 'name'" not in r.stderr:
+        fail('refusal', f'exit {r.returncode}, stderr {r.stderr!r}')
+    if os.path.isdir(out) and os.listdir(out):
+        fail('refusal', f'left behind: {os.listdir(out)}')
+
+
 def main():
     cli, source, work = sys.argv[1:4]
     shutil.rmtree(work, ignore_errors=True)
@@ -300,6 +321,7 @@ def main():
             print(f'{name}: {len(document.paragraphs)} paragraphs, {len(document.tables)} tables, '
                   f'{len(document.sections)} sections, {words} words')
             checked += 1
+    check_refusal(cli, source, work)
     print(f'{checked} documents checked, {len(failures)} failures')
     return 1 if failures or checked == 0 else 0
 

@@ -41,7 +41,8 @@ std::string checked_text(std::string_view s, const std::string& where) {
             const std::string shown = control ? "" : " '" + out.substr(at, static_cast<std::size_t>(n)) + "'";
             throw ExportError(codepoint_name(cp) + shown + " in " + where +
                               (control ? ": a control character cannot be written; remove it or write a space"
-                                       : ": Times New Roman has no glyph for it; write it in Vietnamese letters"));
+                                       : ": not in the repertoire the document's fonts are checked for (the pdf's: "
+                                         "Vietnamese letters, Latin-1, common punctuation); write it with those"));
         }
         at += static_cast<std::size_t>(n);
     }
