@@ -157,10 +157,20 @@ void BodyWriter::add(const doc::Table& t) {
     for (ColumnNeed& need : needs) need.word += 2 * kCellPadPt + 1;
     const std::vector<double> widths = fit_columns(needs, text_width_pt());
 
+    // The table's rows go to the sink one at a time: its start tag and properties first (what
+    // precedes it too), its rows as the body's children, each flushed, then its end tag.
     pugi::xml_node tbl = table(widths, true);
+    std::string start;
+    append_children(start, body_);
+    const std::string end = "</w:tbl>";
+    if (start.size() < end.size() || start.compare(start.size() - end.size(), end.size(), end) != 0)
+        throw ExportError(name + ": internal error: the table's start did not serialise as expected");
+    sink_ += start.substr(0, start.size() - end.size());
+    while (pugi::xml_node c = body_.first_child()) body_.remove_child(c);
+    (void)tbl;
     auto add_row = [&](const std::vector<std::string>& values, const char* role, bool header, bool all_bold,
                        const std::vector<const char*>& row_aligns) {
-        pugi::xml_node tr = elem(tbl, "w:tr");
+        pugi::xml_node tr = elem(body_, "w:tr");
         pugi::xml_node trpr = elem(tr, "w:trPr");
         elem(trpr, "w:cantSplit");
         if (header) elem(trpr, "w:tblHeader");
@@ -171,6 +181,7 @@ void BodyWriter::add(const doc::Table& t) {
             elem(ppr, "w:jc", {{"w:val", row_aligns[c]}});
             run(p, values[c], all_bold || (!header && bolds[c]));
         }
+        flush();
     };
     add_row(head, "table_header", true, false, std::vector<const char*>(ncols, "center"));
     for (std::size_t i = 0; i < n; ++i) {
@@ -184,6 +195,7 @@ void BodyWriter::add(const doc::Table& t) {
         std::fill(bolds.begin(), bolds.end(), false);
         add_row(totals, "table_cell", false, true, total_aligns);
     }
+    sink_ += end;
     for (std::size_t k = 0; k < t.notes.size(); ++k) {
         where_ = name + ", note " + std::to_string(k + 1);
         pugi::xml_node p = paragraph("table_note");

@@ -26,8 +26,14 @@ std::vector<bool> turned_blocks(const doc::Document& d) {
 
 }  // namespace
 
-BodyWriter::BodyWriter(const doc::Document& document, pugi::xml_node body, std::string workbook_scratch)
-    : doc_(document), layout_(document.layout), body_(body), scratch_(std::move(workbook_scratch)) {}
+BodyWriter::BodyWriter(const doc::Document& document, std::string& sink, std::string workbook_scratch)
+    : doc_(document), layout_(document.layout), sink_(sink), body_(tree_.append_child("w:body")),
+      scratch_(std::move(workbook_scratch)) {}
+
+void BodyWriter::flush() {
+    append_children(sink_, body_);
+    while (pugi::xml_node n = body_.first_child()) body_.remove_child(n);
+}
 
 BodyParts BodyWriter::write() {
     // A table too wide for portrait gets a landscape section of its own; the page turns back after it.
@@ -36,8 +42,10 @@ BodyParts BodyWriter::write() {
         where_ = "block " + std::to_string(n + 1);
         if (turned[n] != landscape_) section_break(turned[n]);
         std::visit([this](const auto& block) { add(block); }, doc_.blocks[n]);
+        flush();
     }
     add_section(body_, layout_, landscape_, first_section_);
+    flush();
     return std::move(parts_);
 }
 

@@ -26,11 +26,14 @@ struct BodyParts {
 
 inline std::string chart_rel_id(std::size_t k) { return "rIdChart" + std::to_string(k + 1); }
 
-// Writes `document`'s blocks into `body` (<w:body>), ending with the last section's properties.
-// `workbook_scratch` is a file the charts' workbooks may be written to and read back.
+// Writes the content of <w:body> for `document`'s blocks to `sink`, ending with the last
+// section's properties. Each block is built as XML (pugixml) and appended to the sink as soon as
+// it is complete, a table row by row, so that a long table is never held as a tree: the tree is
+// about five times the size of its text. `workbook_scratch` is a file the charts' workbooks may
+// be written to and read back.
 class BodyWriter {
 public:
-    BodyWriter(const doc::Document& document, pugi::xml_node body, std::string workbook_scratch);
+    BodyWriter(const doc::Document& document, std::string& sink, std::string workbook_scratch);
     BodyParts write();
 
 private:
@@ -59,6 +62,8 @@ private:
     // A cell `width_pt` wide appended to `row`, its content centred vertically (data) or at the
     // top (the header's and the closing's columns); it must get at least one paragraph.
     pugi::xml_node cell(pugi::xml_node row, double width_pt, bool centred = true);
+    // Appends what the body holds to the sink and empties it.
+    void flush();
     // A tiny paragraph after a table: the pdf's space after it, and no two tables run together.
     void spacer();
     // Ends the current section here; the next one is turned (landscape) or not.
@@ -68,7 +73,9 @@ private:
 
     const doc::Document& doc_;
     const doc::Layout& layout_;
-    pugi::xml_node body_;
+    std::string& sink_;
+    pugi::xml_document tree_;
+    pugi::xml_node body_;  // the blocks not yet in the sink
     std::string scratch_;
     BodyParts parts_;
     std::string where_;

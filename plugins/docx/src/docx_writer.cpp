@@ -15,11 +15,19 @@ namespace wardreport::docx {
 namespace {
 
 std::string document_part(const doc::Document& document, const std::filesystem::path& out, BodyParts& parts) {
+    // The part's root and body with nothing in them, split around where the body's content goes
+    // (which BodyWriter streams: see body.hpp).
     pugi::xml_document d;
     pugi::xml_node root = start_part(d, "w:document", {{"w", ns::w}, {"r", ns::r}, {"wp", ns::wp}});
-    BodyWriter writer(document, elem(root, "w:body"), out.string());
+    const std::string mark = "(the body)";
+    elem_text(root, "w:body", mark);
+    const std::string frame = serialise(d);
+    const std::size_t at = frame.find(mark);
+    std::string xml = frame.substr(0, at);
+    BodyWriter writer(document, xml, out.string());
     parts = writer.write();
-    return serialise(d);
+    xml += frame.substr(at + mark.size());
+    return xml;
 }
 
 }  // namespace

@@ -36,4 +36,14 @@ std::string serialise(const pugi::xml_document& doc) {
     return out.str();
 }
 
+void append_children(std::string& out, pugi::xml_node node) {
+    struct Sink final : pugi::xml_writer {
+        std::string& s;
+        explicit Sink(std::string& to) : s(to) {}
+        void write(const void* data, size_t size) override { s.append(static_cast<const char*>(data), size); }
+    } sink(out);
+    for (pugi::xml_node n = node.first_child(); n; n = n.next_sibling())
+        n.print(sink, "", pugi::format_raw, pugi::encoding_utf8);
+}
+
 }  // namespace wardreport::docx

@@ -33,6 +33,8 @@ pugi::xml_node elem_text(pugi::xml_node parent, const char* name, const std::str
 pugi::xml_node start_part(pugi::xml_document& doc, const char* root, Attrs xmlns);
 
 std::string serialise(const pugi::xml_document& doc);
+// Appends the XML of `node`'s children (not of `node` itself) to `out`.
+void append_children(std::string& out, pugi::xml_node node);
 
 // Units of WordprocessingML and DrawingML.
 inline std::string twips_mm(double mm) { return std::to_string(std::lround(mm * 1440.0 / 25.4)); }
