@@ -72,13 +72,17 @@ void BodyWriter::add(const doc::Chart& c) {
                               std::to_string(c.categories.size()) + ", one per category");
         for (const auto& v : s.values)
             if (v && !std::isfinite(*v)) throw ExportError(where_ + ": a value is not a finite number");
-        data.series.push_back({text(s.name), s.values, number_format(table_decimals(doc_, c, s), c.unit), false});
+        // As the pdf labels them: a slice with the table's decimals and the unit, a bar with
+        // as few decimals as it needs (the axis and the title carry the unit).
+        const std::string format =
+            c.kind == doc::ChartKind::Pie ? number_format(table_decimals(doc_, c, s), c.unit) : "General";
+        data.series.push_back({text(s.name), s.values, format, false});
     }
     if (c.reference && c.kind == doc::ChartKind::Bar && std::isfinite(*c.reference)) {
         ChartSeries ref;
         ref.name = reference_name(*c.reference, c.unit);
         ref.values.assign(c.categories.size(), *c.reference);
-        ref.format = number_format(-1, c.unit);
+        ref.format = "General";
         ref.reference = true;
         data.series.push_back(std::move(ref));
     }

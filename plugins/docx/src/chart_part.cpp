@@ -173,6 +173,17 @@ void bars(pugi::xml_node plot, const ChartData& d, const std::string& font, doub
         fill(ln, "CC1A1A");
         val(ln, "a:prstDash", "dash");
         val(elem(ser, "c:marker"), "c:symbol", "none");
+        // Its value ("100%") at its right end, just over the line, as the pdf labels it.
+        pugi::xml_node dls = elem(ser, "c:dLbls");
+        pugi::xml_node dl = elem(dls, "c:dLbl");
+        val(dl, "c:idx", std::to_string(d.categories.size() - 1));
+        val(dl, "c:dLblPos", "t");
+        for (const char* flag : {"c:showLegendKey", "c:showVal", "c:showCatName", "c:showSerName", "c:showPercent",
+                                 "c:showBubbleSize"})
+            val(dl, flag, std::string(flag) == "c:showSerName" ? "1" : "0");
+        for (const char* flag : {"c:showLegendKey", "c:showVal", "c:showCatName", "c:showSerName", "c:showPercent",
+                                 "c:showBubbleSize"})
+            val(dls, flag, "0");
         categories(ser, d);
         values(ser, s, reference, d.categories.size());
         val(ser, "c:smooth", "0");
@@ -199,11 +210,15 @@ std::string chart_part(const ChartData& d, const doc::Layout& layout, const std:
     const double size = layout.style("chart_label").size_pt;
     if (d.kind == doc::ChartKind::Pie) pie(plot, d);
     else bars(plot, d, font, size);
-    std::size_t shown = 0;
-    for (const ChartSeries& s : d.series) shown += !s.reference && !s.name.empty();
-    if (d.kind == doc::ChartKind::Pie || shown > 1) {
+    // A legend as the pdf has one: for a pie, and for bars of several series or a named one.
+    std::size_t bars = 0, named = 0;
+    for (const ChartSeries& s : d.series) {
+        bars += !s.reference;
+        named += !s.reference && !s.name.empty();
+    }
+    if (d.kind == doc::ChartKind::Pie || bars > 1 || named > 0) {
         pugi::xml_node legend = elem(chart, "c:legend");
-        val(legend, "c:legendPos", d.kind == doc::ChartKind::Pie ? "r" : "b");
+        val(legend, "c:legendPos", d.kind == doc::ChartKind::Pie ? "r" : "t");
         for (std::size_t k = 0; k < d.series.size(); ++k)
             if (d.series[k].reference) {  // the line is labelled by its value, not in the legend
                 pugi::xml_node e = elem(legend, "c:legendEntry");
