@@ -4,6 +4,7 @@
 
 #include "columns.hpp"
 #include "styles.hpp"
+#include "text.hpp"
 #include "width.hpp"
 #include "xml.hpp"
 
@@ -31,6 +32,102 @@ const char* jc(doc::Align a) {
     }
     return "left";
 }
+
+// A table's header and rows as checked text (NFC, drawable; errors say where), the totals summed
+// from the document's cells on a first pass.
+class RowReader {
+public:
+    RowReader(const doc::Table& t, std::string name)
+        : t_(t), name_(std::move(name)), texts(t.columns.size()), bolds(t.columns.size()),
+          sums_(t.columns.size()), overflowed_(t.columns.size()) {}
+
+    // Row `i` into `texts` and `bolds`; adds it to the totals when `sum`.
+    void read(std::size_t i, bool sum) {
+        const std::size_t ncols = t_.columns.size();
+        cells_.clear();
+        t_.rows->row(i, cells_);
+        const std::string row = name_ + ", row " + std::to_string(i + 1);
+        if (cells_.size() != ncols)
+            throw ExportError(row + ": has " + std::to_string(cells_.size()) + " cells; expected " +
+                              std::to_string(ncols) + ", one per column");
+        for (std::size_t c = 0; c < ncols; ++c) {
+            const doc::Column& col = t_.columns[c];
+            const doc::Cell& cell = cells_[c];
+            texts[c] = checked_text(vi::cell(cell, col.decimals), row + ", column '" + col.key + "'");
+            bolds[c] = cell.bold;
+            if (sum && col.total == doc::Aggregate::Sum && numeric(cell.type) && !overflowed_[c]) {
+                // A total past 64 bits is left empty rather than wrapped into a wrong figure.
+                const auto s = sums_[c] ? Decimal::checked_add(*sums_[c], cell.number) : cell.number;
+                if (s) sums_[c] = *s;
+                else overflowed_[c] = true;
+            }
+        }
+    }
+
+    // The totals row, after a summing pass over every row.
+    std::vector<std::string> totals() const {
+        std::vector<std::string> out;
+        for (std::size_t c = 0; c < t_.columns.size(); ++c) {
+            const doc::Column& col = t_.columns[c];
+            doc::Cell cell;
+            if (col.total == doc::Aggregate::Label) {
+                cell.type = doc::CellType::Text;
+                cell.text = t_.totals_label;
+            } else if (col.total == doc::Aggregate::Sum && sums_[c] && !overflowed_[c]) {
+                cell.type = col.type;
+                cell.number = *sums_[c];
+            }
+            out.push_back(checked_text(vi::cell(cell, col.decimals), name_ + ", totals row, column '" + col.key + "'"));
+        }
+        return out;
+    }
+
+    // The header row: each column's title, a money column's unit under it.
+    std::vector<std::string> header() const {
+        std::vector<std::string> out;
+        for (const doc::Column& col : t_.columns) {
+            std::string title = col.title;
+            if (col.type == doc::CellType::Money && !col.unit.empty()) title += "\n(" + col.unit + ")";
+            out.push_back(checked_text(title, name_ + ", header of column '" + col.key + "'"));
+        }
+        return out;
+    }
+
+    // What each column needs before its rows are read: its share and its title's longest word.
+    std::vector<ColumnNeed> header_needs(double size) const {
+        std::vector<ColumnNeed> needs;
+        const std::vector<std::string> head = header();
+        for (std::size_t c = 0; c < head.size(); ++c) {
+            const doc::Column& col = t_.columns[c];
+            needs.push_back({col.width, longest_word_pt(head[c], size, true), col.type == doc::CellType::Text});
+        }
+        return needs;
+    }
+
+    // Numbers right-aligned (unless centred), text as its column says.
+    std::vector<const char*> aligns() const {
+        std::vector<const char*> out;
+        for (const doc::Column& col : t_.columns)
+            out.push_back(jc(numeric(col.type) && col.align != doc::Align::Center ? doc::Align::Right
+                             : col.align == doc::Align::Justify ? doc::Align::Left
+                                                                : col.align));
+        return out;
+    }
+
+private:
+    const doc::Table& t_;
+    std::string name_;
+    std::vector<doc::Cell> cells_;
+
+public:
+    // The row read last.
+    std::vector<std::string> texts;
+    std::vector<bool> bolds;
+
+private:
+    std::vector<std::optional<Decimal>> sums_;
+    std::vector<bool> overflowed_;
+};
 
 }  // namespace
 
@@ -66,19 +163,8 @@ void BodyWriter::spacer() {
     elem(elem(ppr, "w:rPr"), "w:sz", {{"w:val", "2"}});
 }
 
-void BodyWriter::add(const doc::Table& t) {
-    const std::string block = where_;
-    const std::string name = block + ", table '" + t.id + "'";
-    where_ = name;
-    const std::size_t ncols = t.columns.size();
-    if (ncols == 0) throw ExportError(name + ": has no columns");
-    const double head_size = layout_.style("table_header").size_pt, cell_size = layout_.style("table_cell").size_pt;
-    const bool cell_bold = layout_.style("table_cell").bold;
-
-    if (!t.title.empty()) {
-        pugi::xml_node p = paragraph("table_title");
-        run(p, t.title);
-    }
+void BodyWriter::table_caption(const doc::Table& t) {
+    if (!t.title.empty()) run(paragraph("table_title"), t.title);
     if (!t.unit_note.empty()) {
         pugi::xml_node p = paragraph("table_note");
         pugi::xml_node ppr = p.child("w:pPr");
@@ -86,114 +172,78 @@ void BodyWriter::add(const doc::Table& t) {
         elem(ppr, "w:jc", {{"w:val", "right"}});
         run(p, t.unit_note, false, true);
     }
+}
 
-    std::vector<std::string> head;
-    std::vector<ColumnNeed> needs(ncols);
-    std::vector<const char*> aligns;
-    for (std::size_t c = 0; c < ncols; ++c) {
-        const doc::Column& col = t.columns[c];
-        where_ = name + ", header of column '" + col.key + "'";
-        std::string title = col.title;
-        if (col.type == doc::CellType::Money && !col.unit.empty()) title += "\n(" + col.unit + ")";
-        head.push_back(text(title));
-        needs[c].share = col.width;
-        needs[c].text = col.type == doc::CellType::Text;
-        needs[c].word = longest_word_pt(head.back(), head_size, true);
-        aligns.push_back(jc(numeric(col.type) && col.align != doc::Align::Center ? doc::Align::Right
-                            : col.align == doc::Align::Justify ? doc::Align::Left
-                                                               : col.align));
+void BodyWriter::table_row(const std::vector<std::string>& values, const std::vector<bool>& bold,
+                           const std::vector<double>& widths, const std::vector<const char*>& aligns,
+                           const char* role, bool header) {
+    pugi::xml_node tr = elem(body_, "w:tr");
+    pugi::xml_node trpr = elem(tr, "w:trPr");
+    elem(trpr, "w:cantSplit");
+    if (header) elem(trpr, "w:tblHeader");
+    for (std::size_t c = 0; c < values.size(); ++c) {
+        pugi::xml_node p = paragraph(cell(tr, widths[c]), role);
+        pugi::xml_node ppr = p.child("w:pPr");
+        if (header) elem(ppr, "w:keepNext");  // not alone at a page's foot
+        elem(ppr, "w:jc", {{"w:val", aligns[c]}});
+        run_text(p, values[c], bold[c]);
     }
+    flush();
+}
 
-    std::vector<doc::Cell> cells;
-    std::vector<std::string> texts(ncols);
-    std::vector<bool> bolds(ncols), overflowed(ncols);
-    std::vector<std::optional<Decimal>> sums(ncols);
-    // Row `i`'s cells as checked text; sums the totals when `sum` is set.
-    auto format_row = [&](std::size_t i, bool sum) {
-        cells.clear();
-        t.rows->row(i, cells);
-        const std::string row = name + ", row " + std::to_string(i + 1);
-        if (cells.size() != ncols)
-            throw ExportError(row + ": has " + std::to_string(cells.size()) + " cells; expected " +
-                              std::to_string(ncols) + ", one per column");
-        for (std::size_t c = 0; c < ncols; ++c) {
-            const doc::Column& col = t.columns[c];
-            const doc::Cell& cell = cells[c];
-            where_ = row + ", column '" + col.key + "'";
-            texts[c] = text(vi::cell(cell, col.decimals));
-            bolds[c] = cell.bold;
-            if (sum && col.total == doc::Aggregate::Sum && numeric(cell.type) && !overflowed[c]) {
-                // A total past 64 bits is left empty rather than wrapped into a wrong figure.
-                const auto s = sums[c] ? Decimal::checked_add(*sums[c], cell.number) : cell.number;
-                if (s) sums[c] = *s;
-                else overflowed[c] = true;
-            }
-        }
-    };
-    // Columns as wide as their longest word needs: a first pass over the rows measures them.
-    const std::size_t n = t.size();
-    for (std::size_t i = 0; i < n; ++i) {
-        format_row(i, true);
-        for (std::size_t c = 0; c < ncols; ++c)
-            needs[c].word = std::max(needs[c].word, longest_word_pt(texts[c], cell_size, cell_bold || bolds[c]));
-    }
-    std::vector<std::string> totals(ncols);
-    if (t.totals) {
-        for (std::size_t c = 0; c < ncols; ++c) {
-            const doc::Column& col = t.columns[c];
-            where_ = name + ", totals row, column '" + col.key + "'";
-            doc::Cell cell;
-            if (col.total == doc::Aggregate::Label) {
-                cell.type = doc::CellType::Text;
-                cell.text = t.totals_label;
-            } else if (col.total == doc::Aggregate::Sum && sums[c] && !overflowed[c]) {
-                cell.type = col.type;
-                cell.number = *sums[c];
-            }
-            totals[c] = text(vi::cell(cell, col.decimals));
-            needs[c].word = std::max(needs[c].word, longest_word_pt(totals[c], cell_size, true));
-        }
-    }
-    for (ColumnNeed& need : needs) need.word += 2 * kCellPadPt + 1;
-    const std::vector<double> widths = fit_columns(needs, text_width_pt());
-
-    // The table's rows go to the sink one at a time: its start tag and properties first (what
-    // precedes it too), its rows as the body's children, each flushed, then its end tag.
-    pugi::xml_node tbl = table(widths, true);
+std::string BodyWriter::start_streamed_table(const std::vector<double>& widths) {
+    // The table's start tag and properties go to the sink first (with what precedes it), its
+    // rows then one at a time as the body's children, then its end tag (returned).
+    table(widths, true);
     std::string start;
     append_children(start, body_);
     const std::string end = "</w:tbl>";
     if (start.size() < end.size() || start.compare(start.size() - end.size(), end.size(), end) != 0)
-        throw ExportError(name + ": internal error: the table's start did not serialise as expected");
+        throw ExportError(where_ + ": internal error: the table's start did not serialise as expected");
     sink_ += start.substr(0, start.size() - end.size());
     while (pugi::xml_node c = body_.first_child()) body_.remove_child(c);
-    (void)tbl;
-    auto add_row = [&](const std::vector<std::string>& values, const char* role, bool header, bool all_bold,
-                       const std::vector<const char*>& row_aligns) {
-        pugi::xml_node tr = elem(body_, "w:tr");
-        pugi::xml_node trpr = elem(tr, "w:trPr");
-        elem(trpr, "w:cantSplit");
-        if (header) elem(trpr, "w:tblHeader");
-        for (std::size_t c = 0; c < ncols; ++c) {
-            pugi::xml_node p = paragraph(cell(tr, widths[c]), role);
-            pugi::xml_node ppr = p.child("w:pPr");
-            if (header) elem(ppr, "w:keepNext");  // not alone at a page's foot
-            elem(ppr, "w:jc", {{"w:val", row_aligns[c]}});
-            run(p, values[c], all_bold || (!header && bolds[c]));
-        }
-        flush();
-    };
-    add_row(head, "table_header", true, false, std::vector<const char*>(ncols, "center"));
+    return end;
+}
+
+void BodyWriter::add(const doc::Table& t) {
+    const std::string block = where_;
+    const std::string name = block + ", table '" + t.id + "'";
+    where_ = name;
+    if (t.columns.empty()) throw ExportError(name + ": has no columns");
+    table_caption(t);
+
+    // Columns as wide as their longest word needs: a first pass over the rows measures them
+    // and sums the totals.
+    RowReader rows(t, name);
+    std::vector<ColumnNeed> needs = rows.header_needs(layout_.style("table_header").size_pt);
+    const double cell_size = layout_.style("table_cell").size_pt;
+    const bool cell_bold = layout_.style("table_cell").bold;
+    const std::size_t n = t.size(), ncols = t.columns.size();
     for (std::size_t i = 0; i < n; ++i) {
-        format_row(i, false);
-        add_row(texts, "table_cell", false, false, aligns);
+        rows.read(i, true);
+        for (std::size_t c = 0; c < ncols; ++c)
+            needs[c].word = std::max(needs[c].word, longest_word_pt(rows.texts[c], cell_size, cell_bold || rows.bolds[c]));
+    }
+    const std::vector<std::string> totals = t.totals ? rows.totals() : std::vector<std::string>();
+    for (std::size_t c = 0; c < totals.size(); ++c)
+        needs[c].word = std::max(needs[c].word, longest_word_pt(totals[c], cell_size, true));
+    for (ColumnNeed& need : needs) need.word += 2 * kCellPadPt + 1;
+    const std::vector<double> widths = fit_columns(needs, text_width_pt());
+
+    where_ = name;
+    const std::string end = start_streamed_table(widths);
+    table_row(rows.header(), std::vector<bool>(ncols, false), widths, std::vector<const char*>(ncols, "center"),
+              "table_header", true);
+    const std::vector<const char*> aligns = rows.aligns();
+    for (std::size_t i = 0; i < n; ++i) {
+        rows.read(i, false);
+        table_row(rows.texts, rows.bolds, widths, aligns, "table_cell", false);
     }
     if (t.totals) {
         std::vector<const char*> total_aligns = aligns;
         for (std::size_t c = 0; c < ncols; ++c)
             if (t.columns[c].total == doc::Aggregate::Label) total_aligns[c] = "center";
-        std::fill(bolds.begin(), bolds.end(), false);
-        add_row(totals, "table_cell", false, true, total_aligns);
+        table_row(totals, std::vector<bool>(ncols, true), widths, total_aligns, "table_cell", false);
     }
     sink_ += end;
     for (std::size_t k = 0; k < t.notes.size(); ++k) {

@@ -75,7 +75,10 @@ pugi::xml_node BodyWriter::paragraph(pugi::xml_node parent, const std::string& r
 }
 
 void BodyWriter::run(pugi::xml_node p, const std::string& s, bool bold, bool italic, bool underline) {
-    const std::string t = text(s);
+    run_text(p, text(s), bold, italic, underline);
+}
+
+void BodyWriter::run_text(pugi::xml_node p, const std::string& t, bool bold, bool italic, bool underline) {
     if (t.empty()) return;
     pugi::xml_node r = elem(p, "w:r");
     if (bold || italic || underline) {

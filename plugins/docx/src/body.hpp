@@ -53,8 +53,11 @@ private:
     // A paragraph of style `role` appended to `parent` (the body, or a table cell).
     pugi::xml_node paragraph(pugi::xml_node parent, const std::string& role);
     pugi::xml_node paragraph(const std::string& role) { return paragraph(body_, role); }
-    // A run of checked text; '\n' becomes a line break.
+    // A run of the text `s`, checked; '\n' becomes a line break.
     void run(pugi::xml_node p, const std::string& s, bool bold = false, bool italic = false, bool underline = false);
+    // The same for text checked already.
+    void run_text(pugi::xml_node p, const std::string& t, bool bold = false, bool italic = false,
+                  bool underline = false);
     // A paragraph that is only a horizontal rule `length_pt` long, centred in `width_pt`.
     void rule(pugi::xml_node parent, double length_pt, double width_pt, double space_after_pt = 0);
     // A table as wide as `widths_pt` (one grid column each), ruled or borderless, its columns fixed.
@@ -64,6 +67,13 @@ private:
     pugi::xml_node cell(pugi::xml_node row, double width_pt, bool centred = true);
     // Appends what the body holds to the sink and empties it.
     void flush();
+    // Tables: the title and unit note; one row of cells; the start of a table whose rows follow
+    // one at a time (returns the end tag to append after the last).
+    void table_caption(const doc::Table& t);
+    void table_row(const std::vector<std::string>& values, const std::vector<bool>& bold,
+                   const std::vector<double>& widths, const std::vector<const char*>& aligns, const char* role,
+                   bool header);
+    std::string start_streamed_table(const std::vector<double>& widths);
     // A tiny paragraph after a table: the pdf's space after it, and no two tables run together.
     void spacer();
     // Ends the current section here; the next one is turned (landscape) or not.
