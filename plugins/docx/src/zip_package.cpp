@@ -12,6 +12,9 @@ namespace {
 // MS-DOS date of 1980-01-01 (day 1, month 1, year 0 since 1980) at 00:00:00.
 constexpr zip_uint16_t kDosDate = (0u << 9) | (1u << 5) | 1u;
 constexpr zip_uint16_t kDosTime = 0;
+// zlib's default level: on a 100,000-row table 9 made the file 14% smaller and the whole
+// document 47% slower to write (11.5 s against 7.8 s); on ordinary documents they are alike.
+constexpr zip_uint32_t kLevel = 6;
 
 [[noreturn]] void fail(const std::string& what, zip_error_t* err) {
     throw ExportError(std::string("docx: cannot build the zip container: ") + what + ": " +
@@ -46,7 +49,7 @@ std::string ZipPackage::bytes() const {
             throw ExportError("docx: cannot add '" + name + "' to the zip container: " + msg);
         }
         const auto i = static_cast<zip_uint64_t>(idx);
-        if (zip_set_file_compression(za, i, ZIP_CM_DEFLATE, 9) != 0 ||
+        if (zip_set_file_compression(za, i, ZIP_CM_DEFLATE, kLevel) != 0 ||
             zip_file_set_dostime(za, i, kDosTime, kDosDate, 0) != 0) {
             const std::string msg = zip_strerror(za);
             zip_discard(za);

@@ -1,6 +1,6 @@
 // The OPC container of a docx: a zip (libzip) built in memory, entries in the order they were
-// added, each deflated at a fixed level and dated 1980-01-01 00:00 (the zip epoch), so identical
-// parts give identical bytes whatever the clock or the time zone.
+// added, each deflated at a fixed level (zlib's default) and dated 1980-01-01 00:00 (the zip
+// epoch), so identical parts give identical bytes whatever the clock or the time zone.
 #pragma once
 
 #include <string>
