@@ -190,6 +190,8 @@ TEST_CASE("docx: styles, the header table, the data table and its totals read ba
     CHECK(std::abs(w[0].get<int>() + w[1].get<int>() + w[2].get<int>() - 9354) <= 2);  // 165 mm
     const std::string xml = j["document_xml"];
     CHECK(xml.find("<w:numId w:val=\"1\"/>") != std::string::npos);
+    // The heading's anchor is a bookmark, for cross-references.
+    CHECK(xml.find("<w:bookmarkStart w:id=\"1\" w:name=\"muc_1\"/>") != std::string::npos);
 }
 
 TEST_CASE("docx: identical documents give identical bytes", "[docx]") {

@@ -8,6 +8,7 @@
 #include <wardreport/vi_format.hpp>
 
 #include <algorithm>
+#include <cctype>
 
 namespace wardreport::docx {
 namespace {
@@ -47,7 +48,15 @@ void BodyWriter::add(const doc::Title& t) {
 void BodyWriter::add(const doc::Heading& h) {
     const int level = std::clamp(h.level, 1, 3);
     pugi::xml_node p = paragraph("heading" + std::to_string(level));
+    // A bookmark named after the heading's stable anchor, for cross-references and links
+    // ("muc-1" as muc_1: Word's bookmark names take letters, digits and '_', up to 40).
+    std::string mark;
+    for (char c : h.anchor) mark += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+    const bool bookmarked = !mark.empty() && std::isalpha(static_cast<unsigned char>(mark[0]));
+    const std::string id = std::to_string(++bookmarks_);
+    if (bookmarked) elem(p, "w:bookmarkStart", {{"w:id", id}, {"w:name", mark.substr(0, 40)}});
     run(p, h.number.empty() ? h.text : h.number + " " + h.text);
+    if (bookmarked) elem(p, "w:bookmarkEnd", {{"w:id", id}});
 }
 
 void BodyWriter::add(const doc::Paragraph& para) {

@@ -91,6 +91,7 @@ private:
     std::string where_;
     bool landscape_ = false;     // the current section is turned
     bool first_section_ = true;  // the current section is the document's first
+    int bookmarks_ = 0;
 };
 
 }  // namespace wardreport::docx

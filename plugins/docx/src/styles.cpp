@@ -141,12 +141,6 @@ std::string styles_part(const doc::Layout& layout) {
     elem(elem(defaults, "w:pPrDefault"), "w:pPr");
     for (const char* role : kRoles) paragraph_style(styles, layout, role);
 
-    // Lists: a paragraph in a numbered or bulleted list.
-    pugi::xml_node list = elem(styles, "w:style", {{"w:type", "paragraph"}, {"w:styleId", "ListParagraph"}});
-    elem(list, "w:name", {{"w:val", "List Paragraph"}});
-    elem(list, "w:basedOn", {{"w:val", "Normal"}});
-    elem(list, "w:qFormat");
-
     // Tables: the default, a ruled grid for data, none for the header and the signature.
     pugi::xml_node normal = elem(styles, "w:style", {{"w:type", "table"}, {"w:default", "1"}, {"w:styleId", "TableNormal"}});
     elem(normal, "w:name", {{"w:val", "Normal Table"}});
