@@ -29,6 +29,9 @@ void BodyWriter::add(const doc::OfficialHeader& h) {
                               {&h.place_date, "place_date"}});
     double lw = W * std::clamp(layout_.header_left_share, 0.2, 0.8);
     if (wl + wr <= W) lw = std::clamp(lw, wl, W - wr);
+    // When both cannot fit, the national title stays on one line and a long issuer wraps (the
+    // pdf lets the title spread over the left column instead, which a table cell cannot).
+    else lw = std::max(W * 0.3, std::min(lw, W - wr));
     const double rw = W - lw;
 
     pugi::xml_node tbl = table({lw, rw}, false);
