@@ -1,0 +1,18 @@
+// The text that goes into a Word document: NFC as the document holds it, and only characters
+// Times New Roman (and Liberation Serif, which LibreOffice puts in its place) can draw.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace wardreport::docx {
+
+// NFC of `s`, refused with an ExportError naming the character (U+XXXX) and `where` when it
+// holds a control character (line breaks aside), invalid UTF-8 or a character outside the
+// repertoire the official fonts draw (repertoire.hpp).
+std::string checked_text(std::string_view s, const std::string& where);
+
+// "U+1F600".
+std::string codepoint_name(char32_t c);
+
+}  // namespace wardreport::docx
