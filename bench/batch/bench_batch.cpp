@@ -1,8 +1,9 @@
 // Per-document cost in a long-running process: loads the built-in plugins and report
 // definitions once, then N times over: loads each ward file, builds every report it supports
-// and writes each document through the one exporter of each format.
+// (or only the --report ones) and writes each document through the one exporter of each
+// format (default: pdf and xlsx).
 //
-//   bench_batch [--n N] [--format NAME]... [--out DIR] WARD_FILE...
+//   bench_batch [--n N] [--format NAME]... [--report ID]... [--out DIR] WARD_FILE...
 //
 // Prints CPU time per document (the whole loop: load, build, write) and per format (the
 // exporter's write alone), and the process's peak resident memory. Outputs are overwritten on
@@ -40,7 +41,7 @@ long peak_kib() {
 }
 
 int usage() {
-    std::cerr << "usage: bench_batch [--n N] [--format NAME]... [--out DIR] WARD_FILE...\n";
+    std::cerr << "usage: bench_batch [--n N] [--format NAME]... [--report ID]... [--out DIR] WARD_FILE...\n";
     return 2;
 }
 
@@ -54,12 +55,13 @@ struct Cost {
 int main(int argc, char** argv) {
     int rounds = 20;
     fs::path out = fs::temp_directory_path() / "bench-batch";
-    std::vector<std::string> formats;
+    std::vector<std::string> formats, reports;
     std::vector<fs::path> files;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--n" && i + 1 < argc) rounds = std::stoi(argv[++i]);
         else if (a == "--format" && i + 1 < argc) formats.push_back(argv[++i]);
+        else if (a == "--report" && i + 1 < argc) reports.push_back(argv[++i]);
         else if (a == "--out" && i + 1 < argc) out = argv[++i];
         else if (!a.empty() && a[0] == '-') return usage();
         else files.emplace_back(a);
@@ -85,6 +87,7 @@ int main(int argc, char** argv) {
             return 1;
         }
     }
+    if (reports.empty()) reports = catalog.ids();
     const double setup = cpu_ms() - start;
 
     std::map<std::string, Cost> by_format;
@@ -98,8 +101,8 @@ int main(int argc, char** argv) {
                 return 1;
             }
             const std::string stem = file.stem().string();
-            for (const std::string& id : catalog.ids()) {
-                if (!catalog.supports(id, *ward)) continue;
+            for (const std::string& id : reports) {
+                if (!catalog.contains(id) || !catalog.supports(id, *ward)) continue;
                 const std::optional<doc::Document> d = catalog.build(id, *ward, stem, diags);
                 if (!d) {
                     diags.print(std::cerr);
