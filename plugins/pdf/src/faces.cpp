@@ -23,6 +23,16 @@ std::string face_file(Face face) {
     return {};
 }
 
+std::string deflate(const std::string& data, int level) {
+    uLongf size = compressBound(static_cast<uLong>(data.size()));
+    std::string out(size, '\0');
+    if (compress2(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<const Bytef*>(data.data()),
+                  static_cast<uLong>(data.size()), level) != Z_OK)
+        throw ExportError("cannot compress a font stream (out of memory)");
+    out.resize(size);
+    return out;
+}
+
 namespace {
 
 std::string read_all(const std::filesystem::path& path) {
@@ -32,26 +42,19 @@ std::string read_all(const std::filesystem::path& path) {
     return data;
 }
 
-// zlib format, as FlateDecode reads it; the best compression, since it is paid once.
-std::string deflate(const std::string& data) {
-    uLongf size = compressBound(static_cast<uLong>(data.size()));
-    std::string out(size, '\0');
-    if (compress2(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<const Bytef*>(data.data()),
-                  static_cast<uLong>(data.size()), Z_BEST_COMPRESSION) != Z_OK)
-        throw ExportError("cannot compress a font (out of memory)");
-    out.resize(size);
-    return out;
+// Glyph of each BMP code point, by libharu's reading of the cmap.
+std::vector<std::uint16_t> glyph_ids(HPDF_FontDef def) {
+    std::vector<std::uint16_t> gids(0x10000);
+    for (unsigned c = 0; c < gids.size(); ++c) gids[c] = HPDF_TTFontDef_GetGlyphid(def, static_cast<HPDF_UINT16>(c));
+    return gids;
 }
 
 // The CIDToGIDMap of CID = code point, up to the last code point the face maps: two bytes,
 // big-endian, per CID (PDF 32000-1 §9.7.4.2).
-std::string cid_to_gid_map(HPDF_FontDef def) {
-    std::vector<HPDF_UINT16> gids(0x10000);
+std::string cid_to_gid_map(const std::vector<std::uint16_t>& gids) {
     std::size_t end = 0;
-    for (unsigned c = 0; c < gids.size(); ++c) {
-        gids[c] = HPDF_TTFontDef_GetGlyphid(def, static_cast<HPDF_UINT16>(c));
+    for (std::size_t c = 0; c < gids.size(); ++c)
         if (gids[c] != 0) end = c + 1;
-    }
     std::string map(end * 2, '\0');
     for (std::size_t c = 0; c < end; ++c) {
         map[2 * c] = static_cast<char>(gids[c] >> 8);
@@ -61,11 +64,11 @@ std::string cid_to_gid_map(HPDF_FontDef def) {
 }
 
 // HPDF_TTFontDef_GetCharWidth for every BMP code point, without marking glyphs as used.
-std::vector<std::int16_t> char_widths(HPDF_FontDef def) {
+std::vector<std::int16_t> char_widths(HPDF_FontDef def, const std::vector<std::uint16_t>& gids) {
     const auto* attr = static_cast<HPDF_TTFontDefAttr>(def->attr);
     std::vector<std::int16_t> widths(0x10000);
     for (unsigned c = 0; c < widths.size(); ++c) {
-        const HPDF_UINT16 gid = HPDF_TTFontDef_GetGlyphid(def, static_cast<HPDF_UINT16>(c));
+        const HPDF_UINT16 gid = gids[c];
         widths[c] = gid >= attr->num_glyphs
                         ? def->missing_width
                         : static_cast<std::int16_t>(static_cast<HPDF_UINT16>(
@@ -102,13 +105,11 @@ std::unique_ptr<FaceData> FaceData::load(const std::filesystem::path& path) {
     f->missing_width = def->missing_width;
     f->flags = def->flags;
     f->bbox = def->font_bbox;
-    f->widths = char_widths(def);
-    f->cid_to_gid = deflate(cid_to_gid_map(def));
+    f->glyphs = glyph_ids(def);
     scratch.check(what);
-
-    const std::string program = read_all(path);
-    f->font_file_length = program.size();
-    f->font_file = deflate(program);
+    f->widths = char_widths(def, f->glyphs);
+    f->cid_to_gid = deflate(cid_to_gid_map(f->glyphs), Z_BEST_COMPRESSION);  // paid once
+    f->program = std::make_unique<TrueTypeSubsetter>(read_all(path), path.string());
     return f;
 }
 

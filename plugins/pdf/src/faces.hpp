@@ -1,11 +1,12 @@
 // What a PDF needs of a face and is the same in every document: prepared once per exporter,
 // so that writing many documents never re-reads a font file, never looks up all 65,536 code
-// points again and never deflates the same font program twice (libharu 2.3 does all three for
+// points again and never deflates the same CIDToGIDMap twice (libharu 2.3 does all three for
 // every document, and offers no way to share a loaded font between documents).
 #pragma once
 
 #include "cmap.hpp"
 #include "metrics.hpp"
+#include "subset.hpp"
 
 #include <hpdf.h>
 
@@ -22,6 +23,9 @@ namespace wardreport::pdf {
 // File name of `face` in a font directory: "LiberationSerif-BoldItalic.ttf".
 std::string face_file(Face face);
 
+// `data` deflated in the zlib format, as FlateDecode reads it.
+std::string deflate(const std::string& data, int level);
+
 struct FaceData {
     std::filesystem::path path;
     Coverage coverage;
@@ -33,11 +37,12 @@ struct FaceData {
     HPDF_Box bbox{0, 0, 0, 0};
     // Advance width (1/1000 em) of each BMP code point; missing_width where the face has none.
     std::vector<std::int16_t> widths;
-    // The font program as embedded (FontFile2), deflated once; its inflated length.
-    std::string font_file;
-    std::size_t font_file_length = 0;
+    // Glyph id of each BMP code point (0: none).
+    std::vector<std::uint16_t> glyphs;
     // CIDToGIDMap (CID = code point), deflated once.
     std::string cid_to_gid;
+    // The font program, parsed once, cut down for each document to the glyphs it shows.
+    std::unique_ptr<TrueTypeSubsetter> program;
 
     // Reads and prepares `path`; throws ExportError naming the file when it is missing or is
     // not a TrueType font libharu can embed.

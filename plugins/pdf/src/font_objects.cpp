@@ -7,7 +7,10 @@
 #include <hpdf_doc.h>
 #include <hpdf_font.h>
 
+#include <zlib.h>
+
 #include <new>
+#include <vector>
 
 namespace wardreport::pdf {
 namespace {
@@ -52,8 +55,6 @@ HPDF_Dict indirect_dict(HaruDoc& doc) {
 
 HPDF_Dict descriptor(HaruDoc& doc, const FaceData& face, const std::string& name) {
     HPDF_MMgr mmgr = doc.get()->mmgr;
-    HPDF_Dict program = deflated_stream(doc, face.font_file);
-    HPDF_Dict_AddNumber(program, "Length1", static_cast<HPDF_INT32>(face.font_file_length));
     HPDF_Dict d = indirect_dict(doc);
     HPDF_Dict_AddName(d, "Type", "FontDescriptor");
     HPDF_Dict_AddName(d, "FontName", name.c_str());
@@ -65,12 +66,11 @@ HPDF_Dict descriptor(HaruDoc& doc, const FaceData& face, const std::string& name
     HPDF_Dict_AddNumber(d, "CapHeight", face.cap_height);
     HPDF_Dict_AddNumber(d, "XHeight", face.x_height);
     HPDF_Dict_AddNumber(d, "StemV", 0);
-    HPDF_Dict_Add(d, "FontFile2", program);
     doc.check("adding a font descriptor");
     return d;
 }
 
-HPDF_Dict cid_font(HaruDoc& doc, const FaceData& face, const std::string& name) {
+HPDF_Dict cid_font(HaruDoc& doc, const FaceData& face, const std::string& name, HPDF_Dict descriptor) {
     HPDF_MMgr mmgr = doc.get()->mmgr;
     HPDF_Dict f = indirect_dict(doc);
     HPDF_Dict_AddName(f, "Type", "Font");
@@ -82,7 +82,7 @@ HPDF_Dict cid_font(HaruDoc& doc, const FaceData& face, const std::string& name) 
     HPDF_Dict_Add(info, "Ordering", HPDF_String_New(mmgr, "Identity", nullptr));
     HPDF_Dict_AddNumber(info, "Supplement", 0);
     HPDF_Dict_AddNumber(f, "DW", face.missing_width);
-    HPDF_Dict_Add(f, "FontDescriptor", descriptor(doc, face, name));
+    HPDF_Dict_Add(f, "FontDescriptor", descriptor);
     HPDF_Dict_Add(f, "CIDToGIDMap", deflated_stream(doc, face.cid_to_gid));
     doc.check("adding a font");
     return f;
@@ -93,7 +93,8 @@ HPDF_Dict cid_font(HaruDoc& doc, const FaceData& face, const std::string& name) 
 FaceObjects add_face(HaruDoc& doc, const FaceData& face, const std::string& tag) {
     const std::string name = tag + "+" + face.base_font;
     FaceObjects o;
-    o.cid_font = cid_font(doc, face, name);
+    o.descriptor = descriptor(doc, face, name);
+    o.cid_font = cid_font(doc, face, name, o.descriptor);
     o.to_unicode = HPDF_DictStream_New(doc.get()->mmgr, doc.get()->xref);
     doc.check("adding a font's ToUnicode map");
     o.to_unicode->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
@@ -147,6 +148,16 @@ void finish_face(HaruDoc& doc, const FaceObjects& objects, const FaceData& face,
         last = c;
     }
     HPDF_Dict_Add(objects.cid_font, "W", w);
+
+    // The glyphs shown, deflated for this document: a document shows a few hundred glyphs of a
+    // face, and the whole face would make a PDF about twice as large.
+    std::vector<bool> keep(face.program->glyph_count());
+    for (char32_t c : shown)
+        if (c <= 0xFFFF && face.glyphs[c] < keep.size()) keep[face.glyphs[c]] = true;
+    const std::string program = face.program->subset(std::move(keep));
+    HPDF_Dict file = deflated_stream(doc, deflate(program, Z_DEFAULT_COMPRESSION));
+    HPDF_Dict_AddNumber(file, "Length1", static_cast<HPDF_INT32>(program.size()));
+    HPDF_Dict_Add(objects.descriptor, "FontFile2", file);
     const std::string cmap = to_unicode_cmap(shown);
     HPDF_Stream_Write(objects.to_unicode->stream, reinterpret_cast<const HPDF_BYTE*>(cmap.data()),
                       static_cast<HPDF_UINT>(cmap.size()));
