@@ -13,7 +13,8 @@ namespace {
 
 struct Built {
     HaruDoc pdf;
-    FontSet fonts{pdf, WARDREPORT_PDF_FONT_DIR};
+    FaceLibrary faces{WARDREPORT_PDF_FONT_DIR};
+    FontSet fonts{pdf, faces};
     Outlines outlines{pdf};
     doc::Document document;
     Builder builder;

@@ -129,19 +129,6 @@ void HaruDoc::save(const std::filesystem::path& out) {
     if (::close(fd) != 0) fail("cannot write");
 }
 
-void replace_to_unicode(HaruDoc& doc, HPDF_Font font, const std::string& cmap) {
-    auto* map = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT));
-    doc.check("reading a font's ToUnicode map");
-    if (!map || !map->stream) throw ExportError("the font has no ToUnicode map to replace (libharu changed?)");
-    // Keys of an encoding CMap: a ToUnicode stream is a plain stream (PDF 32000-1 9.10.3).
-    // A key already gone is not an error (HPDF_DICT_ITEM_NOT_FOUND is returned, not reported).
-    for (const char* key : {"Type", "CMapName", "CIDSystemInfo", "WMode"}) HPDF_Dict_RemoveElement(map, key);
-    HPDF_MemStream_FreeData(map->stream);
-    HPDF_Stream_Write(map->stream, reinterpret_cast<const HPDF_BYTE*>(cmap.data()),
-                      static_cast<HPDF_UINT>(cmap.size()));
-    doc.check("writing a font's ToUnicode map");
-}
-
 Canvas::Canvas(HaruDoc& doc, FontSet& fonts, double page_width, double page_height)
     : doc_(doc), fonts_(fonts), width_(page_width), height_(page_height) {}
 

@@ -32,11 +32,6 @@ private:
     HPDF_STATUS detail_ = 0;
 };
 
-// Replaces the ToUnicode CMap libharu wrote for `font` (a Type0 font of the UTF-8 encoder) by
-// `cmap`, and drops the encoding-CMap entries it put in that stream's dictionary. The stream is
-// compressed like the others when the document is saved.
-void replace_to_unicode(HaruDoc& doc, HPDF_Font font, const std::string& cmap);
-
 struct Rgb {
     double r = 0, g = 0, b = 0;
 };

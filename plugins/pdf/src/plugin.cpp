@@ -3,6 +3,9 @@
 // Fonts: the four Liberation Serif faces are read from the directory named by the environment
 // variable WARDREPORT_PDF_FONT_DIR when it is set, otherwise from pdf-fonts/ next to this plugin
 // (the subset faces built and installed with it), otherwise from Debian's fonts-liberation2.
+//
+// One exporter writes any number of documents, one at a time: what is the same for all of them
+// (the prepared faces) lives in the exporter; everything of one document lives in render().
 #include "render.hpp"
 
 #include <wardreport/plugin.hpp>
@@ -10,6 +13,7 @@
 #include <boost/dll/runtime_symbol_info.hpp>
 
 #include <cstdlib>
+#include <optional>
 #include <system_error>
 
 namespace wardreport::pdf {
@@ -37,10 +41,15 @@ public:
     void write(const doc::Document& document, const std::string& format,
                const std::filesystem::path& out) override {
         if (format != "pdf") throw ExportError("the pdf plugin does not write '" + format + "'");
-        RenderOptions options;
-        options.font_dir = font_dir();
-        render(document, out, options);
+        // The faces are prepared once and kept for every later document, as long as the font
+        // directory stays the same.
+        const std::filesystem::path dir = font_dir();
+        if (!faces_ || faces_->dir() != dir) faces_.emplace(dir);
+        render(document, out, *faces_);
     }
+
+private:
+    std::optional<FaceLibrary> faces_;
 };
 
 }  // namespace

@@ -57,8 +57,13 @@ void page_number(Canvas& c, FontSet& fonts, const doc::Layout& layout, const Geo
 }  // namespace
 
 RenderResult render(const doc::Document& document, const std::filesystem::path& out, const RenderOptions& options) {
+    FaceLibrary faces(options.font_dir);
+    return render(document, out, faces);
+}
+
+RenderResult render(const doc::Document& document, const std::filesystem::path& out, FaceLibrary& faces) {
     HaruDoc pdf;
-    FontSet fonts(pdf, options.font_dir);
+    FontSet fonts(pdf, faces);
     Outlines outlines(pdf);
     Builder builder(document, fonts, outlines);
     builder.build();
@@ -79,7 +84,7 @@ RenderResult render(const doc::Document& document, const std::filesystem::path& 
         if (n > 1 || document.layout.number_first_page) page_number(canvas, fonts, document.layout, g, n);
         canvas.finish();
     }
-    fonts.write_unicode_maps();
+    fonts.finish();
     set_metadata(pdf, document.meta);
     if (!outlines.empty()) HPDF_SetPageMode(pdf.get(), HPDF_PAGE_MODE_USE_OUTLINE);
     try {
