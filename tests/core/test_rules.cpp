@@ -22,7 +22,7 @@ TEST_CASE("the smallest file is valid", "[rules]") {
 }
 
 TEST_CASE("text is normalised to NFC", "[rules]") {
-    const test::Loaded l = parse("wardreport: 1\nward: {name: \"Ky\xCC\x80 So\xCC\x9Bn\", kind: phường, province: P}\n");
+    const test::Loaded l = parse("wardreport: 1\nward: {name: \"Ky\xCC\x80 So\xCC\x9Bn\", kind: phường, province: Phú Thọ}\n");
     REQUIRE(l.ward);
     CHECK(l.ward->identity.name == "Kỳ Sơn");
 }
@@ -319,7 +319,7 @@ TEST_CASE("documents", "[rules]") {
 }
 
 TEST_CASE("every problem of a file is reported in one run, in line order", "[rules]") {
-    const test::Loaded l = parse("wardreport: 1\nward: {name: A, kind: xa, province: P}\n"
+    const test::Loaded l = parse("wardreport: 1\nward: {name: A, kind: xa, province: Phú Thọ}\n"
                                 "party: {members: -1, standing_committee_size: x}\n"
                                 "congress: {ordinal: 1, term: 2025-2030, start: 2025-02-30}\n");
     CHECK(l.diags.error_count() == 4);

@@ -125,7 +125,7 @@ TEST_CASE("what spans lines legitimately is not a slip", "[syntax]") {
         CHECK(l.ward);
         CHECK(l.diags.all().empty());
     };
-    valid("{\n\t\"wardreport\": 1,\n\t\"ward\": {\n\t\t\"name\": \"A\",\n\t\t\"kind\": \"xã\",\n\t\t\"province\": \"P\"\n\t}\n}\n");
+    valid("{\n\t\"wardreport\": 1,\n\t\"ward\": {\n\t\t\"name\": \"A\",\n\t\t\"kind\": \"xã\",\n\t\t\"province\": \"Huế\"\n\t}\n}\n");
     valid(std::string(kWard) + "geography:\n  residential_groups: [Tổ 1,\n    Tổ 2]\n");
     valid(std::string(kWard) + "congress:\n  ordinal: 1\n  term: 2025-2030\n  theme: \"Xây dựng Đảng bộ\n    trong sạch\"\n");
     valid(std::string(kWard) + "congress:\n  ordinal: 1\n  term: 2025-2030\n  theme: >-\n    Xây dựng \"Đảng bộ {trong\n"
@@ -145,10 +145,10 @@ TEST_CASE("a syntax error with no slip behind it is yaml-cpp's", "[syntax]") {
 }
 
 TEST_CASE("positions count characters, not bytes, after a byte order mark and with CRLF", "[syntax]") {
-    CHECK(listing("wardreport: 2\nward: {name: A, kind: xã, province: P}\n") ==
+    CHECK(listing("wardreport: 2\nward: {name: A, kind: xã, province: Huế}\n") ==
           "test.yaml:1:13: error: unsupported format version 2; this wardreport reads version 1; expected 1\n");
-    CHECK(listing("wardreport: 1\nward: {name: Kỳ Sơn, kind: xã, province: P, nmae: x}\n") ==
-          "test.yaml:2:45: error: unknown field 'nmae' in 'ward'; did you mean 'name'?\n");
+    CHECK(listing("wardreport: 1\nward: {name: Kỳ Sơn, kind: xã, province: Huế, nmae: x}\n") ==
+          "test.yaml:2:47: error: unknown field 'nmae' in 'ward'; did you mean 'name'?\n");
     CHECK(listing("wardreport: 1\nward: {name: \"K\x01\", kind: xã, province: P}\n") ==
           "test.yaml:2:16: error: control character U+0001 in the text; expected printable characters only\n");
 }

@@ -46,20 +46,46 @@ struct Person {
 
 enum class WardKind { Phuong, Xa, DacKhu };
 
-// "phường", "xã", "đặc khu".
-inline const char* ward_kind_name(WardKind k) {
-    switch (k) {
-        case WardKind::Phuong: return "phường";
-        case WardKind::Xa: return "xã";
-        case WardKind::DacKhu: return "đặc khu";
-    }
-    return "";
+// The provincial unit a ward belongs to: a province, or a centrally-run city (thành phố trực
+// thuộc trung ương: Hà Nội, Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế).
+enum class ProvinceKind { Tinh, ThanhPho };
+
+// The words that depend on the kind of an administrative unit, as they are written inside a
+// sentence (headers and titles upper-case them). The one table of them: every report phrase
+// that names a unit's kind, Party committee or People's Committee reads it.
+struct UnitWords {
+    const char* kind;              // "tỉnh", "thành phố", "phường", "xã", "đặc khu"
+    const char* committee;         // the Party committee: "Tỉnh ủy", "Thành ủy", "Đảng ủy phường"
+    const char* party;             // the Party organisation: "Đảng bộ tỉnh", "Đảng bộ phường"
+    const char* people_committee;  // "Ủy ban nhân dân tỉnh", "Ủy ban nhân dân phường"
+    const char* council;           // "Hội đồng nhân dân tỉnh", "Hội đồng nhân dân phường"
+};
+
+inline const UnitWords& unit_words(ProvinceKind k) {
+    static const UnitWords words[] = {
+        {"tỉnh", "Tỉnh ủy", "Đảng bộ tỉnh", "Ủy ban nhân dân tỉnh", "Hội đồng nhân dân tỉnh"},
+        {"thành phố", "Thành ủy", "Đảng bộ thành phố", "Ủy ban nhân dân thành phố", "Hội đồng nhân dân thành phố"},
+    };
+    return words[k == ProvinceKind::ThanhPho ? 1 : 0];
 }
+
+inline const UnitWords& unit_words(WardKind k) {
+    static const UnitWords words[] = {
+        {"phường", "Đảng ủy phường", "Đảng bộ phường", "Ủy ban nhân dân phường", "Hội đồng nhân dân phường"},
+        {"xã", "Đảng ủy xã", "Đảng bộ xã", "Ủy ban nhân dân xã", "Hội đồng nhân dân xã"},
+        {"đặc khu", "Đảng ủy đặc khu", "Đảng bộ đặc khu", "Ủy ban nhân dân đặc khu", "Hội đồng nhân dân đặc khu"},
+    };
+    return words[k == WardKind::Xa ? 1 : k == WardKind::DacKhu ? 2 : 0];
+}
+
+// "phường", "xã", "đặc khu".
+inline const char* ward_kind_name(WardKind k) { return unit_words(k).kind; }
 
 struct Identity {
     std::string name;                    // "Kỳ Sơn"
     WardKind kind = WardKind::Phuong;
-    std::string province;                // "Phú Thọ"
+    std::string province;                // "Phú Thọ", "Hồ Chí Minh": the name without its kind
+    ProvinceKind province_kind = ProvinceKind::Tinh;
     std::optional<std::string> code;     // official administrative unit code, when known
     std::vector<std::string> formed_from;  // "phường Kỳ Sơn", "xã Độc Lập", ...
     std::optional<Date> formed_on;

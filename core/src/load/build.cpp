@@ -1,6 +1,7 @@
 #include "load/build.hpp"
 
 #include "load/check.hpp"
+#include "load/provinces.hpp"
 #include "load/reader.hpp"
 #include "util/text.hpp"
 
@@ -19,6 +20,36 @@ std::string date_text(const Date& d) {
     return buf;
 }
 
+// The province as one of the 34 units (its official name and kind), or as written with the kind
+// the clerk gives (`province_kind`) for a unit the table does not know, such as a demo's.
+void province(const YAML::Node& n, const Reader& r, Identity& id) {
+    id.province = r.text(n, "province");
+    const std::string kind = r.text(n, "province_kind");
+    if (kind == "thành phố") id.province_kind = ProvinceKind::ThanhPho;
+    if (id.province.empty()) return;
+    if (auto match = find_province(id.province)) {
+        id.province = match->name;
+        if (!kind.empty() && (kind == "thành phố") != (match->kind == ProvinceKind::ThanhPho))
+            r.src().error(r.pos(n, "province_kind"), "'" + id.province + "' is a " + unit_words(match->kind).kind +
+                                                         ", not a " + kind + "; expected province_kind: " +
+                                                         unit_words(match->kind).kind + " (or leave it out)");
+        id.province_kind = match->kind;
+        return;
+    }
+    if (!kind.empty()) return;  // a unit the table does not know, its kind given
+    const std::string joined = merged_into(id.province);
+    if (!joined.empty()) {
+        r.src().error(r.pos(n, "province"), "'" + id.province + "' merged into " + joined +
+                                                " on 1 July 2025; expected province: " + joined);
+        return;
+    }
+    const std::string guess = closest(id.province, province_names());
+    r.src().error(r.pos(n, "province"), "'" + id.province + "' is not one of the 34 provinces and centrally-run cities; " +
+                                            (guess.empty() ? std::string("expected a name such as Phú Thọ or Hồ Chí Minh")
+                                                           : "did you mean '" + guess + "'?") +
+                                            " (for a unit not in the list, write its kind: province_kind: tỉnh or thành phố)");
+}
+
 Identity build_identity(const YAML::Node& n, const Reader& r) {
     Identity id;
     id.name = r.text(n, "name");
@@ -26,7 +57,9 @@ Identity build_identity(const YAML::Node& n, const Reader& r) {
     if (kind == "xã") id.kind = WardKind::Xa;
     else if (kind == "đặc khu") id.kind = WardKind::DacKhu;
     else id.kind = WardKind::Phuong;
-    id.province = r.text(n, "province");
+    if (id.name.find_first_not_of(" \t") == std::string::npos && r.child(n, "name"))
+        r.src().error(r.pos(n, "name"), "'ward.name' is blank; expected the name without its kind, e.g. Kỳ Sơn for phường Kỳ Sơn");
+    province(n, r, id);
     if (std::string code = r.text(n, "code"); !code.empty()) id.code = code;
     id.formed_from = r.texts(n, "formed_from");
     id.formed_on = r.date(n, "formed_on");

@@ -91,7 +91,10 @@ const Node* Table::build() {
     const Node* ward = object({
         {"name", text_, true, "tên đơn vị hành chính, không kèm \"phường\"/\"xã\" / the name without its kind, e.g. \"Kỳ Sơn\""},
         {"kind", choice({"phường", "xã", "đặc khu"}), true, "loại đơn vị / kind of unit"},
-        {"province", text_, true, "tỉnh, thành phố / province or centrally-run city"},
+        {"province", text_, true, "tỉnh, thành phố trực thuộc trung ương / one of the 34 provinces and centrally-run cities, "
+                                  "e.g. \"Phú Thọ\", \"Hồ Chí Minh\" (\"TP.HCM\", \"Thành phố Hồ Chí Minh\" also read)"},
+        {"province_kind", choice({"tỉnh", "thành phố"}), false,
+         "loại đơn vị cấp tỉnh / the kind of a provincial unit not among the 34 (a demo's); known for the 34"},
         {"code", text_, false, "mã đơn vị hành chính / official administrative unit code"},
         {"formed_from", texts_, false, "các đơn vị hợp nhất / units it was formed from, e.g. \"xã Độc Lập\""},
         {"formed_on", date_, false, "ngày thành lập / date it was formed"},

@@ -125,13 +125,25 @@ std::string joined(const std::vector<std::string>& v) {
 json person(const Person& p) { return json{{"name", p.name}, {"title", p.title}}; }
 
 json identity(const Identity& id) {
-    const std::string kind = ward_kind_name(id.kind);
+    const UnitWords& ward = unit_words(id.kind);
+    const UnitWords& prov = unit_words(id.province_kind);
+    const std::string kind = ward.kind;
     const std::string full = kind + " " + id.name;
-    std::string titled = text::upper(kind.substr(0, 1)) + kind.substr(1) + " " + id.name;
+    const std::string province_full = id.province.empty() ? "" : std::string(prov.kind) + " " + id.province;
+    // "… của tỉnh X": empty when the province is not known, so that a section over it disappears.
+    auto of_province = [&](const char* words) { return id.province.empty() ? std::string() : std::string(words) + " " + id.province; };
     return json{{"name", id.name}, {"name_caps", text::upper(id.name)},
                 {"kind", kind}, {"kind_caps", text::upper(kind)},
-                {"full_name", full}, {"full_name_caps", text::upper(full)}, {"full_name_title", titled},
+                {"full_name", full}, {"full_name_caps", text::upper(full)}, {"full_name_title", upper_first(full)},
+                {"committee", std::string(ward.committee) + " " + id.name},
+                {"party", std::string(ward.party) + " " + id.name},
+                {"people_committee", std::string(ward.people_committee) + " " + id.name},
                 {"province", id.province}, {"province_caps", text::upper(id.province)},
+                {"province_kind", id.province.empty() ? "" : prov.kind},
+                {"province_full", province_full}, {"province_full_caps", text::upper(province_full)},
+                {"province_committee", id.province.empty() ? "" : prov.committee},
+                {"province_party", of_province(prov.party)},
+                {"province_people_committee", of_province(prov.people_committee)},
                 {"code", id.code ? json(*id.code) : json(nullptr)},
                 {"formed_from", strings(id.formed_from)}, {"formed_from_text", joined(id.formed_from)},
                 {"formed_on", date(id.formed_on)}, {"formed_by", id.formed_by}};
@@ -149,7 +161,12 @@ json geography(const Geography& g) {
                      ? json(nullptr) : count(std::optional<std::int64_t>(std::int64_t(g.residential_groups.size())))}};
 }
 
-json party(const PartyOrganisation& p) {
+// The committee and its superior default to the words of the unit's kind ("Đảng bộ phường Kỳ
+// Sơn", "Đảng bộ thành phố Hồ Chí Minh") when the data does not name them.
+json party(PartyOrganisation p, const Identity& id) {
+    if (p.committee.empty() && !id.name.empty()) p.committee = std::string(unit_words(id.kind).party) + " " + id.name;
+    if (p.superior.empty() && !id.province.empty())
+        p.superior = std::string(unit_words(id.province_kind).party) + " " + id.province;
     std::vector<json> deputies;
     for (const Person& d : p.deputy_secretaries) deputies.push_back(person(d));
     return json{{"committee", p.committee}, {"committee_caps", text::upper(p.committee)},
@@ -202,10 +219,10 @@ std::string date_span(const std::optional<Date>& a, const std::optional<Date>& b
     return {};
 }
 
-json congress(const std::optional<Congress>& c, const PartyOrganisation& p) {
+json congress(const std::optional<Congress>& c, const std::string& committee) {
     if (!c) return nullptr;
     const std::string roman = vi::roman(c->ordinal);
-    const std::string name = "Đại hội đại biểu " + p.committee + " " + vi::congress_ordinal(c->ordinal);
+    const std::string name = "Đại hội đại biểu " + committee + " " + vi::congress_ordinal(c->ordinal);
     const Term previous{c->term.from - (c->term.to - c->term.from), c->term.from};
     std::vector<json> guests;
     for (const Guest& g : c->guests)
@@ -484,7 +501,7 @@ json document(const Ward& w, const DocumentOptions& o, const json& tree) {
 Ward full_ward() {
     Ward w;
     const Quantity q{Decimal(1, 0), "u", 2025, true, "n"};
-    w.identity = Identity{"n", WardKind::Phuong, "p", std::string("c"), {"f"}, Date{2025, 1, 1}, "b"};
+    w.identity = Identity{"n", WardKind::Phuong, "p", ProvinceKind::Tinh, std::string("c"), {"f"}, Date{2025, 1, 1}, "b"};
     w.geography = Geography{q, q, q, {EthnicGroup{"e", Decimal(1, 0), 1}}, 2025, {"g"}};
     w.party = PartyOrganisation{"c", "s", q, q, q, Term{2020, 2025}, 1, 1, Person{"n", "t"}, {Person{"n", "t"}}};
     w.economy = Economy{{SectorValue{"s", "n", q, Decimal(1, 0), 2020}}, q, q, q, {q}};
@@ -536,9 +553,11 @@ const json* find_path(const json& root, const std::string& path) {
 }
 
 json ward_tree(const Ward& w, const DocumentOptions& o) {
+    json party_node = party(w.party, w.identity);
+    const std::string committee = party_node["committee"].get<std::string>();
     json tree{{"identity", identity(w.identity)}, {"geography", geography(w.geography)},
-              {"party", party(w.party)}, {"economy", economy(w.economy)},
-              {"congress", congress(w.congress, w.party)}, {"resolution", resolution(w.resolution, w.congress)}};
+              {"party", std::move(party_node)}, {"economy", economy(w.economy)},
+              {"congress", congress(w.congress, committee)}, {"resolution", resolution(w.resolution, w.congress)}};
     tree["document"] = document(w, o, tree);
     return tree;
 }
