@@ -192,7 +192,11 @@ std::optional<Ward> load(std::string_view text, const Source& src) {
         s.repair_offset += grown;
         return s;
     };
-    constexpr int kMaxRepairs = 32;  // each costs a reading of a file of a few kilobytes
+    // Each repair costs a reading of the whole file: 32 of a data file of a few kilobytes, fewer
+    // of a large one, so that reading stays about linear in the size (4 MiB of re-reading at most,
+    // and always one).
+    constexpr std::size_t kRepairBytes = 4u * 1024u * 1024u;
+    const int kMaxRepairs = static_cast<int>(std::clamp<std::size_t>(kRepairBytes / std::max<std::size_t>(text.size(), 1), 1, 32));
     int repairs = 0;
     std::vector<bool> used(slips.size(), false);
     for (;;) {
