@@ -7,9 +7,11 @@
 #include "util/text.hpp"
 
 #include <catch2/catch.hpp>
+#include <yaml-cpp/yaml.h>
 
 #include <sys/wait.h>
 
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -137,8 +139,8 @@ TEST_CASE("escapes make characters that are checked like the bytes", "[input]") 
 }
 
 TEST_CASE("texts have a limit for their kind of field", "[input]") {
-    const auto name = parse("wardreport: 1\nward: {name: " + std::string(1001, 'a') + ", kind: xã, province: P}\n");
-    CHECK(name.error(2, "'ward.name' is 1001 characters long; expected at most 1000"));
+    const auto name = parse("wardreport: 1\nward: {name: " + std::string(201, 'a') + ", kind: xã, province: P}\n");
+    CHECK(name.error(2, "'ward.name' is 201 characters long; expected at most 200"));
     // A passage may be long: 5,000 characters of a task are fine.
     const auto task = parse(std::string(kHeader) + "resolution:\n  tasks:\n    - " + std::string(5000, 'a') + "\n");
     INFO(task.listing());
@@ -202,4 +204,51 @@ TEST_CASE("the validator accepts exactly what the PDF fonts can draw", "[input]"
         }
         CHECK(accepted == in_font.size());
     }
+}
+
+namespace {
+
+// `node` with every text replaced by one of the longest length the loader accepts for its field:
+// passages (statement, goal, theme, notes, tasks, breakthroughs) and lines (the others). Ids,
+// units, choices, numbers, dates and terms are kept, so the file stays valid.
+YAML::Node at_limits(const YAML::Node& node, const std::string& key) {
+    static const std::set<std::string> passages{"statement", "overall_goal", "theme", "note", "tasks", "breakthroughs"};
+    static const std::set<std::string> kept{"kind", "comparison", "id", "group", "sector", "unit", "symbol"};
+    if (node.IsMap()) {
+        YAML::Node out(YAML::NodeType::Map);
+        for (auto it = node.begin(); it != node.end(); ++it) out[it->first.Scalar()] = at_limits(it->second, it->first.Scalar());
+        return out;
+    }
+    if (node.IsSequence()) {
+        YAML::Node out(YAML::NodeType::Sequence);
+        for (const YAML::Node& item : node) out.push_back(at_limits(item, key));
+        return out;
+    }
+    const std::string s = node.IsScalar() ? node.Scalar() : std::string();
+    const bool figure = !s.empty() && (std::isdigit(static_cast<unsigned char>(s[0])) || s[0] == '-' || s == "true" || s == "false");
+    if (!node.IsScalar() || figure || kept.count(key)) return node;
+    const std::size_t limit = passages.count(key) ? 20000 : 200;
+    std::string filled;
+    while (wardreport::text::length(filled) + wardreport::text::length(s) + 1 <= limit) filled += (filled.empty() ? "" : " ") + s;
+    return YAML::Node(filled.empty() ? s : filled);
+}
+
+}  // namespace
+
+TEST_CASE("a file with every text at its longest renders in every built-in format", "[input][cli]") {
+    // The limits are what validate promises render can do: a text that validates fits the pages.
+    const YAML::Node demo = YAML::LoadFile(source_path("samples/xa-minh-hoa-demo.yaml"));
+    YAML::Emitter emitter;
+    emitter << at_limits(demo, "");
+    std::random_device rd;
+    const fs::path dir = fs::temp_directory_path() / ("wardreport-limits-" + std::to_string(rd()) + std::to_string(rd()));
+    fs::create_directories(dir);
+    std::ofstream(dir / "limits.yaml") << emitter.c_str() << '\n';
+    const Run r = shell("exec \"$WR\" render " + (dir / "limits.yaml").string() + " -o " + (dir / "out").string());
+    INFO(r.err);
+    CHECK(r.status == 0);
+    std::size_t written = 0;
+    for (const auto& entry : fs::directory_iterator(dir / "out")) written += entry.is_regular_file() ? 1 : 0;
+    CHECK(written == 6);
+    fs::remove_all(dir);
 }

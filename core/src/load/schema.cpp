@@ -69,8 +69,9 @@ private:
         return n;
     }
 
-    // Text of a given length at most: a name, a title or a unit is a line; a statement, a task or
-    // a note a passage. A longer text is a slip (or an attack) that no document has room for.
+    // Text of a given length at most: a name, a title or a unit is a line (200 characters: the
+    // PDF's headers and chart labels have no room for more); a statement, a task or a note a
+    // passage (it breaks over lines and pages). A longer text is a slip (or an attack) that no document has room for.
     const Node* text(std::size_t max_chars) {
         Node* n = make(Kind::Text);
         n->max_chars = max_chars;
@@ -81,7 +82,7 @@ private:
 
     std::deque<Node> nodes_;  // stable addresses
     const Node* root_ = nullptr;
-    const Node* text_ = text(1000);
+    const Node* text_ = text(200);
     const Node* passage_ = text(20000);
     const Node* boolean_ = make(Kind::Boolean);
     const Node* date_ = make(Kind::Date);
