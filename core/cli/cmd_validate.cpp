@@ -5,6 +5,7 @@
 #include "load/loader.hpp"
 #include "util/diagnostics.hpp"
 #include "util/input.hpp"
+#include "util/text.hpp"
 
 #include <iostream>
 #include <string>
@@ -32,7 +33,7 @@ void add_validate_command(CLI::App& app, int& exit_code) {
             diags.print(std::cerr);
             const std::string counts = "(" + plural(diags.error_count(), "error") + ", " +
                                        plural(diags.warning_count(), "warning") + ")";
-            const std::string name = input::display_name(file);
+            const std::string name = text::printable(input::display_name(file));  // no bidi control raw
             if (ok) std::cout << name << ": ok " << counts << '\n';
             else {
                 std::cerr << name << ": invalid " << counts << '\n';

@@ -15,10 +15,8 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
-#include <fstream>
+#include <cstdio>
 #include <memory>
-#include <sstream>
-#include <system_error>
 
 namespace wardreport::load {
 namespace {
