@@ -195,7 +195,8 @@ int run_render(const RenderOptions& o) {
     if (!ward) return 1;
 
     const std::vector<std::string> reports = chosen_reports(o, *catalog, *ward, exit_code);
-    const std::string stem = fs::path(o.file).stem().string();
+    // Standard input ("-") has no name to take the files' names from.
+    const std::string stem = o.file == "-" ? "stdin" : fs::path(o.file).stem().string();
     std::vector<doc::Document> docs;
     for (const std::string& id : reports) {
         Diagnostics build_diags;
@@ -238,7 +239,7 @@ void add_render_command(CLI::App& app, int& exit_code) {
         "Writes <file stem>-<report>.<extension> into the output directory and prints each file written. "
         "By default every report the data supports, in every built-in format. Exit 1 when any file could "
         "not be written; the others are still written.");
-    cmd->add_option("FILE", o->file, "Ward data file (YAML or JSON)")->required();
+    cmd->add_option("FILE", o->file, "Ward data file (YAML or JSON); - reads standard input")->required();
     cmd->add_option("--report", o->reports, "Only this report (repeatable); see `wardreport reports`")
         ->type_name("NAME")
         ->expected(1)

@@ -4,6 +4,8 @@
 
 #include "load/loader.hpp"
 #include "util/diagnostics.hpp"
+#include "util/input.hpp"
+#include "util/text.hpp"
 
 #include <iostream>
 #include <string>
@@ -21,7 +23,7 @@ std::string plural(std::size_t n, const char* word) {
 void add_validate_command(CLI::App& app, int& exit_code) {
     auto* cmd = app.add_subcommand("validate", "Check ward data files and report every problem as FILE:LINE:COLUMN");
     auto files = std::make_shared<std::vector<std::string>>();
-    cmd->add_option("FILE", *files, "Ward data files (YAML, or JSON)")->required();
+    cmd->add_option("FILE", *files, "Ward data files (YAML, or JSON); - reads standard input")->required();
     cmd->footer("Exit status: 0 all files valid (warnings allowed), 1 a file has errors, 2 usage error.\n"
                 "The format is described in docs/data-format.md; `wardreport schema` prints its JSON Schema.");
     cmd->callback([files, &exit_code] {
@@ -31,9 +33,10 @@ void add_validate_command(CLI::App& app, int& exit_code) {
             diags.print(std::cerr);
             const std::string counts = "(" + plural(diags.error_count(), "error") + ", " +
                                        plural(diags.warning_count(), "warning") + ")";
-            if (ok) std::cout << file << ": ok " << counts << '\n';
+            const std::string name = text::printable(input::display_name(file));  // no bidi control raw
+            if (ok) std::cout << name << ": ok " << counts << '\n';
             else {
-                std::cerr << file << ": invalid " << counts << '\n';
+                std::cerr << name << ": invalid " << counts << '\n';
                 exit_code = 1;
             }
         }

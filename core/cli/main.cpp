@@ -1,11 +1,37 @@
 // wardreport: official documents and statistics of Vietnamese wards.
 #include "commands.hpp"
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <exception>
 #include <iostream>
 #include <string>
 
-int main(int argc, char** argv) {
+namespace {
+
+// Results go to standard output: a write that failed there (a full disk, /dev/full, a closed
+// file) is a failed run, reported like any other error, never a silent exit 0.
+int check_stdout(int code) {
+    errno = 0;
+    std::cout.flush();
+    const bool flushed = std::fflush(stdout) == 0;
+    const int error = errno;
+    if (flushed && std::cout.good() && !std::ferror(stdout)) return code;
+    std::cerr << "wardreport: error: cannot write to standard output ("
+              << (error ? std::strerror(error) : "write failed") << "); expected somewhere with room to write\n";
+    return 1;
+}
+
+int run(int argc, char** argv);
+
+}  // namespace
+
+int main(int argc, char** argv) { return check_stdout(run(argc, argv)); }
+
+namespace {
+
+int run(int argc, char** argv) {
     CLI::App app{"wardreport: official documents and statistics of Vietnamese wards\n"
                  "(Nghị quyết Đại hội, báo cáo thống kê, theo dõi chỉ tiêu) as PDF, Excel or a plugin's format.",
                  "wardreport"};
@@ -47,3 +73,5 @@ int main(int argc, char** argv) {
     }
     return exit_code;
 }
+
+}  // namespace

@@ -268,18 +268,3 @@ TEST_CASE("docx: a chart is a native chart with its figures in an embedded workb
     CHECK(got == "bar line [[None, 'Tiến độ', '100%'], ['Thu ngân sách', 80, 100], ['Doanh nghiệp', None, 100]]\n");
 }
 
-TEST_CASE("docx: the repertoire is the one the pdf plugin cuts its fonts to", "[docx]") {
-    // plugins/pdf/CMakeLists.txt: set(WARDREPORT_PDF_UNICODES "U+0020-007E,...")
-    const std::string cmake = read_bytes(WARDREPORT_SOURCE_DIR "/plugins/pdf/CMakeLists.txt");
-    std::smatch m;
-    REQUIRE(std::regex_search(cmake, m, std::regex("WARDREPORT_PDF_UNICODES\\s+\"([^\"]+)\"")));
-    std::string pdf = m[1], ours;
-    for (const docx::CodeRange& r : docx::kRepertoire) {
-        char buf[32];
-        if (r.first == r.last) std::snprintf(buf, sizeof buf, "U+%04X,", static_cast<unsigned>(r.first));
-        else std::snprintf(buf, sizeof buf, "U+%04X-%04X,", static_cast<unsigned>(r.first), static_cast<unsigned>(r.last));
-        ours += buf;
-    }
-    ours.pop_back();
-    CHECK(ours == pdf);
-}

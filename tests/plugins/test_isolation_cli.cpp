@@ -205,7 +205,7 @@ TEST_CASE("render pdf: a full disk is said in words, and nothing is left on it")
     CHECK_FALSE(contains(r.out, ".wardreport-tmp-"));  // ls: no temporary left
 }
 
-TEST_CASE("render pdf: a 1 MB ward name is reported as a text too long, not as a font problem") {
+TEST_CASE("render: a 1 MB ward name is reported as a text too long, not as a font problem") {
     wrtest::TempDir tmp;
     std::string yaml = wrtest::read_file(ky_son);
     const std::string name_line = "  name: Kỳ Sơn\n";
@@ -217,10 +217,9 @@ TEST_CASE("render pdf: a 1 MB ward name is reported as a text too long, not as a
     const auto r = wrtest::run(WARDREPORT_CLI, {"render", (tmp.path() / "big.yaml").string(), "--report", "bao-cao-thong-ke",
                                                 "--format", "pdf", "-o", out.string()});
     CHECK(r.status == 1);
-    // Too tall for a page (the layout finds it first) or longer than a PDF string may hold
-    // (libharu's limit): either way what to shorten, never the font.
-    CHECK(contains(r.err, "error: plugin 'pdf' failed to write format 'pdf': "));
-    CHECK(contains(r.err, "shorten"));
+    // The loader's limit for a name, at the name's place, before any plugin runs.
+    CHECK(contains(r.err, "big.yaml:"));
+    CHECK(contains(r.err, "characters long; expected at most 200"));
     CHECK_FALSE(contains(r.err, "font"));
     CHECK(fs::is_empty(out));
 }

@@ -96,9 +96,14 @@ private:
     void scalar(const YAML::Node& node, const spec::Node& spec, const std::string& path) {
         const Position at = src_.at(node);
         switch (spec.kind) {
-            case spec::Kind::Text:
-                expect_scalar(node, path, "text");
+            case spec::Kind::Text: {
+                if (!expect_scalar(node, path, "text") || spec.max_chars == 0) return;
+                const std::size_t n = text::length(node.Scalar());
+                if (n > spec.max_chars)
+                    src_.error(at, "'" + path + "' is " + std::to_string(n) + " characters long; expected at most " +
+                                       std::to_string(spec.max_chars) + " characters here: shorten it");
                 return;
+            }
             case spec::Kind::Integer: {
                 if (!expect_scalar(node, path, "a whole number")) return;
                 const auto v = parse_integer(node.Scalar(), quoted(node));

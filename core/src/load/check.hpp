@@ -19,8 +19,9 @@ void check(const YAML::Node& node, const spec::Node& spec, const std::string& pa
 // The candidate closest to `word` when it is close enough to be a typo of it, or "".
 std::string closest(const std::string& word, const std::vector<std::string>& candidates);
 
-// Whether a scalar was written in quotes (or with a tag), which makes it text in YAML.
-inline bool quoted(const YAML::Node& scalar) { return scalar.Tag() != "?"; }
+// Whether a scalar was written in quotes, which makes it text in YAML. A tag ("!!str 5") is an
+// error of its own (text_check.cpp): the value is read as if the tag were not there.
+inline bool quoted(const YAML::Node& scalar) { return scalar.Tag() == "!"; }
 
 // "a map", "a list", "the value 'x'": what was found, for messages.
 std::string describe(const YAML::Node& node);

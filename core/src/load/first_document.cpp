@@ -57,7 +57,15 @@ FirstDocument read_first_document(const std::string& text) {
     constexpr int kMaxDocuments = 4;       // the first, two empty ones to see a stall, one more
     for (int i = 0; i < kMaxDocuments; ++i) {
         RootProbe probe;
-        if (!parser.HandleNextDocument(probe)) break;
+        try {
+            if (!parser.HandleNextDocument(probe)) break;
+        } catch (const YAML::Exception& e) {
+            // The first document read whole: this is a second one, which is the problem to name
+            // (its own error is often an alias to the first document's anchor).
+            if (i == 0) throw;
+            out.second_start = e.mark;
+            break;
+        }
         const bool null = !probe.seen_root() || probe.root_is_null();
         if (null && last_null && *last_null == static_cast<std::size_t>(probe.root_mark().pos)) {
             out.stray = probe.root_mark();

@@ -6,15 +6,17 @@
 #include "load/schema.hpp"
 #include "load/source.hpp"
 #include "load/syntax_scan.hpp"
+#include "load/text_check.hpp"
+#include "util/encoding.hpp"
+#include "util/input.hpp"
 #include "util/text.hpp"
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
-#include <fstream>
+#include <cstdio>
 #include <memory>
-#include <sstream>
-#include <system_error>
 
 namespace wardreport::load {
 namespace {
@@ -31,6 +33,13 @@ bool check_bytes(std::string_view text, const Source& src) {
         return false;
     }
     if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+        if (const auto kind = encoding::guess_without_bom(text)) {
+            const std::string from = encoding::name(*kind);
+            src.error({1, 1}, "the file is " + from + " text without a byte order mark; expected UTF-8: convert it with "
+                              "'iconv -f " + from + " -t UTF-8 " + src.name() + " > new.yaml' (or in the editor: Save with "
+                              "Encoding → UTF-8)");
+            return false;
+        }
         src.error(src.at_offset(nul), "this is a binary file (it contains a NUL byte); expected a YAML text file");
         return false;
     }
@@ -45,8 +54,8 @@ bool check_bytes(std::string_view text, const Source& src) {
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
         if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-            src.error(src.at_offset(i), "control character " + text::codepoint_name(c) +
-                                            " in the text; expected printable characters only");
+            src.error(src.at_offset(i), "control character " + text::character_name(c) +
+                                            " in the text; expected printable characters only: remove it");
             ok = false;
         }
     }
@@ -72,7 +81,7 @@ std::string tab_lines_note(const std::vector<std::size_t>& lines) {
 struct Reading {
     std::string text;
     std::optional<YAML::Mark> failure;  // where yaml-cpp gave up
-    std::string failure_message;
+    std::string failure_message;  // the whole message: what is wrong; what was expected
     Diagnostics diags;
     std::optional<Ward> ward;
 
@@ -96,6 +105,8 @@ std::optional<Ward> check_documents(const FirstDocument& doc, const Source& src)
         return std::nullopt;
     }
     const YAML::Node& root = doc.root;
+    // Characters, tags and lengths first: a text over every limit is read no further.
+    if (check_text(root, src).too_long) return std::nullopt;
     if (!root.IsMap()) {
         src.error(src.at(root), "the file holds " + describe(root) + "; expected a map of sections starting with 'wardreport: " +
                                     std::to_string(spec::kFormatVersion) + "'");
@@ -103,6 +114,18 @@ std::optional<Ward> check_documents(const FirstDocument& doc, const Source& src)
     }
     check(root, spec::root(), "", src);
     return build_ward(root, src);
+}
+
+// What went wrong where yaml-cpp gave up, and what to write instead.
+std::string syntax_message(const YAML::Exception& e) {
+    if (const auto* deep = dynamic_cast<const YAML::DeepRecursion*>(&e))
+        return "the data is nested more than " + std::to_string(deep->depth() - 1) +
+               " levels deep here (lists, maps or brackets inside one another); expected the few levels of a ward "
+               "file's sections and fields: close the '[' or '{' opened before this place, or check the indentation";
+    if (e.msg == YAML::ErrorMsg::UNKNOWN_ANCHOR)
+        return "an alias ('*name') to an anchor that is not defined before it in this YAML document; expected "
+               "'&name' on a value above the alias, or the value written out instead of the alias";
+    return "YAML syntax error: " + e.msg + "; expected 'key: value' lines indented with spaces (see docs/data-format.md)";
 }
 
 std::unique_ptr<Reading> read(std::string text, const std::string& name) {
@@ -114,7 +137,14 @@ std::unique_ptr<Reading> read(std::string text, const std::string& name) {
         doc = read_first_document(r->text);
     } catch (const YAML::Exception& e) {
         r->failure = e.mark;
-        r->failure_message = e.msg;
+        r->failure_message = syntax_message(e);
+        if (const auto* deep = dynamic_cast<const YAML::DeepRecursion*>(&e))
+            if (auto at = too_deep_at(r->text, deep->depth() - 1)) {
+                const std::size_t newline = r->text.rfind('\n', *at);  // text[at] is a bracket
+                r->failure->pos = static_cast<int>(*at);
+                r->failure->line = static_cast<int>(std::count(r->text.begin(), r->text.begin() + static_cast<std::ptrdiff_t>(*at), '\n'));
+                r->failure->column = static_cast<int>(newline == std::string::npos ? *at : *at - newline - 1);
+            }
         return r;
     }
     r->ward = check_documents(doc, src);
@@ -146,8 +176,7 @@ std::optional<Ward> load(std::string_view text, const Source& src) {
     if (slips.empty()) {
         for (const Diagnostic& d : now->diags.all()) src.diags().add(d);
         if (now->failure)
-            src.error(src.at(*now->failure), "YAML syntax error: " + now->failure_message +
-                                                 "; expected 'key: value' lines indented with spaces (see docs/data-format.md)");
+            src.error(src.at(*now->failure), now->failure_message);
         return now->ward;
     }
 
@@ -161,7 +190,11 @@ std::optional<Ward> load(std::string_view text, const Source& src) {
         s.repair_offset += grown;
         return s;
     };
-    constexpr int kMaxRepairs = 32;  // each costs a reading of a file of a few kilobytes
+    // Each repair costs a reading of the whole file: 32 of a data file of a few kilobytes, fewer
+    // of a large one, so that reading stays about linear in the size (4 MiB of re-reading at most,
+    // and always one).
+    constexpr std::size_t kRepairBytes = 4u * 1024u * 1024u;
+    const int kMaxRepairs = static_cast<int>(std::clamp<std::size_t>(kRepairBytes / std::max<std::size_t>(text.size(), 1), 1, 32));
     int repairs = 0;
     std::vector<bool> used(slips.size(), false);
     for (;;) {
@@ -201,8 +234,7 @@ std::optional<Ward> load(std::string_view text, const Source& src) {
             return s.kind == Slip::Kind::Tab && s.line == fail_line;
         });
         if (tab == slips.end()) {
-            src.error(src.at(*now->failure), "YAML syntax error: " + now->failure_message +
-                                                 "; expected 'key: value' lines indented with spaces (see docs/data-format.md)");
+            src.error(src.at(*now->failure), now->failure_message);
             return std::nullopt;
         }
         // One error where yaml-cpp stopped; an editor that put one tab in usually put many, so
@@ -228,13 +260,39 @@ std::optional<Ward> load(std::string_view text, const Source& src) {
     return now->ward;
 }
 
+// `text` with each carriage return that is not followed by a line feed turned into one: old Mac
+// editors end lines with CR alone, which YAML does not take for a line end. Offsets are kept.
+std::string lone_cr_to_lf(std::string_view text) {
+    std::string out(text);
+    for (std::size_t i = 0; i < out.size(); ++i)
+        if (out[i] == '\r' && (i + 1 == out.size() || out[i + 1] != '\n')) out[i] = '\n';
+    return out;
+}
+
 }  // namespace
 
 std::optional<Ward> load_text(std::string_view text, const std::string& name, Diagnostics& diags) {
     const std::size_t errors_before = diags.error_count();
     const std::size_t first = diags.all().size();
+    std::string decoded;  // the text, when it is not the bytes as given
+    // Notepad's "Unicode" (UTF-16) and UTF-32 with a byte order mark: decoded, and read on.
+    if (const auto kind = encoding::from_bom(text); kind != encoding::Kind::Utf8) {
+        std::size_t bad = 0;
+        auto utf8 = encoding::to_utf8(text, kind, bad);
+        if (!utf8) {
+            diags.error(name, 0, 0, std::string("invalid ") + encoding::name(kind) + " at byte " + std::to_string(bad) +
+                                        "; expected the file saved as UTF-8 (in the editor: Save with Encoding → UTF-8)");
+            return std::nullopt;
+        }
+        decoded = std::move(*utf8);
+        text = decoded;
+    }
     // A byte order mark some editors add: not part of the text, and not a column of line 1.
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    if (text.find('\r') != std::string_view::npos) {
+        decoded = lone_cr_to_lf(text);
+        text = decoded;
+    }
     try {
         Source src(text, name, diags);
         std::optional<Ward> ward = load(text, src);
@@ -252,31 +310,13 @@ std::optional<Ward> load_text(std::string_view text, const std::string& name, Di
 }
 
 std::optional<Ward> load_file(const std::filesystem::path& path, Diagnostics& diags) {
-    const std::string name = path.string();
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) {
-        diags.error(name, 0, 0, "is a directory; expected a ward data file");
+    const std::string name = input::display_name(path.string());
+    input::Read r = input::read_bounded(path.string(), kMaxFileSize, "ward data file");
+    if (!r.error.empty()) {
+        diags.error(name, 0, 0, r.error);
         return std::nullopt;
     }
-    const auto size = std::filesystem::file_size(path, ec);
-    if (!ec && size > kMaxFileSize) {
-        diags.error(name, 0, 0, "the file is " + std::to_string(size) + " bytes; expected a ward data file of at most " +
-                                    std::to_string(kMaxFileSize) + " bytes");
-        return std::nullopt;
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        diags.error(name, 0, 0, "cannot read the file (" + std::error_code(errno, std::generic_category()).message() +
-                                    "); expected a readable ward data file");
-        return std::nullopt;
-    }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad()) {
-        diags.error(name, 0, 0, "reading the file failed; expected a readable ward data file");
-        return std::nullopt;
-    }
-    return load_text(buffer.str(), name, diags);
+    return load_text(r.bytes, name, diags);
 }
 
 }  // namespace wardreport::load

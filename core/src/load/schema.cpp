@@ -64,8 +64,17 @@ private:
             {"unit", text_, false, "đơn vị tính / the unit, \"" + n->unit + "\" when left out"},
             {"year", year_, false, "năm số liệu / the year the figure describes"},
             {"estimated", boolean_, false, "ước đạt, ước tính / an estimate (\"ước đạt\")"},
-            {"note", text_, false, "ghi chú, nguồn / a remark or the source"},
+            {"note", passage_, false, "ghi chú, nguồn / a remark or the source"},
         };
+        return n;
+    }
+
+    // Text of a given length at most: a name, a title or a unit is a line (200 characters: the
+    // PDF's headers and chart labels have no room for more); a statement, a task or a note a
+    // passage (it breaks over lines and pages). A longer text is a slip (or an attack) that no document has room for.
+    const Node* text(std::size_t max_chars) {
+        Node* n = make(Kind::Text);
+        n->max_chars = max_chars;
         return n;
     }
 
@@ -73,13 +82,15 @@ private:
 
     std::deque<Node> nodes_;  // stable addresses
     const Node* root_ = nullptr;
-    const Node* text_ = make(Kind::Text);
+    const Node* text_ = text(200);
+    const Node* passage_ = text(20000);
     const Node* boolean_ = make(Kind::Boolean);
     const Node* date_ = make(Kind::Date);
     const Node* term_ = make(Kind::Term);
     const Node* year_ = integer(1900, 2100);
     const Node* count_ = integer(0);
     const Node* texts_ = list(text_);
+    const Node* passages_ = list(passage_);
 };
 
 const Node* Table::build() {
@@ -138,14 +149,14 @@ const Node* Table::build() {
         {"estimated", boolean_, false, "ước đạt / an estimate"},
         {"change", number(), false, "tăng (+) / giảm (-) so với năm change_since / change against `change_since`, same unit"},
         {"change_since", year_, false, "năm so sánh / the year `change` is measured from"},
-        {"note", text_, false, "ghi chú / remark"},
+        {"note", passage_, false, "ghi chú / remark"},
     });
     const Node* revenue = object({
         {"year", year_, true, "năm / year"},
         {"value", number(), true, "thu ngân sách / budget revenue"},
         {"unit", text_, false, "đơn vị / unit, \"tỷ đồng\" when left out"},
         {"estimated", boolean_, false, "ước đạt / an estimate"},
-        {"note", text_, false, "ghi chú / remark"},
+        {"note", passage_, false, "ghi chú / remark"},
     });
     const Node* economy = object({
         {"production", list(sector), false, "giá trị sản xuất theo ngành / production value by sector and year"},
@@ -169,7 +180,7 @@ const Node* Table::build() {
         {"delegates", count_, false, "số đại biểu / delegates"},
         {"members_represented", count_, false, "số đảng viên đại diện / members the delegates represent"},
         {"guests", list(guest), false, "khách mời / guests"},
-        {"theme", text_, false, "chủ đề Đại hội / the congress theme"},
+        {"theme", passage_, false, "chủ đề Đại hội / the congress theme"},
     });
 
     const Node* group = object({
@@ -186,7 +197,7 @@ const Node* Table::build() {
         {"id", text_, true, "mã chỉ tiêu / target id, unique"},
         {"group", text_, true, "mã nhóm / the id of its group"},
         {"name", text_, true, "tên chỉ tiêu / short name"},
-        {"statement", text_, false, "nguyên văn Nghị quyết / the resolution's own words"},
+        {"statement", passage_, false, "nguyên văn Nghị quyết / the resolution's own words"},
         {"unit", text_, true, "đơn vị tính / unit, e.g. \"tỷ đồng\", \"%\""},
         {"kind", choice({"level", "range", "growth", "change", "total"}), true,
          "loại chỉ tiêu / level: reach a level; range: between min and max; growth: average yearly rate; "
@@ -201,15 +212,15 @@ const Node* Table::build() {
         {"baseline_year", year_, false, "năm gốc / baseline year"},
         {"target_year", year_, true, "năm đạt chỉ tiêu / the year the target is for"},
         {"actuals", list(actual), false, "kết quả từng năm / yearly actuals"},
-        {"note", text_, false, "ghi chú / remark"},
+        {"note", passage_, false, "ghi chú / remark"},
     });
     const Node* resolution = object({
-        {"overall_goal", text_, false, "mục tiêu tổng quát / overall goal"},
+        {"overall_goal", passage_, false, "mục tiêu tổng quát / overall goal"},
         {"groups", list(group), false, "nhóm chỉ tiêu, theo thứ tự Nghị quyết / target groups, in the resolution's order"},
         {"targets", list(target), false, "chỉ tiêu / targets"},
-        {"breakthroughs", texts_, false, "khâu đột phá / breakthroughs"},
+        {"breakthroughs", passages_, false, "khâu đột phá / breakthroughs"},
         {"stated_breakthroughs", count_, false, "số khâu đột phá Nghị quyết nêu / breakthroughs stated, when not all are listed"},
-        {"tasks", texts_, false, "nhiệm vụ, giải pháp trọng tâm / key tasks"},
+        {"tasks", passages_, false, "nhiệm vụ, giải pháp trọng tâm / key tasks"},
         {"stated_tasks", count_, false, "số nhiệm vụ Nghị quyết nêu / tasks stated, when not all are listed"},
     });
 

@@ -45,6 +45,7 @@ struct Node {
     std::string unit;                  // Quantity: the unit when none is written
     std::vector<std::string> units;    // Quantity: the units accepted (empty: any text)
     bool whole = false;                // Quantity: a whole number (a count)
+    std::size_t max_chars = 0;         // Text: the longest text accepted, in characters
 
     const Field* field(const std::string& key) const;
 };

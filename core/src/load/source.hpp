@@ -25,6 +25,7 @@ public:
     Source(std::string_view text, std::string name, Diagnostics& diags);
 
     const std::string& name() const { return name_; }
+    std::string_view text() const { return text_; }
     Diagnostics& diags() const { return diags_; }
 
     Position at_offset(std::size_t byte_offset) const;
@@ -38,7 +39,13 @@ private:
     std::string_view text_;
     std::string name_;
     Diagnostics& diags_;
+    // Characters (code points) before every kBlock-th byte: a column is then found in a bounded
+    // count however long the line is (a JSON file may be one line of megabytes).
+    static constexpr std::size_t kBlock = 256;
+    std::size_t chars_before(std::size_t byte_offset) const;
+
     std::vector<std::size_t> line_starts_;
+    std::vector<std::size_t> block_chars_;
 };
 
 }  // namespace wardreport::load

@@ -263,4 +263,27 @@ std::string slip_message(std::string_view text, const Slip& slip) {
     return {};
 }
 
+std::optional<std::size_t> too_deep_at(std::string_view text, int limit) {
+    int depth = 0;
+    std::size_t line_start = 0;
+    char quote = 0;  // '"', '\'' or '#' (a comment) while inside one
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\n') {
+            line_start = i + 1;
+            if (quote == '#') quote = 0;
+            continue;
+        }
+        if (quote) {
+            if (c == quote && quote != '#') quote = 0;
+            continue;
+        }
+        if (c == '"' || c == '\'') quote = c;
+        else if (c == '#' && (i == line_start || text[i - 1] == ' ')) quote = '#';
+        else if ((c == '[' || c == '{') && ++depth > limit) return i;
+        else if ((c == ']' || c == '}') && depth > 0) --depth;
+    }
+    return std::nullopt;
+}
+
 }  // namespace wardreport::load

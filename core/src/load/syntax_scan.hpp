@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,6 +44,11 @@ std::vector<Slip> scan_syntax(std::string_view text);
 // `text` with the slip's repair applied. Line numbers stay the same, and so do the positions
 // before the repair on its line.
 std::string repaired(std::string_view text, const Slip& slip);
+
+// The byte offset where the brackets of `text` are first nested deeper than `limit` ('[' and
+// '{' outside quotes and comments), or nullopt. yaml-cpp reports its depth limit where it
+// stopped scanning, often the end of the file; this is the place to name.
+std::optional<std::size_t> too_deep_at(std::string_view text, int limit);
 
 // The error message for the slip (with columns counted in characters).
 std::string slip_message(std::string_view text, const Slip& slip);

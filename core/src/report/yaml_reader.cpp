@@ -1,10 +1,14 @@
 #include "report/yaml_reader.hpp"
 
+#include "load/syntax_scan.hpp"
+#include "util/encoding.hpp"
+#include "util/input.hpp"
 #include "util/text.hpp"
 
-#include <fstream>
+#include <yaml-cpp/depthguard.h>
+
 #include <limits>
-#include <sstream>
+#include <tuple>
 
 namespace wardreport::report {
 
@@ -40,17 +44,46 @@ std::string suggestion(const std::string& word, std::initializer_list<const char
 std::optional<YAML::Node> load_yaml(const std::filesystem::path& path, Diagnostics& diags,
                                     std::shared_ptr<const SourceFile>& file) {
     const std::string name = path.string();
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        diags.error(name, 0, 0, "cannot read the file");
+    // A definition is a few kilobytes; a device or a pipe named *.yaml must not be read forever.
+    constexpr std::size_t kMaxDefinitionSize = 4u * 1024u * 1024u;
+    input::Read r = input::read_bounded(name, kMaxDefinitionSize, "report definition file");
+    if (!r.error.empty()) {
+        diags.error(name, 0, 0, r.error);
         return std::nullopt;
     }
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    const std::string raw = buf.str();
+    std::string raw = std::move(r.bytes);
+    if (const auto kind = encoding::from_bom(raw); kind != encoding::Kind::Utf8) {
+        std::size_t bad = 0;
+        auto utf8 = encoding::to_utf8(raw, kind, bad);
+        if (!utf8) {
+            diags.error(name, 0, 0, std::string("invalid ") + encoding::name(kind) + " at byte " + std::to_string(bad) +
+                                        "; expected the file saved as UTF-8");
+            return std::nullopt;
+        }
+        raw = std::move(*utf8);
+    }
+    if (raw.compare(0, 3, "\xEF\xBB\xBF") == 0) raw.replace(0, 3, "");  // a UTF-8 byte order mark
+    for (std::size_t i = 0; i < raw.size(); ++i)  // old Mac line ends (CR alone) are line ends
+        if (raw[i] == '\r' && (i + 1 == raw.size() || raw[i + 1] != '\n')) raw[i] = '\n';
+    if (const auto kind = encoding::guess_without_bom(raw)) {
+        const std::string from = encoding::name(*kind);
+        diags.error(name, 1, 1, "the file is " + from + " text without a byte order mark; expected UTF-8: convert it with 'iconv -f " +
+                                    from + " -t UTF-8 " + name + " > new.yaml'");
+        return std::nullopt;
+    }
     if (auto bad = text::invalid_utf8_at(raw)) {
         auto [line, column] = position(raw, *bad);
         diags.error(name, line, column, "invalid UTF-8; expected the file saved as UTF-8");
+        return std::nullopt;
+    }
+    // Control characters in the bytes (NUL: a binary file) and bidi controls would reach every
+    // document the definition makes.
+    for (char32_t c : text::code_points(raw)) {
+        if (c == '\r' || c == '\t' || c == '\n' || !(text::control(c) || text::bidi_control(c))) continue;
+        const std::size_t at = raw.find(text::encode(c));
+        auto [line, column] = position(raw, at);
+        diags.error(name, line, column, (c == 0 ? "a NUL byte (a binary file?): " : "") + text::character_name(c) +
+                                            " in the file; expected printable UTF-8 text: remove it");
         return std::nullopt;
     }
     auto src = std::make_shared<SourceFile>();
@@ -59,6 +92,12 @@ std::optional<YAML::Node> load_yaml(const std::filesystem::path& path, Diagnosti
     file = src;
     try {
         return YAML::Load(src->text);
+    } catch (const YAML::DeepRecursion& e) {
+        auto [line, column] = std::pair<int, int>{e.mark.line + 1, e.mark.column + 1};
+        if (auto at = load::too_deep_at(src->text, e.depth() - 1)) std::tie(line, column) = position(src->text, *at);
+        diags.error(name, line, column,
+                    "the definition is nested more than " + std::to_string(e.depth() - 1) +
+                        " levels deep here; expected a few levels of blocks: close the '[' or '{' opened before this place");
     } catch (const YAML::ParserException& e) {
         diags.error(name, e.mark.line + 1, e.mark.column + 1, "YAML syntax: " + e.msg);
     } catch (const YAML::Exception& e) {

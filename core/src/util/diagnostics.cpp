@@ -1,5 +1,7 @@
 #include "util/diagnostics.hpp"
 
+#include "util/text.hpp"
+
 #include <algorithm>
 #include <cstddef>
 #include <ostream>
@@ -17,7 +19,9 @@ std::string format_diagnostic(const Diagnostic& d) {
         case Severity::Warning: out += ": warning: "; break;
         case Severity::Note: out += ": note: "; break;
     }
-    return out + d.message;
+    // A file name or a quoted value may hold a control or bidi character that would rewrite
+    // what the terminal shows: they are printed as <U+XXXX>.
+    return text::printable(out + d.message);
 }
 
 void Diagnostics::add(Diagnostic d) {

@@ -26,4 +26,29 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 // "U+1F600" for a code point.
 std::string codepoint_name(char32_t c);
 
+// "U+202E (RIGHT-TO-LEFT OVERRIDE)" for the characters a clerk's text may hide (controls,
+// direction marks, invisible spaces); "U+1F600" for the others.
+std::string character_name(char32_t c);
+
+// Whether the built-in formats can draw `c`: core/src/util/repertoire.txt, the list the PDF
+// fonts are subset to. Line feed is not in it (a line break is never drawn).
+bool drawable(char32_t c);
+
+// A control character of C0 (but tab and line feed), DEL or C1.
+bool control(char32_t c);
+
+// A bidirectional formatting character: LRM, RLM, ALM, the embeddings and overrides
+// U+202A–U+202E, the isolates U+2066–U+2069. They reorder what a terminal or Excel shows.
+bool bidi_control(char32_t c);
+
+// `s` with every control and bidi character written as <U+XXXX>, and invalid UTF-8 bytes as
+// <0xXX>: safe to print on a terminal.
+std::string printable(std::string_view s);
+
+// The UTF-8 bytes of code point `c`.
+std::string encode(char32_t c);
+
+// The code points of `s` (valid UTF-8).
+std::u32string code_points(std::string_view s);
+
 }  // namespace wardreport::text

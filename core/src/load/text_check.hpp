@@ -1,0 +1,27 @@
+// What the parser accepts but the built-in formats cannot use, checked on the parsed text of
+// every key and value (escapes such as "\0", "\x01" or "\u202E" make characters that never
+// appear in the file's bytes): control characters, bidirectional controls, characters the
+// fonts cannot draw (core/src/util/repertoire.txt), texts too long for any field, and YAML
+// tags, which the data format does not read.
+#pragma once
+
+#include "load/source.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+namespace wardreport::load {
+
+// The longest key and the longest value of any kind; the schema's text fields have their own,
+// smaller limits (spec::Node::max_chars).
+constexpr std::size_t kMaxKeyChars = 100;
+constexpr std::size_t kMaxValueChars = 20000;
+
+struct TextCheck {
+    bool errors = false;    // something was reported
+    bool too_long = false;  // a key or value over the limits: nothing else should read it
+};
+
+// Reports every problem of `root`'s keys and values at its position in the file.
+TextCheck check_text(const YAML::Node& root, const Source& src);
+
+}  // namespace wardreport::load
