@@ -267,7 +267,7 @@ TEST_CASE("targets: the fields each kind needs", "[rules]") {
     CHECK(parse(target("kind: range, min: 5, max: 1")).error(9, "expected min ≤ max"));
     CHECK(parse(target("kind: growth")).error(9, "of kind growth has no 'rate'"));
     CHECK(parse(target("kind: change, value: 3")).error(9, "'value' does not apply to target 'a' of kind change"));
-    CHECK(parse(target("kind: growth, rate: 5, comparison: at_least")).error(9, "'comparison' does not apply"));
+    CHECK(parse(target("kind: total, value: 5, comparison: at_least")).error(9, "'comparison' does not apply"));
     CHECK(parse(target("kind: level, value: 1, comparison: more")).error(9, "expected one of: at_least, above, at_most, below, exactly"));
     CHECK(parse(target("kind: growth, rate: 5, baseline: 1, baseline_year: 2030")).error(9, "needs the baseline year before"));
     test::Loaded l = parse(target("kind: range, min: 85, max: 95"));
