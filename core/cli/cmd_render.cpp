@@ -110,7 +110,10 @@ std::vector<std::string> chosen_reports(const RenderOptions& o, const report::Ca
     bool failed = false;
     for (const std::string& id : catalog.ids()) {
         try {
+            // A report the data cannot fill is not written, and the clerk is told what it lacks.
             if (catalog.supports(id, ward)) out.push_back(id);
+            else std::cerr << o.file << ": warning: report '" << id << "' is not written: the data has no '"
+                           << catalog.missing(id, ward) << "'\n";
         } catch (const std::exception& e) {
             report_failure(o.file, id, e);
             failed = true;

@@ -239,3 +239,127 @@ TEST_CASE("Status names", "[progress]") {
     CHECK(std::string(target_status_name(TargetStatus::Achieved)) == "đạt");
     CHECK(std::string(target_status_name(TargetStatus::Behind)) == "chậm tiến độ");
 }
+
+// ---- kinds real resolutions use, each from a real sentence ---------------------------------------
+
+namespace {
+
+Target make(TargetKind kind) {
+    Target t;
+    t.id = "t";
+    t.kind = kind;
+    return t;
+}
+
+}  // namespace
+
+TEST_CASE("Growth above a rate: 'tăng bình quân trên 10%/năm' is not met by exactly 10%", "[progress]") {
+    Target t = make(TargetKind::Growth);
+    t.rate = d("10");
+    t.comparison = Comparison::Above;
+    t.baseline = d("100");
+    t.baseline_year = 2025;
+    t.target_year = 2030;
+    t.actuals = {{2027, d("121")}};  // exactly 10% a year for two years
+    CHECK(*compute_progress(t, kTerm).rate == Approx(10.0));
+    CHECK(compute_progress(t, kTerm).status == TargetStatus::Behind);
+    t.actuals = {{2027, d("122")}};
+    CHECK(compute_progress(t, kTerm).status == TargetStatus::OnTrack);
+    t.comparison = Comparison::AtLeast;
+    t.actuals = {{2027, d("121")}};
+    CHECK(compute_progress(t, kTerm).status == TargetStatus::OnTrack);
+}
+
+TEST_CASE("Reduction in percentage points is linear, not compound", "[progress]") {
+    // "tỷ lệ hộ nghèo giảm bình quân 1,5 điểm %/năm" from 6% in 2025.
+    Target t = make(TargetKind::Growth);
+    t.unit = "%";
+    t.rate = d("-1.5");
+    t.rate_unit = RateUnit::Points;
+    t.baseline = d("6");
+    t.baseline_year = 2025;
+    t.target_year = 2028;
+    CHECK(*target_value(t) == Approx(1.5));  // 6 − 3 × 1,5, where 6 × 0,985³ would be 5,73
+    t.actuals = {{2027, d("3.2")}};
+    const Progress p = compute_progress(t, kTerm);
+    CHECK(*p.expected == Approx(3.0));        // 6 − 2 × 1,5
+    CHECK(*p.rate == Approx(-1.4));           // (3,2 − 6) / 2
+    CHECK(*p.percent == Approx(1.4 / 1.5 * 100));
+    CHECK(p.status == TargetStatus::Behind);
+    t.actuals = {{2027, d("2.9")}};
+    CHECK(compute_progress(t, kTerm).status == TargetStatus::OnTrack);
+    // The same sentence in percent would ask for 6 × 0,985² = 5,8215 in 2027: 3,2 is far ahead.
+    t.rate_unit = RateUnit::Percent;
+    t.actuals = {{2027, d("3.2")}};
+    CHECK(*compute_progress(t, kTerm).expected == Approx(5.82135));
+}
+
+TEST_CASE("Change in percentage points against the baseline", "[progress]") {
+    Target t = make(TargetKind::Change);
+    t.rate = d("-5");
+    t.rate_unit = RateUnit::Points;
+    t.baseline = d("20");
+    t.baseline_year = 2025;
+    t.target_year = 2030;
+    CHECK(*target_value(t) == Approx(15.0));
+    t.actuals = {{2030, d("15")}};
+    CHECK(compute_progress(t, kTerm).status == TargetStatus::Achieved);
+}
+
+TEST_CASE("A level each year: 'mỗi năm giải quyết việc làm cho trên 300 lao động'", "[progress]") {
+    Target t = make(TargetKind::EachYear);
+    t.comparison = Comparison::Above;
+    t.value = d("300");
+    t.actuals = {{2026, d("320")}, {2027, d("350")}};
+    Progress p = compute_progress(t, kTerm);
+    CHECK(p.status == TargetStatus::OnTrack);
+    CHECK(*p.percent == Approx(350.0 / 300 * 100));
+    t.actuals = {{2026, d("280")}, {2027, d("350")}};  // one year short: behind, whatever came after
+    CHECK(compute_progress(t, kTerm).status == TargetStatus::Behind);
+    t.actuals = {{2026, d("320")}, {2030, d("301")}};  // every year met through the end of the term
+    CHECK(compute_progress(t, kTerm).status == TargetStatus::Achieved);
+}
+
+TEST_CASE("Maintain a level, and maintain a status the clerk assesses", "[progress]") {
+    Target level = make(TargetKind::Maintain);
+    level.value = d("100");  // "duy trì 100% thôn đạt chuẩn văn hóa"
+    level.actuals = {{2026, d("100")}};
+    CHECK(compute_progress(level, kTerm).status == TargetStatus::OnTrack);
+    level.actuals = {{2026, d("100")}, {2027, d("95")}};
+    CHECK(compute_progress(level, kTerm).status == TargetStatus::Behind);
+
+    Target status = make(TargetKind::Maintain);  // "duy trì xã đạt chuẩn quốc gia về y tế"
+    CHECK(compute_progress(status, kTerm).status == TargetStatus::Unknown);
+    CHECK_FALSE(target_raises(status));
+    status.assessed = TargetStatus::Achieved;
+    const Progress p = compute_progress(status, kTerm);
+    CHECK(p.status == TargetStatus::Achieved);
+    CHECK_FALSE(p.percent);
+}
+
+TEST_CASE("Qualitative: no number, the clerk's assessment", "[progress]") {
+    Target t = make(TargetKind::Qualitative);  // "xây dựng Đảng bộ trong sạch, vững mạnh"
+    CHECK(compute_progress(t, kTerm).status == TargetStatus::Unknown);
+    CHECK_FALSE(target_value(t, kTerm));
+    t.assessed = TargetStatus::Behind;
+    CHECK(compute_progress(t, kTerm).status == TargetStatus::Behind);
+}
+
+TEST_CASE("Minimum and maximum read as at least and at most", "[progress]") {
+    Target t = level("50", Comparison::Minimum);
+    t.actuals = {{2030, d("50")}};
+    CHECK(compute_progress(t, kTerm).status == TargetStatus::Achieved);
+    Target m = level("2", Comparison::Maximum, "5");
+    CHECK_FALSE(target_raises(m));
+    m.actuals = {{2030, d("2")}};
+    CHECK(compute_progress(m, kTerm).status == TargetStatus::Achieved);
+}
+
+TEST_CASE("A target with no year is read for the end of the term", "[progress]") {
+    Target t = level("60", Comparison::AtLeast, "40");
+    t.target_year.reset();
+    t.actuals = {{2030, d("55")}};
+    CHECK(compute_progress(t, kTerm).status == TargetStatus::Behind);
+    t.actuals = {{2027, d("50")}};  // 2 of 5 years: 40 + 20 × 0,4 = 48
+    CHECK(*compute_progress(t, kTerm).expected == Approx(48.0));
+}

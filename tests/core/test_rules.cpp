@@ -267,7 +267,7 @@ TEST_CASE("targets: the fields each kind needs", "[rules]") {
     CHECK(parse(target("kind: range, min: 5, max: 1")).error(9, "expected min ≤ max"));
     CHECK(parse(target("kind: growth")).error(9, "of kind growth has no 'rate'"));
     CHECK(parse(target("kind: change, value: 3")).error(9, "'value' does not apply to target 'a' of kind change"));
-    CHECK(parse(target("kind: growth, rate: 5, comparison: at_least")).error(9, "'comparison' does not apply"));
+    CHECK(parse(target("kind: total, value: 5, comparison: at_least")).error(9, "'comparison' does not apply"));
     CHECK(parse(target("kind: level, value: 1, comparison: more")).error(9, "expected one of: at_least, above, at_most, below, exactly"));
     CHECK(parse(target("kind: growth, rate: 5, baseline: 1, baseline_year: 2030")).error(9, "needs the baseline year before"));
     test::Loaded l = parse(target("kind: range, min: 85, max: 95"));
@@ -330,4 +330,49 @@ TEST_CASE("every problem of a file is reported in one run, in line order", "[rul
         CHECK(d.file == "test.yaml");
         CHECK(d.message.find("; ") != std::string::npos);  // what is wrong; what was expected
     }
+}
+
+// Issue 10's messages: each says what to write instead, with the clerk's own value.
+TEST_CASE("hints say what to write instead, using the clerk's value", "[rules]") {
+    CHECK(parse(with("congress: {ordinal: XIV, term: 2025-2030}\n")).error(3, "'XIV' is a Roman numeral: write 14 for lần thứ XIV"));
+    CHECK(parse(with("geography:\n  area: 41,7km2\n")).error(4, "write {value: 41.7, unit: km2}"));
+    CHECK(parse(with("resolution:\n  targets:\n    - {id: a, name: A, kind: level, value: 5 tỷ đồng}\n"))
+              .error(5, "write 5 and put the unit ('tỷ đồng') in the field 'unit'"));
+    CHECK(parse(with("resolution:\n  targets:\n    - {id: a, name: A, kind: giảm, rate: 2}\n"))
+              .error(5, "a fall is a growth or change with a negative rate"));
+    // Every target written counts against 'stated_count', even one with its own mistake.
+    CHECK(parse(with("resolution:\n  groups: [{id: g, name: G, stated_count: 1}]\n  targets:\n"
+                     "    - {id: a, group: g, name: A, kind: giảm, rate: 2}\n"
+                     "    - {id: b, group: g, name: B, kind: level, value: 1}\n"
+                     "    - {id: c, group: g, name: C, kind: level, value: 1}\n"))
+              .error(4, "group 'g' lists 3 but 'stated_count' is 1; expected at least 3"));
+    // A congress section with mistakes is not "no congress".
+    const test::Loaded bad = parse(with("congress: {ordinal: I, term: 2025-2030}\nresolution: {overall_goal: x}\n"));
+    CHECK_FALSE(bad.warning(0, "the resolution has no congress"));
+    CHECK(parse(with("resolution: {overall_goal: x}\n")).warning(0, "the resolution has no congress"));
+}
+
+TEST_CASE("optional means optional: a target with no group, year or unit, an incomplete group", "[rules]") {
+    const test::Loaded l = parse(with("congress: {ordinal: 1, term: 2025-2030}\nresolution:\n  targets_complete: false\n"
+                                      "  groups: [{id: g, name: G, complete: false}]\n  targets:\n"
+                                      "    - {id: a, name: A, kind: qualitative, status: achieved}\n"
+                                      "    - {id: b, group: g, name: B, kind: growth, rate: 10, comparison: above}\n"
+                                      "    - {id: c, group: g, name: C, kind: level, value: 2, linked_to: b}\n"));
+    INFO(l.listing());
+    REQUIRE(l.ward);
+    CHECK(l.diags.all().empty());
+    const Resolution& r = *l.ward->resolution;
+    CHECK_FALSE(r.targets_complete);
+    CHECK_FALSE(r.groups[0].complete);
+    CHECK(r.targets[0].group.empty());
+    CHECK_FALSE(r.targets[0].target_year);
+    CHECK(r.targets[0].assessed == TargetStatus::Achieved);
+    CHECK(r.targets[1].comparison == Comparison::Above);
+    CHECK(r.targets[2].linked_to == "b");
+    CHECK(parse(with("resolution:\n  groups: [{id: g, name: G, complete: false, stated_count: 3}]\n"))
+              .error(4, "expected one of the two"));
+    CHECK(parse(with("resolution:\n  targets:\n    - {id: a, name: A, kind: level, value: 1, linked_to: x}\n"))
+              .error(5, "which is not a target listed before it"));
+    CHECK(parse(with("resolution:\n  targets:\n    - {id: a, name: A, kind: qualitative, actuals: [{year: 2026, value: 1}]}\n"))
+              .error(5, "expected 'status: achieved', 'on_track' or 'behind' instead"));
 }

@@ -148,7 +148,9 @@ def check_words(where, document, z, pdf, layout, blocks):
     if extra:
         fail(where, f'words in the docx but not in the pdf: {sorted(extra.elements())[:20]}')
     missing = want - got
-    labels = chart_words(z) | header_words(blocks)
+    # The PDF writes "chưa có số liệu" over a bar whose value is unknown; a native chart leaves
+    # the bar out, as a spreadsheet's chart does.
+    labels = chart_words(z) | header_words(blocks) | {'chưa', 'có', 'số', 'liệu'}
     number = re.compile(r'^[−-]?[\d.,]+%?$')
     unexplained = [w for w in missing.elements() if w not in labels and not number.match(w)]
     if unexplained:

@@ -32,7 +32,7 @@ TEST_CASE("nghi-quyet from the Kỳ Sơn sample", "[build][nghi-quyet]") {
     REQUIRE(titles.size() == 1);
     CHECK(titles[0]->type == "NGHỊ QUYẾT");
     // One entry a line, broken as adopted resolutions are: the congress, then the term.
-    CHECK(titles[0]->summary == std::vector<std::string>{"ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ PHƯỜNG KỲ SƠN LẦN THỨ I,", "NHIỆM KỲ 2025 - 2030"});
+    CHECK(titles[0]->summary == std::vector<std::string>{"ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ PHƯỜNG KỲ SƠN LẦN THỨ\u00A0I,", "NHIỆM KỲ 2025 - 2030"});
 
     // Parts I-, II-, ... in order, items 1., 2. restarting in each part.
     std::vector<std::string> parts;

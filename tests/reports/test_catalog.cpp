@@ -95,7 +95,7 @@ TEST_CASE("a user profile is usable by the user's definitions", "[catalog][profi
     TempDir dir;
     dir.write("profiles/rong.yaml", "description: Khổ A3 ngang\npaper: {width_mm: 297, height_mm: 420, landscape: true}\n"
                                     "styles:\n  body: {size: 12}\n  heading1: {size: 16, bold: true, caps: true}\n");
-    dir.write("kho-rong.yaml", "description: Thử khổ rộng\nprofile: rong\nblocks:\n  - heading: \"{{identity.full_name}}\"\n");
+    dir.write("kho-rong.yaml", "description: Thử khổ rộng\nprofile: rong\nblocks:\n  - heading: \"{{identity.full_name}}\"\n  - paragraph: x\n");
     report::Catalog c = builtin_catalog();
     Diagnostics d;
     INFO(messages(d));

@@ -101,6 +101,14 @@ struct EthnicGroup {
     std::optional<std::int64_t> count;   // people
 };
 
+// The residential units of one kind (thôn, bản, tổ dân phố, khu phố, ấp, …): how many, and
+// their names when the source lists them.
+struct ResidentialUnits {
+    std::string kind;                    // "thôn", "tổ dân phố"
+    std::optional<std::int64_t> count;   // when stated; else the names counted
+    std::vector<std::string> names;
+};
+
 struct Geography {
     std::optional<Quantity> area;        // always in km² (hectares are converted exactly on load)
     std::optional<Quantity> population;  // people
@@ -108,6 +116,7 @@ struct Geography {
     std::vector<EthnicGroup> ethnic_groups;
     std::optional<int> ethnic_year;      // the year the composition describes
     std::vector<std::string> residential_groups;  // tổ dân phố / thôn, when listed
+    std::vector<ResidentialUnits> residential_units;  // by kind: 18 thôn, 5 tổ dân phố
 };
 
 // ---- Party organisation ---------------------------------------------------------------------------
@@ -136,12 +145,23 @@ struct SectorValue {
     std::optional<int> change_since;
 };
 
+// State budget revenue collected in the ward in one year, and the estimate (dự toán) it was
+// planned at: "thu ngân sách đạt 45.799/36.875 tỷ đồng, bằng 124% dự toán".
+struct BudgetRevenue {
+    int year = 0;
+    Decimal value;
+    std::optional<Decimal> plan;         // dự toán, same unit
+    std::string unit;                    // "tỷ đồng"
+    bool estimated = false;              // ước đạt
+    std::string note;
+};
+
 struct Economy {
     std::vector<SectorValue> production;
     std::optional<Quantity> cooperatives;          // HTX
     std::optional<Quantity> enterprises;           // doanh nghiệp
     std::optional<Quantity> household_businesses;  // hộ kinh doanh cá thể
-    std::vector<Quantity> budget_revenue;          // thu ngân sách, one per year
+    std::vector<BudgetRevenue> budget_revenue;     // thu ngân sách, one per year
 };
 
 // ---- the congress -------------------------------------------------------------------------------------
@@ -152,8 +172,13 @@ struct Guest {
     std::string role;                    // "dự và chỉ đạo Đại hội"
 };
 
+// Who attends: elected delegates (Đại hội đại biểu Đảng bộ …), or every member of a small
+// Party organisation (Đại hội Đảng bộ …).
+enum class CongressForm { Delegates, AllMembers };
+
 struct Congress {
     int ordinal = 0;                     // lần thứ I → 1
+    CongressForm form = CongressForm::Delegates;
     Term term;
     std::optional<Date> start;
     std::optional<Date> end;
@@ -162,21 +187,55 @@ struct Congress {
     std::optional<std::int64_t> members_represented;  // đảng viên they represent
     std::vector<Guest> guests;
     std::string theme;                   // chủ đề Đại hội
+    std::string motto;                   // phương châm: "Đoàn kết – Dân chủ – Kỷ cương – Đột phá – Phát triển"
+};
+
+// One target of the past term and what was reached: "thu ngân sách đạt 45.799/36.875 tỷ đồng".
+struct PastResult {
+    std::string name;                    // "Thu ngân sách nhà nước trên địa bàn"
+    std::optional<Decimal> actual;       // 45.799
+    std::optional<Decimal> target;       // 36.875
+    std::string unit;                    // "tỷ đồng"
+    std::string statement;               // the article's words, when recorded
+};
+
+// The results of the past term against its resolution: "12/12 chỉ tiêu đạt và vượt".
+struct PastTerm {
+    std::optional<std::int64_t> targets_met;    // 12
+    std::optional<std::int64_t> targets_total;  // 12
+    std::vector<PastResult> results;
 };
 
 // ---- the resolution and its targets --------------------------------------------------------------------
 
 // What the resolution asks for, as real resolutions phrase it.
 enum class TargetKind {
-    Level,   // reach a level: "400 doanh nghiệp", "trên 85%", "cơ bản không còn hộ nghèo"
-    Range,   // "165–190 triệu đồng"
-    Growth,  // average yearly growth or reduction: "tăng bình quân 10%/năm"
-    Change,  // against the baseline: "so với năm 2025 tăng 31,6%"
-    Total,   // sum over the term: "kết nạp 600 đảng viên trong nhiệm kỳ"
+    Level,        // reach a level: "400 doanh nghiệp", "trên 85%", "cơ bản không còn hộ nghèo"
+    Range,        // "165–190 triệu đồng"
+    Growth,       // average yearly growth or reduction: "tăng bình quân trên 10%/năm"
+    Change,       // against the baseline: "so với năm 2025 tăng 31,6%"
+    Total,        // sum over the term: "kết nạp 600 đảng viên trong nhiệm kỳ"
+    EachYear,     // a level every year: "mỗi năm giải quyết việc làm cho trên 300 lao động"
+    Maintain,     // keep a status or a level: "duy trì xã đạt chuẩn quốc gia về y tế"
+    Qualitative,  // no number: "xây dựng Đảng bộ trong sạch, vững mạnh"; the clerk assesses it
 };
 
-// How a level is compared.
-enum class Comparison { AtLeast, Above, AtMost, Below, Exactly };
+// How a level (or a rate) is compared: đạt, trên, không quá, dưới, đúng, ít nhất, tối đa.
+// Minimum and Maximum read as AtLeast and AtMost; they keep the resolution's own word.
+enum class Comparison { AtLeast, Above, AtMost, Below, Exactly, Minimum, Maximum };
+
+// A rate in percent (compound: "tăng bình quân 10%/năm") or in percentage points (linear: "tỷ lệ
+// hộ nghèo giảm bình quân 1,5 điểm %/năm").
+enum class RateUnit { Percent, Points };
+
+// Where a target stands: computed from its actuals (progress.hpp), or, for a target with no
+// number, the clerk's assessment.
+enum class TargetStatus {
+    Unknown,   // no actual yet, or nothing to compare it with
+    Achieved,  // the target is met now
+    OnTrack,   // not met yet, at or ahead of the steady path
+    Behind,    // not met, behind the steady path (or past the target year)
+};
 
 struct Actual {
     int year = 0;
@@ -186,19 +245,22 @@ struct Actual {
 
 struct Target {
     std::string id;                      // unique within the resolution
-    std::string group;                   // TargetGroup::id
+    std::string group;                   // TargetGroup::id; "" when the resolution gives no group
     std::string name;                    // "Thu ngân sách nhà nước trên địa bàn"
     std::string statement;               // the resolution's own words, when recorded
-    std::string unit;                    // "tỷ đồng", "%", "doanh nghiệp"
+    std::string unit;                    // "tỷ đồng", "%", "doanh nghiệp"; "" when not stated
     std::optional<Decimal> baseline;
     std::optional<int> baseline_year;
-    int target_year = 0;
+    std::optional<int> target_year;      // when the resolution says "đến năm 2030"
     TargetKind kind = TargetKind::Level;
-    Comparison comparison = Comparison::AtLeast;  // Level only
-    std::optional<Decimal> value;        // Level: the level; Total: the total
+    Comparison comparison = Comparison::AtLeast;  // of the level, or of the rate
+    std::optional<Decimal> value;        // Level, EachYear, Maintain: the level; Total: the total
     std::optional<Decimal> min, max;     // Range
-    std::optional<Decimal> rate;         // Growth: percent a year, negative for a reduction;
-                                         // Change: percent against the baseline, negative for a fall
+    std::optional<Decimal> rate;         // Growth: a year, negative for a reduction;
+                                         // Change: against the baseline, negative for a fall
+    RateUnit rate_unit = RateUnit::Percent;
+    std::string linked_to;               // the target whose sentence this one continues, or ""
+    std::optional<TargetStatus> assessed;  // Qualitative, Maintain a status: the clerk's assessment
     std::vector<Actual> actuals;         // in year order
     std::string note;
 };
@@ -208,12 +270,15 @@ struct TargetGroup {
     std::string name;                    // "Kinh tế - xã hội"
     std::optional<int> stated_count;     // how many targets the resolution sets in this group,
                                          // when the recorded list is incomplete
+    bool complete = true;                // false: the list is incomplete, the total not known
 };
 
 struct Resolution {
     std::string overall_goal;            // mục tiêu tổng quát
     std::vector<TargetGroup> groups;     // in the resolution's order
     std::vector<Target> targets;
+    bool targets_complete = true;        // false: "đề ra nhiều chỉ tiêu, trong đó …" — of the
+                                         // targets with no group, only some are listed
     std::vector<std::string> breakthroughs;  // khâu đột phá
     std::optional<int> stated_breakthroughs;
     std::vector<std::string> tasks;          // nhiệm vụ, giải pháp trọng tâm
@@ -249,6 +314,7 @@ struct Ward {
     PartyOrganisation party;
     Economy economy;
     std::optional<Congress> congress;
+    std::optional<PastTerm> past_term;   // results of the term before the congress
     std::optional<Resolution> resolution;
     std::map<std::string, OfficialDocument> documents;  // report id → registration data
 };

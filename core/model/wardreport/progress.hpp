@@ -2,11 +2,16 @@
 // - Level (at least / above): share of the way from the baseline to the level, or actual/level
 //   when there is no baseline; (at most / below): share of the reduction achieved.
 // - Range: the lower bound is the level to reach; achieved while inside the range.
-// - Growth: the average yearly rate achieved since the baseline against the rate asked for.
-// - Change: the level baseline × (1 + rate), then read as a level.
+// - Growth: the average yearly rate achieved since the baseline against the rate asked for,
+//   compound for a rate in percent, linear for one in percentage points (điểm %): a poverty rate
+//   falling "1,5 điểm %/năm" from 6% is 4,5% three years on, not 6% × 0,985³.
+// - Change: the level baseline × (1 + rate), or baseline + rate in points, then read as a level.
 // - Total: the sum of the yearly actuals against the total for the term.
+// - Each year, maintain a level: every yearly actual must meet the level.
+// - Maintain a status, qualitative: no number to compute; the status is the clerk's assessment.
 // "On track" compares the latest actual with where a steady path from the baseline to the
 // target would be in that year (linear for levels and totals, compound for growth).
+// A target whose year the resolution does not give is read for the end of the term.
 #pragma once
 
 #include <wardreport/model.hpp>
@@ -16,13 +21,6 @@
 #include <optional>
 
 namespace wardreport {
-
-enum class TargetStatus {
-    Unknown,   // no actual yet, or nothing to compare it with
-    Achieved,  // the target is met now
-    OnTrack,   // not met yet, at or ahead of the steady path
-    Behind,    // not met, behind the steady path (or past the target year)
-};
 
 inline const char* target_status_name(TargetStatus s) {
     switch (s) {
@@ -39,28 +37,39 @@ struct Progress {
     std::optional<double> achieved;      // for Total: the sum of actuals; otherwise latest value
     std::optional<double> percent;       // percent of the way to the target (may exceed 100)
     std::optional<double> expected;      // where a steady path would be in the latest year
-    std::optional<double> rate;          // Growth: average yearly rate achieved, percent
+    std::optional<double> rate;          // Growth: average yearly rate achieved, percent or points
     TargetStatus status = TargetStatus::Unknown;
 };
 
+// The year a target is for: its own, or the end of the term when the resolution does not say.
+inline int target_year_of(const Target& t, const Term& term) { return t.target_year.value_or(term.to); }
+
 // The value the target asks for in its target year, when it can be known: the level, the lower
 // bound of a range, the total, or the baseline carried forward by the rate.
-inline std::optional<double> target_value(const Target& t) {
+inline std::optional<double> target_value(const Target& t, const Term& term = Term{}) {
+    const bool points = t.rate_unit == RateUnit::Points;
     switch (t.kind) {
         case TargetKind::Level:
         case TargetKind::Total:
+        case TargetKind::EachYear:
+        case TargetKind::Maintain:
             if (t.value) return t.value->to_double();
             return std::nullopt;
         case TargetKind::Range:
             if (t.min) return t.min->to_double();
             return std::nullopt;
-        case TargetKind::Growth:
-            if (t.rate && t.baseline && t.baseline_year)
-                return t.baseline->to_double() *
-                       std::pow(1.0 + t.rate->to_double() / 100.0, t.target_year - *t.baseline_year);
-            return std::nullopt;
+        case TargetKind::Growth: {
+            const int year = target_year_of(t, term);
+            if (!t.rate || !t.baseline || !t.baseline_year || year <= 0) return std::nullopt;
+            const double r = t.rate->to_double();
+            const int n = year - *t.baseline_year;
+            return points ? t.baseline->to_double() + r * n : t.baseline->to_double() * std::pow(1.0 + r / 100.0, n);
+        }
         case TargetKind::Change:
-            if (t.rate && t.baseline) return t.baseline->to_double() * (1.0 + t.rate->to_double() / 100.0);
+            if (!t.rate || !t.baseline) return std::nullopt;
+            return points ? t.baseline->to_double() + t.rate->to_double()
+                          : t.baseline->to_double() * (1.0 + t.rate->to_double() / 100.0);
+        case TargetKind::Qualitative:
             return std::nullopt;
     }
     return std::nullopt;
@@ -71,24 +80,32 @@ namespace detail {
 inline bool meets(double v, double goal, Comparison cmp) {
     const double eps = 1e-9 * std::max(1.0, std::fabs(goal));
     switch (cmp) {
-        case Comparison::AtLeast: return v >= goal - eps;
+        case Comparison::AtLeast:
+        case Comparison::Minimum: return v >= goal - eps;
         case Comparison::Above: return v > goal + eps;
-        case Comparison::AtMost: return v <= goal + eps;
+        case Comparison::AtMost:
+        case Comparison::Maximum: return v <= goal + eps;
         case Comparison::Below: return v < goal - eps;
         case Comparison::Exactly: return std::fabs(v - goal) <= eps;
     }
     return false;
 }
-inline bool lowering(Comparison cmp) { return cmp == Comparison::AtMost || cmp == Comparison::Below; }
+inline bool lowering(Comparison cmp) {
+    return cmp == Comparison::AtMost || cmp == Comparison::Below || cmp == Comparison::Maximum;
+}
 }  // namespace detail
 
 // Whether the target asks for a higher value than the baseline: a level at least / above (or
 // exactly, unless the baseline is above the level), a range, a total, a growth or change at a
 // rate of 0 or more. A target that asks for less (at most / below, a negative rate) is read as
-// the share of the reduction achieved, and actual/target says nothing about it.
+// the share of the reduction achieved, and actual/target says nothing about it. A target with
+// no number (qualitative, maintain a status) asks for nothing higher.
 inline bool target_raises(const Target& t) {
     switch (t.kind) {
         case TargetKind::Level:
+        case TargetKind::EachYear:
+        case TargetKind::Maintain:
+            if (t.kind == TargetKind::Maintain && !t.value) return false;
             if (t.comparison == Comparison::Exactly)
                 return !(t.baseline && t.value && t.baseline->to_double() > t.value->to_double());
             return !detail::lowering(t.comparison);
@@ -98,59 +115,97 @@ inline bool target_raises(const Target& t) {
         case TargetKind::Growth:
         case TargetKind::Change:
             return !(t.rate && t.rate->mantissa() < 0);
+        case TargetKind::Qualitative:
+            return false;
     }
     return true;
 }
 
+namespace detail {
+
+inline Progress total_progress(const Target& t, const Term& term, Progress p) {
+    if (!t.value) return p;
+    double sum = 0;
+    for (const Actual& x : t.actuals) sum += x.value.to_double();
+    const double total = t.value->to_double();
+    p.achieved = sum;
+    p.percent = total != 0 ? sum / total * 100.0 : std::optional<double>();
+    const int years = std::max(1, term.to - term.from);
+    const double share = std::clamp(double(p.latest->year - term.from) / years, 1.0 / years, 1.0);
+    p.expected = total * share;
+    p.status = sum >= total ? TargetStatus::Achieved
+             : sum >= *p.expected ? TargetStatus::OnTrack : TargetStatus::Behind;
+    return p;
+}
+
+// A rate asked for "trên 10%/năm" is met by a rate above 10; "giảm bình quân trên 2%/năm" by a
+// fall of more than 2: the comparison reads on the size of the change, in its direction.
+inline bool rate_meets(double achieved, double asked, Comparison cmp, bool raises) {
+    const double sign = raises ? 1.0 : -1.0;
+    return meets(sign * achieved, sign * asked, cmp == Comparison::Exactly ? Comparison::AtLeast : cmp);
+}
+
+inline Progress growth_progress(const Target& t, const Term& term, Progress p) {
+    const bool points = t.rate_unit == RateUnit::Points;
+    const double base = t.baseline ? t.baseline->to_double() : 0.0;
+    const double a = p.latest->value.to_double();
+    if (!t.rate || !t.baseline || !t.baseline_year || (!points && (base <= 0 || a <= 0))) return p;
+    const double r = t.rate->to_double();
+    const int n = p.latest->year - *t.baseline_year;
+    p.expected = points ? base + r * n : base * std::pow(1.0 + r / 100.0, n);
+    if (n <= 0) return p;
+    p.rate = points ? (a - base) / n : (std::pow(a / base, 1.0 / n) - 1.0) * 100.0;
+    if (r != 0) p.percent = *p.rate / r * 100.0;
+    const bool ahead = rate_meets(*p.rate, r, t.comparison, target_raises(t));
+    if (ahead && p.latest->year >= target_year_of(t, term)) p.status = TargetStatus::Achieved;
+    else p.status = ahead ? TargetStatus::OnTrack : TargetStatus::Behind;
+    return p;
+}
+
+// Each year (and maintain a level): every year's actual meets the level; met so far is on
+// track, met in the target year is achieved, one year short is behind.
+inline Progress yearly_progress(const Target& t, const Term& term, Progress p) {
+    if (!t.value) return p;
+    const double goal = t.value->to_double();
+    bool all = true;
+    for (const Actual& x : t.actuals) all = all && meets(x.value.to_double(), goal, t.comparison);
+    const double a = p.latest->value.to_double();
+    if (target_raises(t) && goal != 0) p.percent = a / goal * 100.0;
+    else p.percent = meets(a, goal, t.comparison) ? 100.0 : 0.0;
+    if (!all) p.status = TargetStatus::Behind;
+    else p.status = p.latest->year >= target_year_of(t, term) ? TargetStatus::Achieved : TargetStatus::OnTrack;
+    return p;
+}
+
+}  // namespace detail
+
 inline Progress compute_progress(const Target& t, const Term& term) {
     Progress p;
+    // No number to compute: the clerk's assessment, whatever the actuals.
+    if (t.kind == TargetKind::Qualitative || (t.kind == TargetKind::Maintain && !t.value)) {
+        p.status = t.assessed.value_or(TargetStatus::Unknown);
+        return p;
+    }
     if (t.actuals.empty()) return p;
     const Actual latest = *std::max_element(t.actuals.begin(), t.actuals.end(),
         [](const Actual& a, const Actual& b) { return a.year < b.year; });
     p.latest = latest;
     const double a = latest.value.to_double();
     p.achieved = a;
+    if (t.kind == TargetKind::Total) return detail::total_progress(t, term, p);
+    if (t.kind == TargetKind::Growth) return detail::growth_progress(t, term, p);
+    if (t.kind == TargetKind::EachYear || t.kind == TargetKind::Maintain) return detail::yearly_progress(t, term, p);
+
+    // Level, Range and Change read as a goal with a direction.
     // A plain double and a flag rather than std::optional<double>: GCC 12 reports the optional's
     // payload as "maybe uninitialized" (a false positive) once this is inlined at -O2.
     const bool has_base = t.baseline.has_value();
     const double base = has_base ? t.baseline->to_double() : 0.0;
+    const int year = target_year_of(t, term);
     const int y0 = t.baseline_year.value_or(term.from);
-    const int span = t.target_year - y0;
+    const int span = year - y0;
     const double elapsed = span > 0 ? std::clamp(double(latest.year - y0) / span, 0.0, 1.0) : 1.0;
-
-    if (t.kind == TargetKind::Total) {
-        if (!t.value) return p;
-        double sum = 0;
-        for (const Actual& x : t.actuals) sum += x.value.to_double();
-        const double total = t.value->to_double();
-        p.achieved = sum;
-        p.percent = total != 0 ? sum / total * 100.0 : std::optional<double>();
-        const int years = std::max(1, term.to - term.from);
-        const double share = std::clamp(double(latest.year - term.from) / years, 1.0 / years, 1.0);
-        p.expected = total * share;
-        p.status = sum >= total ? TargetStatus::Achieved
-                 : sum >= *p.expected ? TargetStatus::OnTrack : TargetStatus::Behind;
-        return p;
-    }
-
-    if (t.kind == TargetKind::Growth) {
-        if (!t.rate || !has_base || !t.baseline_year || base <= 0 || a <= 0) return p;
-        const double r = t.rate->to_double() / 100.0;
-        const int n = latest.year - *t.baseline_year;
-        p.expected = base * std::pow(1.0 + r, n);
-        if (n > 0) {
-            p.rate = (std::pow(a / base, 1.0 / n) - 1.0) * 100.0;
-            if (r != 0) p.percent = *p.rate / (r * 100.0) * 100.0;
-        }
-        const bool ahead = target_raises(t) ? a >= *p.expected - 1e-9 : a <= *p.expected + 1e-9;
-        if (n <= 0) p.status = TargetStatus::Unknown;
-        else if (ahead && latest.year >= t.target_year) p.status = TargetStatus::Achieved;
-        else p.status = ahead ? TargetStatus::OnTrack : TargetStatus::Behind;
-        return p;
-    }
-
-    // Level, Range and Change read as a goal with a direction.
-    std::optional<double> goal = target_value(t);
+    std::optional<double> goal = target_value(t, term);
     if (!goal) return p;
     Comparison cmp = t.comparison;
     bool in_range = false;
@@ -173,7 +228,7 @@ inline Progress compute_progress(const Target& t, const Term& term) {
     const bool met = t.kind == TargetKind::Range ? in_range
                    : detail::meets(a, *goal, t.kind == TargetKind::Level ? t.comparison : cmp);
     if (met) p.status = TargetStatus::Achieved;
-    else if (latest.year >= t.target_year) p.status = TargetStatus::Behind;
+    else if (latest.year >= year) p.status = TargetStatus::Behind;
     else if (p.expected) p.status = (down ? a <= *p.expected : a >= *p.expected) ? TargetStatus::OnTrack
                                                                                  : TargetStatus::Behind;
     else p.status = TargetStatus::Unknown;

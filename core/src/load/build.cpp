@@ -67,6 +67,12 @@ Identity build_identity(const YAML::Node& n, const Reader& r) {
     return id;
 }
 
+std::optional<std::int64_t> count(const YAML::Node& n, const std::string& key, const Reader& r) {
+    auto v = r.integer(n, key);
+    if (v && *v < 0) return std::nullopt;
+    return v;
+}
+
 // Shares are rounded to one or two decimals, so three groups may add up to 100,1: within half
 // a point it is rounding and says nothing; up to five points deserves a look (a warning);
 // beyond that a figure is wrong (an error).
@@ -146,18 +152,23 @@ Geography build_geography(const YAML::Node& n, const Reader& r) {
     check_ethnic_groups(g, items, n, r);
     g.ethnic_year = r.year(n, "ethnic_year");
     g.residential_groups = r.texts(n, "residential_groups");
+    for (const YAML::Node& item : r.maps(n, "residential_units")) {
+        ResidentialUnits u;
+        u.kind = r.text(item, "kind");
+        u.count = count(item, "count", r);
+        u.names = r.texts(item, "names");
+        if (u.count && !u.names.empty() && static_cast<std::size_t>(*u.count) < u.names.size())
+            r.src().error(r.pos(item, "count"), "'" + u.kind + "': count " + std::to_string(*u.count) + " but " +
+                                                    std::to_string(u.names.size()) + " names listed; expected a count of at least " +
+                                                    std::to_string(u.names.size()) + " (or leave 'count' out: the names are counted)");
+        g.residential_units.push_back(std::move(u));
+    }
     return g;
 }
 
 std::optional<Person> build_person(const YAML::Node& n, const Reader& r) {
     if (!n.IsMap()) return std::nullopt;
     return Person{r.text(n, "name"), r.text(n, "title")};
-}
-
-std::optional<std::int64_t> count(const YAML::Node& n, const std::string& key, const Reader& r) {
-    auto v = r.integer(n, key);
-    if (v && *v < 0) return std::nullopt;
-    return v;
 }
 
 PartyOrganisation build_party(const YAML::Node& n, const Reader& r) {
@@ -224,12 +235,13 @@ Economy build_economy(const YAML::Node& n, const Reader& r) {
     e.household_businesses = r.quantity(n, "household_businesses", spec_at({"economy", "household_businesses"}));
     std::map<int, int> years_seen;
     for (const YAML::Node& item : r.maps(n, "budget_revenue")) {
-        Quantity q;
+        BudgetRevenue q;
         auto value = r.number(item, "value");
         auto year = r.year(item, "year");
         if (!value || !year) continue;
         q.value = *value;
-        q.year = year;
+        q.year = *year;
+        q.plan = r.number(item, "plan");
         q.unit = r.text(item, "unit");
         if (q.unit.empty()) q.unit = "tỷ đồng";
         q.estimated = r.flag(item, "estimated");
@@ -259,6 +271,8 @@ std::optional<Congress> build_congress(const YAML::Node& n, const Reader& r) {
     for (const YAML::Node& item : r.maps(n, "guests"))
         c.guests.push_back({r.text(item, "name"), r.text(item, "title"), r.text(item, "role")});
     c.theme = r.text(n, "theme");
+    c.motto = r.text(n, "motto");
+    if (r.text(n, "form") == "all_members") c.form = CongressForm::AllMembers;
 
     if (c.start && c.end && *c.end < *c.start)
         src.error(r.pos(n, "end"), "the congress ends (" + date_text(*c.end) + ") before it starts (" +
@@ -271,6 +285,19 @@ std::optional<Congress> build_congress(const YAML::Node& n, const Reader& r) {
                                              std::to_string(*c.members_represented) +
                                              " members; expected no more delegates than members represented");
     return c;
+}
+
+PastTerm build_past_term(const YAML::Node& n, const Reader& r) {
+    PastTerm p;
+    p.targets_met = count(n, "targets_met", r);
+    p.targets_total = count(n, "targets_total", r);
+    if (p.targets_met && p.targets_total && *p.targets_met > *p.targets_total)
+        r.src().error(r.pos(n, "targets_met"), std::to_string(*p.targets_met) + " targets met of " + std::to_string(*p.targets_total) +
+                                                   "; expected at most 'targets_total' (\"12/12 chỉ tiêu\": targets_met: 12, targets_total: 12)");
+    for (const YAML::Node& item : r.maps(n, "results"))
+        p.results.push_back(PastResult{r.text(item, "name"), r.number(item, "actual"), r.number(item, "target"),
+                                       r.text(item, "unit"), r.text(item, "statement")});
+    return p;
 }
 
 std::map<std::string, OfficialDocument> build_documents(const YAML::Node& n, const Reader& r) {
@@ -320,9 +347,11 @@ Ward build_ward(const YAML::Node& root, const Source& src) {
     if (auto n = r.child(root, "party"); n && n->IsMap()) w.party = build_party(*n, r);
     if (auto n = r.child(root, "economy"); n && n->IsMap()) w.economy = build_economy(*n, r);
     if (auto n = r.child(root, "congress"); n && n->IsMap()) w.congress = build_congress(*n, r);
+    if (auto n = r.child(root, "past_term"); n && n->IsMap()) w.past_term = build_past_term(*n, r);
     if (auto n = r.child(root, "resolution"); n && n->IsMap()) w.resolution = build_resolution(*n, r, w.congress);
     if (auto n = r.child(root, "documents"); n && n->IsMap()) w.documents = build_documents(*n, r);
-    if (w.resolution && !w.congress)
+    // A congress section with mistakes has its own errors: this is for a file with none.
+    if (w.resolution && !w.congress && !r.child(root, "congress"))
         src.warning(r.key_pos(root, "resolution"), "the resolution has no congress; expected a 'congress' section giving the term "
                                                "its target years are checked against");
     return w;

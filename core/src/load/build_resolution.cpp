@@ -10,13 +10,23 @@
 namespace wardreport::load {
 namespace {
 
+// The kinds in the order of the columns of TargetRules::uses.
+const char* const kKinds[] = {"level", "range", "growth", "change", "total", "each_year", "maintain", "qualitative"};
+constexpr std::size_t kKindCount = sizeof kKinds / sizeof kKinds[0];
+
 std::optional<TargetKind> kind_of(const std::string& s) {
-    if (s == "level") return TargetKind::Level;
-    if (s == "range") return TargetKind::Range;
-    if (s == "growth") return TargetKind::Growth;
-    if (s == "change") return TargetKind::Change;
-    if (s == "total") return TargetKind::Total;
+    static const TargetKind kinds[kKindCount] = {TargetKind::Level, TargetKind::Range, TargetKind::Growth,
+                                                 TargetKind::Change, TargetKind::Total, TargetKind::EachYear,
+                                                 TargetKind::Maintain, TargetKind::Qualitative};
+    for (std::size_t i = 0; i < kKindCount; ++i)
+        if (s == kKinds[i]) return kinds[i];
     return std::nullopt;
+}
+
+std::size_t kind_index(TargetKind k) {
+    for (std::size_t i = 0; i < kKindCount; ++i)
+        if (kind_of(kKinds[i]) == k) return i;
+    return 0;
 }
 
 Comparison comparison_of(const std::string& s) {
@@ -24,53 +34,70 @@ Comparison comparison_of(const std::string& s) {
     if (s == "at_most") return Comparison::AtMost;
     if (s == "below") return Comparison::Below;
     if (s == "exactly") return Comparison::Exactly;
+    if (s == "minimum") return Comparison::Minimum;
+    if (s == "maximum") return Comparison::Maximum;
     return Comparison::AtLeast;
+}
+
+std::optional<TargetStatus> status_of(const std::string& s) {
+    if (s == "achieved") return TargetStatus::Achieved;
+    if (s == "on_track") return TargetStatus::OnTrack;
+    if (s == "behind") return TargetStatus::Behind;
+    return std::nullopt;
 }
 
 class TargetRules {
 public:
     TargetRules(const Reader& r, const std::optional<Congress>& congress) : r_(r), congress_(congress) {}
 
-    // The fields a kind needs, and those it does not use: a value where a range is asked for
-    // is a misunderstanding worth an error, not something to drop silently.
+    // The fields a kind needs ('r'), may have ('o') and does not use ('-'): a value where a range
+    // is asked for is a misunderstanding worth an error, not something to drop silently.
     void fields_for_kind(const YAML::Node& n, const Target& t, const std::string& kind) {
-        struct Use { const char* key; bool level, range, growth, change, total; };
+        struct Use { const char* key; const char* per_kind; };  // one letter per kind, kKinds order
         static const Use uses[] = {
-            {"value", true, false, false, false, true},
-            {"min", false, true, false, false, false},
-            {"max", false, true, false, false, false},
-            {"rate", false, false, true, true, false},
-            {"comparison", true, false, false, false, false},
+            {"value", "r---rro-"},
+            {"min", "-r------"},
+            {"max", "-r------"},
+            {"rate", "--rr----"},
+            {"rate_unit", "--oo----"},
+            {"comparison", "o-oo-oo-"},
+            {"status", "------oo"},
         };
+        const std::size_t k = kind_index(t.kind);
         for (const Use& u : uses) {
-            const bool needed = (t.kind == TargetKind::Level && u.level) || (t.kind == TargetKind::Range && u.range) ||
-                                (t.kind == TargetKind::Growth && u.growth) || (t.kind == TargetKind::Change && u.change) ||
-                                (t.kind == TargetKind::Total && u.total);
+            const char use = u.per_kind[k];
             const bool present = r_.child(n, u.key).has_value();
-            const std::string k = u.key;
-            if (needed && !present && k != "comparison")
-                r_.src().error(r_.src().at(n), "target '" + t.id + "' of kind " + kind + " has no '" + k + "'; expected " +
-                                                   needed_text(k));
-            if (!needed && present)
-                r_.src().error(r_.pos(n, k), "'" + k + "' does not apply to target '" + t.id + "' of kind " + kind +
-                                                 "; expected it only for kind " + kinds_using(u));
+            const std::string key = u.key;
+            if (use == 'r' && !present)
+                r_.src().error(r_.src().at(n), "target '" + t.id + "' of kind " + kind + " has no '" + key + "'; expected " +
+                                                   needed_text(key));
+            if (use == '-' && present)
+                r_.src().error(r_.pos(n, key), "'" + key + "' does not apply to target '" + t.id + "' of kind " + kind +
+                                                   "; expected it only for kind " + kinds_using(u.per_kind));
         }
+        if (t.kind == TargetKind::Maintain && t.value && t.assessed)
+            r_.src().error(r_.pos(n, "status"), "target '" + t.id + "' maintains a level (" + t.value->to_string() +
+                                                    "): its status is computed from its actuals; expected 'status' only "
+                                                    "for a status to maintain (no 'value')");
     }
 
     void years(const YAML::Node& n, Target& t, const std::vector<YAML::Node>& actual_nodes) {
         const Source& src = r_.src();
-        if (congress_ && !congress_->term.contains(t.target_year))
-            src.error(r_.pos(n, "target_year"), "target '" + t.id + "': target year " + std::to_string(t.target_year) +
+        if (congress_ && t.target_year && !congress_->term.contains(*t.target_year))
+            src.error(r_.pos(n, "target_year"), "target '" + t.id + "': target year " + std::to_string(*t.target_year) +
                                                     " is outside the congress term " + term_text() + "; expected " +
                                                     std::to_string(congress_->term.from) + " to " + std::to_string(congress_->term.to));
-        if (t.baseline_year && *t.baseline_year > t.target_year)
+        if (t.baseline_year && t.target_year && *t.baseline_year > *t.target_year)
             src.error(r_.pos(n, "baseline_year"), "target '" + t.id + "': baseline year " + std::to_string(*t.baseline_year) +
-                                                      " is after the target year " + std::to_string(t.target_year) +
+                                                      " is after the target year " + std::to_string(*t.target_year) +
                                                       "; expected the baseline first");
         if (t.baseline && !t.baseline_year)
             src.error(r_.pos(n, "baseline"), "target '" + t.id + "' has a baseline but no 'baseline_year'; expected the year of the baseline");
-        if (t.kind == TargetKind::Growth && t.baseline_year && *t.baseline_year == t.target_year)
+        if (t.kind == TargetKind::Growth && t.baseline_year && t.target_year && *t.baseline_year == *t.target_year)
             src.error(r_.pos(n, "baseline_year"), "target '" + t.id + "': a yearly growth needs the baseline year before the target year");
+        if ((t.kind == TargetKind::Qualitative || (t.kind == TargetKind::Maintain && !t.value)) && !t.actuals.empty())
+            src.error(r_.pos(n, "actuals"), "target '" + t.id + "' has no number to reach, so yearly actuals say nothing; "
+                                                "expected 'status: achieved', 'on_track' or 'behind' instead");
 
         std::map<int, int> seen;
         for (std::size_t i = 0; i < t.actuals.size(); ++i) {
@@ -81,7 +108,7 @@ public:
                 src.error(at, "target '" + t.id + "' has two actuals for " + std::to_string(a.year) + " (first at line " +
                                   std::to_string(first->second) + "); expected one a year");
             const int from = t.baseline_year ? *t.baseline_year : (congress_ ? congress_->term.from : a.year);
-            const int to = congress_ ? congress_->term.to : t.target_year;
+            const int to = congress_ ? congress_->term.to : t.target_year.value_or(a.year);
             if (a.year < from || a.year > to)
                 src.error(at, "target '" + t.id + "': actual for " + std::to_string(a.year) + " is outside " +
                                   std::to_string(from) + " to " + std::to_string(to) +
@@ -92,19 +119,14 @@ public:
 
 private:
     static std::string needed_text(const std::string& key) {
-        if (key == "value") return "'value', the level to reach (level) or the total over the term (total)";
+        if (key == "value") return "'value', the level to reach (level, each_year) or the total over the term (total)";
         if (key == "min" || key == "max") return "'min' and 'max', the bounds of the range";
-        return "'rate', percent a year (growth) or against the baseline (change), negative for a fall";
+        return "'rate', a year (growth) or against the baseline (change), negative for a fall";
     }
-    template <typename U>
-    static std::string kinds_using(const U& u) {
+    static std::string kinds_using(const char* per_kind) {
         std::string out;
-        auto add = [&](bool on, const char* k) { if (on) out += (out.empty() ? "" : ", ") + std::string(k); };
-        add(u.level, "level");
-        add(u.range, "range");
-        add(u.growth, "growth");
-        add(u.change, "change");
-        add(u.total, "total");
+        for (std::size_t i = 0; i < kKindCount; ++i)
+            if (per_kind[i] != '-') out += (out.empty() ? "" : ", ") + std::string(kKinds[i]);
         return out;
     }
     std::string term_text() const {
@@ -121,7 +143,84 @@ void stated_at_least(const YAML::Node& n, const Reader& r, const std::string& ke
     auto stated = r.integer(n, key);
     if (stated && *stated >= 0 && static_cast<std::size_t>(*stated) < listed)
         r.src().error(r.pos(n, key), what + " lists " + std::to_string(listed) + " but '" + key + "' is " +
-                                         std::to_string(*stated) + "; expected at least the number listed");
+                                         std::to_string(*stated) + "; expected at least " + std::to_string(listed) +
+                                         " (or leave '" + key + "' out when the list is complete)");
+}
+
+std::vector<TargetGroup> build_groups(const std::vector<YAML::Node>& group_nodes, const Reader& r) {
+    const Source& src = r.src();
+    std::vector<TargetGroup> groups;
+    std::map<std::string, int> group_lines;
+    for (const YAML::Node& g : group_nodes) {
+        TargetGroup group;
+        group.id = r.text(g, "id");
+        group.name = r.text(g, "name");
+        if (auto c = r.integer(g, "stated_count"); c && *c >= 0 && *c <= 100000) group.stated_count = static_cast<int>(*c);
+        if (r.child(g, "complete")) group.complete = r.flag(g, "complete");
+        if (!group.complete && group.stated_count)
+            src.error(r.pos(g, "complete"), "group '" + group.id + "' says its total is not known ('complete: false') "
+                                                "but gives it ('stated_count: " + std::to_string(*group.stated_count) +
+                                                "'); expected one of the two");
+        if (group.id.empty()) continue;
+        const auto [first, inserted] = group_lines.emplace(group.id, src.at(g).line);
+        if (!inserted) {
+            src.error(r.pos(g, "id"), "duplicate group id '" + group.id + "' (first at line " + std::to_string(first->second) +
+                                          "); expected unique ids");
+            continue;
+        }
+        groups.push_back(std::move(group));
+    }
+    return groups;
+}
+
+Target read_target(const YAML::Node& n, const Reader& r) {
+    Target t;
+    t.id = r.text(n, "id");
+    t.group = r.text(n, "group");
+    t.name = r.text(n, "name");
+    t.statement = r.text(n, "statement");
+    t.unit = r.text(n, "unit");
+    t.baseline = r.number(n, "baseline");
+    t.baseline_year = r.year(n, "baseline_year");
+    t.target_year = r.year(n, "target_year");
+    t.note = r.text(n, "note");
+    t.value = r.number(n, "value");
+    t.min = r.number(n, "min");
+    t.max = r.number(n, "max");
+    t.rate = r.number(n, "rate");
+    t.comparison = comparison_of(r.text(n, "comparison"));
+    if (r.text(n, "rate_unit") == "points") t.rate_unit = RateUnit::Points;
+    t.linked_to = r.text(n, "linked_to");
+    t.assessed = status_of(r.text(n, "status"));
+    return t;
+}
+
+// A target continues the sentence of another one listed before it, itself not a continuation.
+void check_links(const std::vector<Target>& targets, const std::vector<YAML::Node>& nodes, const Reader& r) {
+    std::vector<std::string> before;
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+        const Target& t = targets[i];
+        if (!t.linked_to.empty()) {
+            auto it = std::find_if(targets.begin(), targets.begin() + static_cast<std::ptrdiff_t>(i),
+                                   [&](const Target& o) { return o.id == t.linked_to; });
+            if (it == targets.begin() + static_cast<std::ptrdiff_t>(i)) {
+                const std::string guess = closest(t.linked_to, before);
+                r.src().error(r.pos(nodes[i], "linked_to"), "target '" + t.id + "' continues '" + t.linked_to +
+                                                                "', which is not a target listed before it; " +
+                                                                (guess.empty() ? std::string("expected the id of an earlier target")
+                                                                               : "did you mean '" + guess + "'?"));
+            } else if (!it->linked_to.empty()) {
+                r.src().error(r.pos(nodes[i], "linked_to"), "target '" + t.id + "' continues '" + t.linked_to +
+                                                                "', itself a continuation of '" + it->linked_to +
+                                                                "'; expected linked_to: " + it->linked_to);
+            } else if (it->group != t.group) {
+                r.src().error(r.pos(nodes[i], "linked_to"), "target '" + t.id + "' continues '" + t.linked_to +
+                                                                "' of another group; expected group: " +
+                                                                (it->group.empty() ? std::string("(none)") : it->group));
+            }
+        }
+        before.push_back(t.id);
+    }
 }
 
 }  // namespace
@@ -130,50 +229,27 @@ Resolution build_resolution(const YAML::Node& node, const Reader& r, const std::
     const Source& src = r.src();
     Resolution res;
     res.overall_goal = r.text(node, "overall_goal");
+    if (r.child(node, "targets_complete")) res.targets_complete = r.flag(node, "targets_complete");
 
-    std::map<std::string, int> group_lines;
     const std::vector<YAML::Node> group_nodes = r.maps(node, "groups");
-    for (const YAML::Node& g : group_nodes) {
-        TargetGroup group;
-        group.id = r.text(g, "id");
-        group.name = r.text(g, "name");
-        if (auto c = r.integer(g, "stated_count"); c && *c >= 0 && *c <= 100000) group.stated_count = static_cast<int>(*c);
-        if (group.id.empty()) continue;
-        const auto [first, inserted] = group_lines.emplace(group.id, src.at(g).line);
-        if (!inserted) {
-            src.error(r.pos(g, "id"), "duplicate group id '" + group.id + "' (first at line " + std::to_string(first->second) +
-                                          "); expected unique ids");
-            continue;
-        }
-        res.groups.push_back(std::move(group));
-    }
+    res.groups = build_groups(group_nodes, r);
     std::vector<std::string> group_ids;
     for (const TargetGroup& g : res.groups) group_ids.push_back(g.id);
 
     TargetRules rules(r, congress);
     std::map<std::string, int> target_lines;
     std::map<std::string, std::size_t> listed;
+    std::vector<YAML::Node> target_nodes;
     for (const YAML::Node& n : r.maps(node, "targets")) {
-        Target t;
-        t.id = r.text(n, "id");
-        t.group = r.text(n, "group");
-        t.name = r.text(n, "name");
-        t.statement = r.text(n, "statement");
-        t.unit = r.text(n, "unit");
-        t.baseline = r.number(n, "baseline");
-        t.baseline_year = r.year(n, "baseline_year");
-        t.note = r.text(n, "note");
-        t.value = r.number(n, "value");
-        t.min = r.number(n, "min");
-        t.max = r.number(n, "max");
-        t.rate = r.number(n, "rate");
+        Target t = read_target(n, r);
+        // Every target written counts, even one with a mistake reported elsewhere: the count
+        // checked against 'stated_count' is what the clerk sees in the file. A continuation is
+        // part of its target's sentence.
+        if (t.linked_to.empty()) ++listed[t.group];
         const std::string kind_text = r.text(n, "kind");
         const auto kind = kind_of(kind_text);
-        const auto target_year = r.year(n, "target_year");
-        if (t.id.empty() || !kind || !target_year) continue;  // reported by the checks
+        if (t.id.empty() || !kind) continue;  // reported by the checks
         t.kind = *kind;
-        t.target_year = *target_year;
-        t.comparison = comparison_of(r.text(n, "comparison"));
 
         const auto [first, inserted] = target_lines.emplace(t.id, src.at(n).line);
         if (!inserted) {
@@ -189,7 +265,6 @@ Resolution build_resolution(const YAML::Node& node, const Reader& r, const std::
                                                                                  : "expected one of the group ids")
                                                             : "did you mean '" + guess + "'?"));
         }
-        ++listed[t.group];
         rules.fields_for_kind(n, t, kind_text);
         if (t.kind == TargetKind::Range && t.min && t.max && *t.min > *t.max)
             src.error(r.pos(n, "max"), "target '" + t.id + "': the range ends (" + t.max->to_string() + ") below where it starts (" +
@@ -205,7 +280,9 @@ Resolution build_resolution(const YAML::Node& node, const Reader& r, const std::
         }
         rules.years(n, t, actual_nodes);
         res.targets.push_back(std::move(t));
+        target_nodes.push_back(n);
     }
+    check_links(res.targets, target_nodes, r);
 
     for (std::size_t i = 0; i < group_nodes.size(); ++i) {
         const std::string id = r.text(group_nodes[i], "id");

@@ -3,6 +3,8 @@
 #include "load/scalars.hpp"
 #include "util/text.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <map>
 #include <regex>
 
@@ -61,6 +63,45 @@ std::string range_text(const spec::Node& n) {
     return {};
 }
 
+// "XIV" → 14, or 0 when `s` is not a Roman numeral.
+int roman_value(const std::string& s) {
+    if (s.empty() || s.size() > 15) return 0;
+    auto value = [](char c) {
+        switch (c) {
+            case 'I': return 1; case 'V': return 5; case 'X': return 10; case 'L': return 50;
+            case 'C': return 100; case 'D': return 500; case 'M': return 1000; default: return 0;
+        }
+    };
+    int total = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const int v = value(s[i]);
+        if (v == 0) return 0;
+        total += i + 1 < s.size() && value(s[i + 1]) > v ? -v : v;
+    }
+    return total;
+}
+
+// What to write instead of a number with its unit stuck to it ("41,7km2", "220 đại biểu"): the
+// number in machine notation, and where the unit goes. Empty when `s` is not such a number.
+std::string number_with_unit_hint(const std::string& s, bool quantity) {
+    std::size_t end = 0;
+    while (end < s.size() && (std::isdigit(static_cast<unsigned char>(s[end])) || s[end] == ',' || s[end] == '.' ||
+                              (end == 0 && (s[end] == '-' || s[end] == '+'))))
+        ++end;
+    if (end == 0 || end == s.size() || !std::isdigit(static_cast<unsigned char>(s[end - 1]))) return {};
+    std::string number = s.substr(0, end);
+    std::string unit = s.substr(end);
+    while (!unit.empty() && unit.front() == ' ') unit.erase(0, 1);
+    if (unit.empty() || unit == "%") return {};  // a bare number, or a percent: parse_number says it
+    const bool comma = number.find(',') != std::string::npos;
+    const bool dot = number.find('.') != std::string::npos;
+    if (comma && !dot) number[number.find(',')] = '.';
+    else if (dot && !comma && number.find('.') != number.rfind('.')) number.erase(std::remove(number.begin(), number.end(), '.'), number.end());
+    else if (comma) return {};
+    if (quantity) return "write {value: " + number + ", unit: " + unit + "}, or " + number + " alone in the default unit";
+    return "write " + number + " and put the unit ('" + unit + "') in the field 'unit'";
+}
+
 class Checker {
 public:
     explicit Checker(const Source& src) : src_(src) {}
@@ -107,14 +148,14 @@ private:
             case spec::Kind::Integer: {
                 if (!expect_scalar(node, path, "a whole number")) return;
                 const auto v = parse_integer(node.Scalar(), quoted(node));
-                if (auto* m = std::get_if<std::string>(&v)) src_.error(at, "'" + path + "': " + *m);
+                if (auto* m = std::get_if<std::string>(&v)) src_.error(at, "'" + path + "': " + *m + better_hint(node, true));
                 else number_range(node, spec, path, Decimal::integer(std::get<std::int64_t>(v)));
                 return;
             }
             case spec::Kind::Number: {
                 if (!expect_scalar(node, path, "a number")) return;
                 const auto v = parse_number(node.Scalar(), quoted(node));
-                if (auto* m = std::get_if<std::string>(&v)) src_.error(at, "'" + path + "': " + *m);
+                if (auto* m = std::get_if<std::string>(&v)) src_.error(at, "'" + path + "': " + *m + better_hint(node, false));
                 else number_range(node, spec, path, std::get<Decimal>(v));
                 return;
             }
@@ -144,7 +185,7 @@ private:
                 const std::string guess = closest(v, spec.choices);
                 src_.error(at, "'" + path + "' is '" + v + "', not a known value; " +
                                    (guess.empty() ? "" : "did you mean '" + guess + "'? ") +
-                                   "expected one of: " + join(spec.choices));
+                                   "expected one of: " + join(spec.choices) + (spec.hint.empty() ? "" : "; " + spec.hint));
                 return;
             }
             default: return;
@@ -172,7 +213,9 @@ private:
             return;
         }
         const spec::Field* value = spec.field("value");
+        in_quantity_ = true;
         if (value) scalar(node, *value->node, path);
+        in_quantity_ = false;
     }
 
     void list(const YAML::Node& node, const spec::Node& spec, const std::string& path) {
@@ -282,7 +325,19 @@ private:
         }
     }
 
+    // A hint after parse_number's message when the value is a Roman ordinal or a number with its
+    // unit: what to write instead, with the clerk's own value.
+    std::string better_hint(const YAML::Node& node, bool whole) const {
+        const std::string s = node.Scalar();
+        if (whole)
+            if (const int n = roman_value(s); n > 0)
+                return " ('" + s + "' is a Roman numeral: write " + std::to_string(n) + " for lần thứ " + s + ")";
+        const std::string hint = number_with_unit_hint(s, in_quantity_);
+        return hint.empty() ? "" : " (" + hint + ")";
+    }
+
     const Source& src_;
+    bool in_quantity_ = false;
 };
 
 }  // namespace

@@ -117,6 +117,11 @@ const Node* Table::build() {
         {"share", number(Decimal::integer(0), Decimal::integer(100)), false, "tỷ lệ % dân số / percent of the population"},
         {"count", count_, false, "số người / number of people"},
     });
+    const Node* residential = object({
+        {"kind", text_, true, "loại / kind as written: \"thôn\", \"bản\", \"tổ dân phố\", \"khu phố\""},
+        {"count", count_, false, "số lượng / how many; the names are counted when left out"},
+        {"names", texts_, false, "tên / their names"},
+    });
     const Node* geography = object({
         {"area", quantity("km²", false, {"km²", "km2", "ha"}), false,
          "diện tích tự nhiên / area, km² (or ha, converted exactly: 1 ha = 0,01 km²)"},
@@ -124,7 +129,9 @@ const Node* Table::build() {
         {"households", quantity("hộ", true), false, "số hộ / households"},
         {"ethnic_groups", list(ethnic_group), false, "thành phần dân tộc / ethnic composition"},
         {"ethnic_year", year_, false, "năm của số liệu dân tộc / the year the composition describes"},
-        {"residential_groups", texts_, false, "tổ dân phố, thôn / residential groups or villages"},
+        {"residential_groups", texts_, false, "tổ dân phố, thôn / residential groups or villages (names)"},
+        {"residential_units", list(residential), false,
+         "thôn, bản, tổ dân phố, khu phố theo loại / residential units by kind: count and names"},
     });
 
     const Node* party = object({
@@ -154,6 +161,7 @@ const Node* Table::build() {
     const Node* revenue = object({
         {"year", year_, true, "năm / year"},
         {"value", number(), true, "thu ngân sách / budget revenue"},
+        {"plan", number(Decimal::integer(0)), false, "dự toán / the estimate it was planned at, same unit"},
         {"unit", text_, false, "đơn vị / unit, \"tỷ đồng\" when left out"},
         {"estimated", boolean_, false, "ước đạt / an estimate"},
         {"note", passage_, false, "ghi chú / remark"},
@@ -173,6 +181,8 @@ const Node* Table::build() {
     });
     const Node* congress = object({
         {"ordinal", integer(1), true, "lần thứ / ordinal: 1 for lần thứ I"},
+        {"form", choice({"delegates", "all_members"}), false,
+         "Đại hội đại biểu (delegates, when left out) / Đại hội toàn thể đảng viên (all_members): \"Đại hội Đảng bộ …\""},
         {"term", term_, true, "nhiệm kỳ / term, e.g. 2025-2030"},
         {"start", date_, false, "ngày khai mạc / first day"},
         {"end", date_, false, "ngày bế mạc / last day"},
@@ -181,36 +191,61 @@ const Node* Table::build() {
         {"members_represented", count_, false, "số đảng viên đại diện / members the delegates represent"},
         {"guests", list(guest), false, "khách mời / guests"},
         {"theme", passage_, false, "chủ đề Đại hội / the congress theme"},
+        {"motto", text_, false, "phương châm Đại hội / the congress motto, e.g. \"Đoàn kết – Dân chủ – Kỷ cương – Đột phá – Phát triển\""},
+    });
+    const Node* past_result = object({
+        {"name", text_, true, "chỉ tiêu / the target of the past term"},
+        {"actual", number(), false, "kết quả đạt / what was reached (45.799 in \"45.799/36.875 tỷ đồng\")"},
+        {"target", number(), false, "chỉ tiêu đề ra / what the resolution set (36.875)"},
+        {"unit", text_, false, "đơn vị tính / unit"},
+        {"statement", passage_, false, "nguyên văn / the source's words"},
+    });
+    const Node* past_term = object({
+        {"targets_met", count_, false, "số chỉ tiêu đạt và vượt / targets met (12 in \"12/12 chỉ tiêu\")"},
+        {"targets_total", count_, false, "tổng số chỉ tiêu nhiệm kỳ trước / targets the past term set"},
+        {"results", list(past_result), false, "kết quả từng chỉ tiêu / result of each target"},
     });
 
     const Node* group = object({
         {"id", text_, true, "mã nhóm / group id, e.g. \"kinh-te-xa-hoi\""},
         {"name", text_, true, "tên nhóm chỉ tiêu / group name"},
         {"stated_count", count_, false, "số chỉ tiêu Nghị quyết nêu / targets the resolution sets in this group, when the list is incomplete"},
+        {"complete", boolean_, false, "false: chỉ nêu một số chỉ tiêu, không rõ tổng số / the list is incomplete and the total unknown"},
     });
     const Node* actual = object({
         {"year", year_, true, "năm / year"},
         {"value", number(), true, "kết quả thực hiện / the value reached (for a total: that year's amount)"},
         {"estimated", boolean_, false, "ước đạt / an estimate"},
     });
+    Node* target_kind = make(Kind::Choice);
+    target_kind->choices = {"level", "range", "growth", "change", "total", "each_year", "maintain", "qualitative"};
+    target_kind->hint = "a fall is a growth or change with a negative rate (giảm bình quân 2%/năm: kind: growth, rate: -2)";
     const Node* target = object({
         {"id", text_, true, "mã chỉ tiêu / target id, unique"},
-        {"group", text_, true, "mã nhóm / the id of its group"},
+        {"group", text_, false, "mã nhóm / the id of its group; left out when the resolution gives no groups"},
         {"name", text_, true, "tên chỉ tiêu / short name"},
         {"statement", passage_, false, "nguyên văn Nghị quyết / the resolution's own words"},
-        {"unit", text_, true, "đơn vị tính / unit, e.g. \"tỷ đồng\", \"%\""},
-        {"kind", choice({"level", "range", "growth", "change", "total"}), true,
+        {"unit", text_, false, "đơn vị tính / unit, e.g. \"tỷ đồng\", \"%\"; left out when not stated"},
+        {"kind", target_kind, true,
          "loại chỉ tiêu / level: reach a level; range: between min and max; growth: average yearly rate; "
-         "change: rate against the baseline; total: sum over the term"},
-        {"comparison", choice({"at_least", "above", "at_most", "below", "exactly"}), false,
-         "level only: đạt ít nhất / trên / tối đa / dưới / đúng; at_least when left out"},
-        {"value", number(), false, "level: the level; total: the total over the term"},
+         "change: rate against the baseline; total: sum over the term; each_year: a level every year; "
+         "maintain: keep a status (no value) or a level; qualitative: no number"},
+        {"comparison", choice({"at_least", "above", "at_most", "below", "exactly", "minimum", "maximum"}), false,
+         "so sánh / of the level (or of the rate of a growth or change): đạt (at_least, when left out), trên (above), "
+         "không quá (at_most), dưới (below), đúng (exactly), ít nhất (minimum), tối đa (maximum)"},
+        {"value", number(), false, "level, each_year, maintain: the level; total: the total over the term"},
         {"min", number(), false, "range: lower bound"},
         {"max", number(), false, "range: upper bound"},
-        {"rate", number(), false, "growth: percent a year; change: percent against the baseline; negative for a fall"},
+        {"rate", number(), false, "growth: a year; change: against the baseline; negative for a fall"},
+        {"rate_unit", choice({"percent", "points"}), false,
+         "growth, change: the rate in percent (when left out) or in percentage points (điểm %: \"giảm 1,5 điểm %/năm\")"},
         {"baseline", number(), false, "giá trị năm gốc / baseline value"},
         {"baseline_year", year_, false, "năm gốc / baseline year"},
-        {"target_year", year_, true, "năm đạt chỉ tiêu / the year the target is for"},
+        {"target_year", year_, false, "năm đạt chỉ tiêu / the year the target is for; the end of the term when left out"},
+        {"linked_to", text_, false, "nối tiếp chỉ tiêu / the id of the target whose sentence this one continues "
+                                    "(\"thu ngân sách tăng trên 12%/năm, đến năm 2030 đạt 2 tỷ đồng\")"},
+        {"status", choice({"achieved", "on_track", "behind"}), false,
+         "đánh giá / the clerk's assessment of a qualitative target or one to maintain a status: đạt, đúng tiến độ, chậm tiến độ"},
         {"actuals", list(actual), false, "kết quả từng năm / yearly actuals"},
         {"note", passage_, false, "ghi chú / remark"},
     });
@@ -218,6 +253,8 @@ const Node* Table::build() {
         {"overall_goal", passage_, false, "mục tiêu tổng quát / overall goal"},
         {"groups", list(group), false, "nhóm chỉ tiêu, theo thứ tự Nghị quyết / target groups, in the resolution's order"},
         {"targets", list(target), false, "chỉ tiêu / targets"},
+        {"targets_complete", boolean_, false, "false: \"đề ra nhiều chỉ tiêu, trong đó …\": of the targets with no group, "
+                                              "only some are listed and the total is not known"},
         {"breakthroughs", passages_, false, "khâu đột phá / breakthroughs"},
         {"stated_breakthroughs", count_, false, "số khâu đột phá Nghị quyết nêu / breakthroughs stated, when not all are listed"},
         {"tasks", passages_, false, "nhiệm vụ, giải pháp trọng tâm / key tasks"},
@@ -250,6 +287,7 @@ const Node* Table::build() {
         {"party", party, false, "tổ chức Đảng / Party organisation"},
         {"economy", economy, false, "kinh tế / economy"},
         {"congress", congress, false, "Đại hội / the congress"},
+        {"past_term", past_term, false, "kết quả nhiệm kỳ trước / results of the past term against its targets"},
         {"resolution", resolution, false, "Nghị quyết Đại hội / the congress resolution"},
         {"documents", documents, false, "đăng ký văn bản theo mã báo cáo / registration of each official document, by report id"},
     });

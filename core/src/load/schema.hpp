@@ -41,6 +41,7 @@ struct Node {
     const Node* item = nullptr;        // List, Dict
     std::string key_pattern;           // Dict: ECMAScript regex the keys must match
     std::vector<std::string> choices;  // Choice
+    std::string hint;                  // Choice: said after the choices when none matches
     std::optional<Decimal> min, max;   // Integer, Number, Quantity's value
     std::string unit;                  // Quantity: the unit when none is written
     std::vector<std::string> units;    // Quantity: the units accepted (empty: any text)

@@ -8,6 +8,7 @@
 #include "report/totals.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace wardreport::report {
@@ -170,6 +171,7 @@ private:
     Diagnostics& diags_;
     doc::Document& out_;
     int counters_[3] = {0, 0, 0};
+    int tables_numbered_ = 0;
     int anchors_ = 0;
     // The root, then the item of each enclosing `each`: the same context in both forms.
     std::vector<const json*> jstack_{&tree_};
@@ -406,6 +408,12 @@ private:
         t.rows = std::make_shared<doc::VectorRows>(std::move(rows));
         if (s.totals) t.totals = compute_totals(t, s.totals_label);
         (void)b;
+        if (!s.number.empty()) {
+            std::string number = s.number;
+            const std::string nn = vi::day(++tables_numbered_);  // two digits: 01, 02
+            number.replace(number.find("{nn}"), 4, nn);
+            t.title = t.title.empty() ? number : number + " " + t.title;
+        }
         out_.blocks.emplace_back(std::move(t));
     }
 
@@ -540,6 +548,39 @@ private:
     }
 };
 
+// A heading with nothing under it (only deeper headings with nothing under them, or the end of
+// the document) is left out, and the numbered headings are numbered again, so that a part whose
+// data is missing leaves neither an empty heading nor a gap (I, II, III).
+void drop_empty_headings(doc::Document& d, const std::array<std::string, 3>& patterns) {
+    auto is_content = [](const doc::Block& b) {
+        return !std::holds_alternative<doc::Heading>(b) && !std::holds_alternative<doc::Closing>(b) &&
+               !std::holds_alternative<doc::PageBreak>(b);
+    };
+    std::vector<doc::Block> kept;
+    for (std::size_t i = 0; i < d.blocks.size(); ++i) {
+        if (const auto* h = std::get_if<doc::Heading>(&d.blocks[i])) {
+            bool has_content = false;
+            for (std::size_t j = i + 1; j < d.blocks.size() && !has_content; ++j) {
+                const auto* next = std::get_if<doc::Heading>(&d.blocks[j]);
+                if (next && next->level <= h->level) break;
+                has_content = is_content(d.blocks[j]);
+            }
+            if (!has_content) continue;
+        }
+        kept.push_back(std::move(d.blocks[i]));
+    }
+    d.blocks = std::move(kept);
+    int counters[3] = {0, 0, 0};
+    for (doc::Block& b : d.blocks) {
+        auto* h = std::get_if<doc::Heading>(&b);
+        if (!h || h->number.empty() || h->level < 1 || h->level > 3) continue;
+        const std::size_t i = static_cast<std::size_t>(h->level - 1);
+        ++counters[i];
+        for (std::size_t k = i + 1; k < 3; ++k) counters[k] = 0;
+        h->number = heading_number(patterns[i], counters[i]);
+    }
+}
+
 std::optional<Date> parse_date(const json& node) {
     if (!node.is_object() || !node.contains("raw")) return std::nullopt;
     Date d;
@@ -553,14 +594,16 @@ DocumentOptions document_options(const Definition& def) {
     return DocumentOptions{def.id, def.symbol, def.date_from, def.profile.layout.number_colon, def.profile.number_separator};
 }
 
-bool satisfies(const Definition& def, const Ward& ward) {
+std::string missing_requirement(const Definition& def, const Ward& ward) {
     const json tree = ward_tree(ward, document_options(def));
     for (const std::string& p : def.requires_paths) {
         const json* node = find_path(tree, p);
-        if (!node || !present(*node)) return false;
+        if (!node || !present(*node)) return p;
     }
-    return true;
+    return {};
 }
+
+bool satisfies(const Definition& def, const Ward& ward) { return missing_requirement(def, ward).empty(); }
 
 std::optional<doc::Document> build_document(const Definition& def, const Ward& ward, const std::string& stem,
                                             Diagnostics& diags) {
@@ -588,6 +631,7 @@ std::optional<doc::Document> build_document(const Definition& def, const Ward& w
     d.meta.date = parse_date(tree["document"]["date"]);
     b.blocks(def.blocks);
     if (diags.error_count() != before) return std::nullopt;
+    drop_empty_headings(d, def.profile.heading_numbers);
     return d;
 }
 

@@ -112,6 +112,11 @@ bool Catalog::supports(const std::string& id, const Ward& ward) const {
     return it != impl_->definitions.end() && satisfies(it->second, ward);
 }
 
+std::string Catalog::missing(const std::string& id, const Ward& ward) const {
+    auto it = impl_->definitions.find(id);
+    return it != impl_->definitions.end() ? missing_requirement(it->second, ward) : std::string();
+}
+
 std::optional<doc::Document> Catalog::build(const std::string& id, const Ward& ward, const std::string& stem,
                                             Diagnostics& diags) const {
     auto it = impl_->definitions.find(id);

@@ -153,7 +153,19 @@ json geography(const Geography& g) {
     std::vector<json> groups;
     for (const EthnicGroup& e : g.ethnic_groups)
         groups.push_back(json{{"name", e.name}, {"share", figure(e.share, "%")}, {"count", count(e.count, "người")}});
+    // "18 thôn và 5 tổ dân phố": each kind with its count (or its names counted).
+    std::vector<json> units;
+    std::vector<std::string> unit_counts;
+    for (const ResidentialUnits& u : g.residential_units) {
+        // A plain number and a flag, not an optional: GCC 12 warns of a false "maybe uninitialized".
+        const bool known = u.count.has_value() || !u.names.empty();
+        const std::int64_t n = u.count.value_or(static_cast<std::int64_t>(u.names.size()));
+        if (known) unit_counts.push_back(vi::number(Decimal::integer(n)) + " " + u.kind);
+        units.push_back(json{{"kind", u.kind}, {"count", known ? figure(Decimal::integer(n), u.kind) : json(nullptr)},
+                             {"names", strings(u.names)}, {"names_text", joined(u.names)}});
+    }
     return json{{"area", figure(g.area)}, {"population", figure(g.population)},
+                {"residential_units", list(std::move(units))}, {"residential_text", joined(unit_counts)},
                 {"households", figure(g.households)}, {"ethnic_groups", list(std::move(groups))},
                 {"ethnic_year", year(g.ethnic_year)},
                 {"residential_groups", strings(g.residential_groups)},
@@ -196,7 +208,20 @@ json economy(const Economy& e) {
                                {"change_since", year(s.change_since)}});
     }
     std::vector<json> revenue;
-    for (const Quantity& q : e.budget_revenue) revenue.push_back(figure(q));
+    for (const BudgetRevenue& b : e.budget_revenue) {
+        json plan = nullptr, of_plan = nullptr, ratio = "";
+        if (b.plan) {
+            plan = figure(*b.plan, b.unit);
+            // "45.799/36.875 tỷ đồng", as articles write a result against its estimate.
+            ratio = vi::number(b.value) + "/" + vi::quantity(*b.plan, b.unit);
+            if (b.plan->mantissa() != 0)
+                if (auto d = Decimal::try_from_double(b.value.to_double() / b.plan->to_double() * 100.0, 1))
+                    of_plan = figure(*d, "%");
+        }
+        revenue.push_back(json{{"year", std::to_string(b.year)}, {"value", figure(Quantity{b.value, b.unit, b.year, b.estimated, b.note})},
+                               {"plan", plan}, {"percent_of_plan", of_plan}, {"ratio_text", ratio},
+                               {"estimated", b.estimated}, {"note", b.note}});
+    }
     // "4 hợp tác xã, 206 doanh nghiệp và 870 hộ kinh doanh": the kinds of business the data counts.
     std::vector<std::string> kinds;
     auto kind = [&](const std::optional<Quantity>& q, const char* noun) {
@@ -219,10 +244,26 @@ std::string date_span(const std::optional<Date>& a, const std::optional<Date>& b
     return {};
 }
 
-json congress(const std::optional<Congress>& c, const std::string& committee) {
+// Whose resolutions the congress assesses: its own previous one, or, for the first congress of a
+// unit formed by merger, those of the units it was formed from.
+std::string assessed_resolutions(const Congress& c, const Identity& id, const Term& previous) {
+    const std::string term = "nhiệm kỳ " + vi::term_years(previous);
+    if (c.ordinal != 1) return "Nghị quyết Đại hội " + term;
+    if (id.formed_from.empty()) return "Nghị quyết Đại hội Đảng bộ các đơn vị trước khi hợp nhất, " + term;
+    std::vector<std::string> bodies;
+    for (const std::string& unit : id.formed_from) bodies.push_back("Đảng bộ " + unit);
+    return "Nghị quyết Đại hội " + joined(bodies) + ", " + term;
+}
+
+json congress(const std::optional<Congress>& c, const std::string& committee, const Identity& id) {
     if (!c) return nullptr;
     const std::string roman = vi::roman(c->ordinal);
-    const std::string name = "Đại hội đại biểu " + committee + " " + vi::congress_ordinal(c->ordinal);
+    const std::string assembly = c->form == CongressForm::AllMembers ? "Đại hội" : "Đại hội đại biểu";
+    const std::string name = assembly + " " + committee + " " + vi::congress_ordinal(c->ordinal);
+    // In a title the ordinal stays with its number: "LẦN THỨ XIV" never breaks after "THỨ".
+    std::string name_caps = text::upper(name);
+    if (const std::size_t at = name_caps.rfind("LẦN THỨ "); at != std::string::npos)
+        name_caps.replace(at + std::string("LẦN THỨ").size(), 1, "\u00A0");
     const Term previous{c->term.from - (c->term.to - c->term.from), c->term.from};
     std::vector<json> guests;
     for (const Guest& g : c->guests)
@@ -230,12 +271,41 @@ json congress(const std::optional<Congress>& c, const std::string& committee) {
     return json{{"ordinal", json{{"raw", std::to_string(c->ordinal)}, {"roman", roman},
                                  {"text", vi::congress_ordinal(c->ordinal)},
                                  {"caps", text::upper(vi::congress_ordinal(c->ordinal))}}},
-                {"name", name}, {"name_caps", text::upper(name)},
+                {"name", name}, {"name_caps", name_caps}, {"assembly", assembly},
+                {"assessed_resolutions", assessed_resolutions(*c, id, previous)},
                 {"term", term(c->term)}, {"previous_term", term(previous)},
-                {"start", date(c->start)}, {"end", date(c->end)}, {"dates_text", date_span(c->start, c->end)},
+                {"start", date(c->start)}, {"end", date(c->end)}, {"last_day", date(c->end ? c->end : c->start)},
+                {"dates_text", date_span(c->start, c->end && c->start && *c->end == *c->start ? std::nullopt : c->end)},
+                {"motto", c->motto},
                 {"place", c->place}, {"delegates", count(c->delegates, "đại biểu")},
                 {"members_represented", count(c->members_represented, "đảng viên")},
                 {"guests", list(std::move(guests))}, {"theme", c->theme}};
+}
+
+// The past term against its resolution: "12/12 chỉ tiêu", each result "45.799/36.875 tỷ đồng".
+json past_term(const std::optional<PastTerm>& p) {
+    if (!p) return nullptr;
+    std::vector<json> results;
+    for (const PastResult& r : p->results) {
+        std::string ratio;
+        json percent = nullptr;
+        if (r.actual && r.target) {
+            ratio = vi::number(*r.actual) + "/" + vi::quantity(*r.target, r.unit);
+            if (r.target->mantissa() != 0)
+                if (auto d = Decimal::try_from_double(r.actual->to_double() / r.target->to_double() * 100.0, 1))
+                    percent = figure(*d, "%");
+        } else if (r.actual) {
+            ratio = vi::quantity(*r.actual, r.unit);
+        }
+        results.push_back(json{{"name", r.name}, {"actual", figure(r.actual, r.unit)}, {"target", figure(r.target, r.unit)},
+                               {"ratio_text", ratio}, {"percent", percent}, {"statement", r.statement},
+                               {"display", r.statement.empty() ? r.name + (ratio.empty() ? "" : " đạt " + ratio) : upper_first(r.statement)}});
+    }
+    std::string met;
+    if (p->targets_met && p->targets_total) met = std::to_string(*p->targets_met) + "/" + std::to_string(*p->targets_total) + " chỉ tiêu";
+    else if (p->targets_met) met = std::to_string(*p->targets_met) + " chỉ tiêu";
+    return json{{"targets_met", count(p->targets_met, "chỉ tiêu")}, {"targets_total", count(p->targets_total, "chỉ tiêu")},
+                {"met_text", met}, {"results", list(std::move(results))}};
 }
 
 const char* kind_code(TargetKind k) {
@@ -245,6 +315,9 @@ const char* kind_code(TargetKind k) {
         case TargetKind::Growth: return "growth";
         case TargetKind::Change: return "change";
         case TargetKind::Total: return "total";
+        case TargetKind::EachYear: return "each_year";
+        case TargetKind::Maintain: return "maintain";
+        case TargetKind::Qualitative: return "qualitative";
     }
     return "";
 }
@@ -267,57 +340,88 @@ bool names_counted_thing(const std::string& name, const std::string& unit) {
            (lower.size() == unit.size() || lower[unit.size()] == ' ');
 }
 
+// The word of a comparison before a level: "trên", "dưới", "ít nhất"; `in_sentence` gives the
+// form after a target's name ("đạt trên 85%", "còn dưới 1,5%"). At least reads "đạt".
+std::string comparison_words(Comparison c, bool in_sentence) {
+    switch (c) {
+        case Comparison::AtLeast: return "đạt ";
+        case Comparison::Above: return in_sentence ? "đạt trên " : "trên ";
+        case Comparison::AtMost: return in_sentence ? "còn không quá " : "không quá ";
+        case Comparison::Below: return in_sentence ? "còn dưới " : "dưới ";
+        case Comparison::Exactly: return in_sentence ? "đạt " : "";
+        case Comparison::Minimum: return in_sentence ? "đạt ít nhất " : "ít nhất ";
+        case Comparison::Maximum: return in_sentence ? "còn tối đa " : "tối đa ";
+    }
+    return {};
+}
+
+// A level, as "đạt 50 tỷ đồng", "trên 85%", "không còn hộ nghèo".
+std::string level_text(const Target& t, bool in_sentence) {
+    if (!t.value) return {};
+    const std::string q = vi::quantity(*t.value, t.unit);
+    if (t.comparison == Comparison::AtMost && t.value->mantissa() == 0) {
+        if (names_counted_thing(t.name, t.unit)) return "không còn " + lower_first(t.name);
+        return q + " (không còn)";
+    }
+    return comparison_words(t.comparison, in_sentence) + q;
+}
+
+// A rate: "10%", "trên 10%", "1,5 điểm %"; a rate is compared without "đạt".
+std::string rate_text(const Target& t) {
+    const Decimal r = abs(*t.rate);
+    std::string words = t.comparison == Comparison::AtLeast || t.comparison == Comparison::Exactly
+                            ? std::string() : comparison_words(t.comparison, false);
+    return words + (t.rate_unit == RateUnit::Points ? vi::number(r) + " điểm %" : vi::percent(r));
+}
+
 // What the target asks for, in the words resolutions use: "đạt 50 tỷ đồng", "trên 85%",
-// "không còn hộ nghèo", "165–190 triệu đồng", "tăng bình quân 10%/năm",
-// "tăng 31,6% so với năm 2025", "600 đảng viên trong nhiệm kỳ". `in_sentence` gives the form
-// that follows the target's name ("... đến năm 2030 đạt 100%", "... còn dưới 1,5%"); otherwise
-// the short form of a table cell ("100%", "dưới 1,5%").
+// "không còn hộ nghèo", "165–190 triệu đồng", "tăng bình quân trên 10%/năm", "giảm bình quân
+// 1,5 điểm %/năm", "tăng 31,6% so với năm 2025", "600 đảng viên trong nhiệm kỳ", "mỗi năm trên
+// 300 lao động", "duy trì 100%". `in_sentence` gives the form that follows the target's name
+// ("... đến năm 2030 đạt 100%", "... còn dưới 1,5%"); otherwise the short form of a table cell
+// ("100%", "dưới 1,5%"). A qualitative target, or one to maintain a status, has no goal figure.
 std::string goal_text(const Target& t, bool in_sentence) {
-    auto q = [&](const Decimal& v) { return vi::quantity(v, t.unit); };
     switch (t.kind) {
-        case TargetKind::Level: {
-            if (!t.value) return {};
-            const bool zero = t.value->mantissa() == 0;
-            switch (t.comparison) {
-                case Comparison::AtLeast: return "đạt " + q(*t.value);
-                case Comparison::Above: return std::string(in_sentence ? "đạt trên " : "trên ") + q(*t.value);
-                case Comparison::AtMost:
-                    if (zero) {
-                        if (names_counted_thing(t.name, t.unit)) return "không còn " + lower_first(t.name);
-                        return q(*t.value) + " (không còn)";
-                    }
-                    return std::string(in_sentence ? "còn không quá " : "không quá ") + q(*t.value);
-                case Comparison::Below: return std::string(in_sentence ? "còn dưới " : "dưới ") + q(*t.value);
-                case Comparison::Exactly: return (in_sentence ? "đạt " : "") + q(*t.value);
-            }
-            return {};
+        case TargetKind::Level: return level_text(t, in_sentence);
+        case TargetKind::EachYear: {
+            const std::string level = level_text(t, in_sentence);
+            return level.empty() ? level : "mỗi năm " + level;
+        }
+        case TargetKind::Maintain: {
+            if (!t.value) return in_sentence ? std::string() : "duy trì";
+            std::string level = level_text(t, false);
+            if (level.compare(0, std::string("đạt ").size(), "đạt ") == 0) level = level.substr(std::string("đạt ").size());
+            return "duy trì " + level;
         }
         case TargetKind::Range:
             if (!t.min || !t.max) return {};
-            return (in_sentence ? "đạt " : "") + vi::number(*t.min) + "\u2013" + q(*t.max);
+            return (in_sentence ? "đạt " : "") + vi::number(*t.min) + "\u2013" + vi::quantity(*t.max, t.unit);
         case TargetKind::Growth:
             if (!t.rate) return {};
-            return std::string(t.rate->mantissa() < 0 ? "giảm" : "tăng") + " bình quân " +
-                   vi::percent(abs(*t.rate)) + "/năm";
+            return std::string(t.rate->mantissa() < 0 ? "giảm" : "tăng") + " bình quân " + rate_text(t) + "/năm";
         case TargetKind::Change: {
             if (!t.rate) return {};
-            std::string s = std::string(t.rate->mantissa() < 0 ? "giảm " : "tăng ") + vi::percent(abs(*t.rate));
+            std::string s = std::string(t.rate->mantissa() < 0 ? "giảm " : "tăng ") + rate_text(t);
             if (t.baseline_year) s += " so với năm " + std::to_string(*t.baseline_year);
             return s;
         }
         case TargetKind::Total:
             if (!t.value) return {};
-            return (in_sentence ? "đạt " : "") + q(*t.value) + " trong nhiệm kỳ";
+            return (in_sentence ? "đạt " : "") + vi::quantity(*t.value, t.unit) + " trong nhiệm kỳ";
+        case TargetKind::Qualitative: return {};
     }
     return {};
 }
 
 // The target as one sentence when the data records no statement of it: "Thu ngân sách nhà nước
-// trên địa bàn đến năm 2030 đạt 50 tỷ đồng", "Đến năm 2030 không còn hộ nghèo".
+// trên địa bàn đến năm 2030 đạt 50 tỷ đồng", "Đến năm 2030 không còn hộ nghèo", "Duy trì xã đạt
+// chuẩn quốc gia về y tế". No year is said that the data does not give.
 std::string display_text(const Target& t) {
+    if (t.kind == TargetKind::Maintain && !t.value) return "Duy trì " + lower_first(t.name);
     const std::string goal = goal_text(t, true);
-    const bool dated = t.kind != TargetKind::Total && t.kind != TargetKind::Growth && t.target_year > 0;
-    const std::string by = dated ? "đến năm " + std::to_string(t.target_year) : std::string();
+    const bool dated = t.kind != TargetKind::Total && t.kind != TargetKind::Growth && t.kind != TargetKind::EachYear &&
+                       t.target_year;
+    const std::string by = dated ? "đến năm " + std::to_string(*t.target_year) : std::string();
     if (goal.empty()) return t.name;
     // The goal names the target already ("không còn hộ nghèo"): the name would be said twice.
     if (goal.find(lower_first(t.name)) != std::string::npos)
@@ -325,12 +429,22 @@ std::string display_text(const Target& t) {
     return t.name + (by.empty() ? "" : " " + by) + " " + goal;
 }
 
+// The words a continuation adds to the sentence of the target it continues: "đến năm 2030 đạt
+// 2 tỷ đồng" after "Thu ngân sách tăng trên 12%/năm".
+std::string continuation_text(const Target& t) {
+    const std::string goal = goal_text(t, true);
+    if (goal.empty()) return lower_first(t.name);
+    const bool dated = t.kind != TargetKind::Total && t.kind != TargetKind::Growth && t.kind != TargetKind::EachYear &&
+                       t.target_year;
+    return dated ? "đến năm " + std::to_string(*t.target_year) + " " + goal : goal;
+}
+
 // The exact target value when the data states it, else the computed one at one more decimal
 // than the baseline (a growth target's level is a derived figure, not a stated one).
-json target_figure(const Target& t) {
+json target_figure(const Target& t, const Term& term) {
     if ((t.kind == TargetKind::Level || t.kind == TargetKind::Total) && t.value) return figure(*t.value, t.unit);
     if (t.kind == TargetKind::Range && t.min) return figure(*t.min, t.unit);
-    const std::optional<double> v = target_value(t);
+    const std::optional<double> v = target_value(t, term);
     if (!v) return nullptr;
     const int scale = t.baseline ? std::max(1, t.baseline->scale()) : 1;
     Decimal d = Decimal::from_double(*v, scale);
@@ -359,9 +473,16 @@ json target(const Target& t, const Resolution& r, const Term& term_of_office) {
     for (const Actual& a : t.actuals)
         actuals.push_back(json{{"year", std::to_string(a.year)}, {"value", figure(a.value, t.unit)}, {"estimated", a.estimated}});
     const std::string goal = goal_text(t, false);
-    const std::string display = t.statement.empty() ? display_text(t) : t.statement;
+    std::string display = t.statement.empty() ? display_text(t) : t.statement;
+    // A compound sentence: the targets that continue this one add their words to it, unless
+    // the resolution's own words (the statement) already say them.
+    if (t.statement.empty())
+        for (const Target& other : r.targets)
+            if (other.linked_to == t.id && !other.id.empty()) display += ", " + continuation_text(other);
+    const bool assessed_only = t.kind == TargetKind::Qualitative || (t.kind == TargetKind::Maintain && !t.value);
+    const bool no_data = t.actuals.empty() && !(assessed_only && t.assessed);
     std::string status = target_status_name(p.status);
-    if (t.actuals.empty()) status = "chưa có số liệu";
+    if (no_data && !assessed_only) status = "chưa có số liệu";
     json latest = nullptr;
     if (p.latest)
         latest = json{{"year", std::to_string(p.latest->year)}, {"value", figure(p.latest->value, t.unit)},
@@ -381,14 +502,36 @@ json target(const Target& t, const Resolution& r, const Term& term_of_office) {
                 {"statement", t.statement}, {"display", display}, {"display_cap", upper_first(display)}, {"goal", goal}, {"unit", t.unit},
                 {"kind", kind_code(t.kind)}, {"raising", target_raises(t)},
                 {"baseline", figure(t.baseline, t.unit)}, {"baseline_year", year(t.baseline_year)},
-                {"target_year", t.target_year > 0 ? json(std::to_string(t.target_year)) : json(nullptr)},
+                {"target_year", year(t.target_year)},
+                {"linked_to", t.linked_to}, {"continuation", !t.linked_to.empty()},
                 {"value", figure(t.value, t.unit)}, {"min", figure(t.min, t.unit)}, {"max", figure(t.max, t.unit)},
-                {"rate", figure(t.rate, "%")}, {"target", target_figure(t)},
+                {"rate", figure(t.rate, t.rate_unit == RateUnit::Points ? "điểm %" : "%")},
+                {"target", target_figure(t, term_of_office)},
                 {"latest", latest}, {"actual", actual},
                 {"percent", computed(p.percent, 1, "%")},
                 {"expected", computed(p.expected, 2, t.unit)},
-                {"status", status}, {"status_code", t.actuals.empty() ? "no_data" : status_code(p.status)},
+                {"status", status}, {"status_code", no_data && !assessed_only ? "no_data" : status_code(p.status)},
                 {"actuals", list(std::move(actuals))}, {"note", t.note}};
+}
+
+json n_targets(std::int64_t n) { return count(std::optional<std::int64_t>(n), "chỉ tiêu"); }
+
+// The targets of one group (or of none: `group_id` ""), as the resolution lists them: a
+// continuation is part of its target's sentence, not an item of its own. `stated` is how many the
+// resolution sets when the data says; `complete` false when the total is not known.
+json target_group(const std::string& group_id, const std::vector<json>& all, const Resolution& r,
+                  std::optional<int> stated, bool complete, std::int64_t& total, bool& total_known) {
+    std::vector<json> members;
+    for (std::size_t i = 0; i < r.targets.size(); ++i)
+        if (r.targets[i].group == group_id && r.targets[i].linked_to.empty()) members.push_back(all[i]);
+    const auto recorded = static_cast<std::int64_t>(members.size());
+    const std::int64_t n = stated ? std::int64_t(*stated) : recorded;
+    if (complete) total += n;
+    else total_known = false;
+    return json{{"stated_count", count(stated, "chỉ tiêu")}, {"recorded_count", n_targets(recorded)},
+                {"count", complete ? n_targets(n) : json(nullptr)},
+                {"unrecorded_count", complete && n > recorded ? n_targets(n - recorded) : json(nullptr)},
+                {"complete", complete && recorded >= n}, {"targets", list(std::move(members))}};
 }
 
 json resolution(const std::optional<Resolution>& r, const std::optional<Congress>& c) {
@@ -398,42 +541,31 @@ json resolution(const std::optional<Resolution>& r, const std::optional<Congress
     for (const Target& t : r->targets) targets.push_back(target(t, *r, term_of_office));
     std::vector<json> groups;
     std::int64_t total = 0;
+    bool total_known = true;
     for (const TargetGroup& g : r->groups) {
-        std::vector<json> members;
-        for (const Target& t : r->targets)
-            if (t.group == g.id) members.push_back(target(t, *r, term_of_office));
-        const auto recorded = static_cast<std::int64_t>(members.size());
-        const std::int64_t n = g.stated_count ? std::int64_t(*g.stated_count) : recorded;
-        total += n;
-        groups.push_back(json{{"id", g.id}, {"name", g.name}, {"name_lower", lower_first(g.name)},
-                              {"name_caps", text::upper(g.name)},
-                              {"stated_count", count(g.stated_count, "chỉ tiêu")},
-                              {"recorded_count", count(std::optional<std::int64_t>(recorded), "chỉ tiêu")},
-                              {"count", count(std::optional<std::int64_t>(n), "chỉ tiêu")},
-                              {"unrecorded_count", n > recorded ? count(std::optional<std::int64_t>(n - recorded), "chỉ tiêu")
-                                                                : json(nullptr)},
-                              {"complete", recorded >= n}, {"targets", list(std::move(members))}});
+        json node = target_group(g.id, targets, *r, g.stated_count, g.complete, total, total_known);
+        node.update(json{{"id", g.id}, {"name", g.name}, {"name_lower", lower_first(g.name)}, {"name_caps", text::upper(g.name)}});
+        groups.push_back(std::move(node));
     }
+    // The targets of no group: all of them when the resolution gives no groups.
+    const bool any_ungrouped = std::any_of(r->targets.begin(), r->targets.end(), [](const Target& t) { return t.group.empty(); });
+    json ungrouped = target_group("", targets, *r, std::nullopt, r->targets_complete || !any_ungrouped, total, total_known);
     auto stated_or = [](const std::optional<int>& stated, std::size_t recorded, const char* unit) {
         if (stated) return count(stated, unit);
         return recorded ? count(std::optional<std::int64_t>(std::int64_t(recorded)), unit) : json(nullptr);
     };
     std::int64_t by_status[5] = {0, 0, 0, 0, 0};  // achieved, on track, behind, unknown, no data
     std::optional<int> latest_year;
-    for (const Target& t : r->targets) {
-        if (t.actuals.empty()) {
-            ++by_status[4];
-            continue;
-        }
+    for (std::size_t i = 0; i < r->targets.size(); ++i) {
+        const Target& t = r->targets[i];
         for (const Actual& a : t.actuals) latest_year = std::max(latest_year.value_or(a.year), a.year);
-        switch (compute_progress(t, term_of_office).status) {
-            case TargetStatus::Achieved: ++by_status[0]; break;
-            case TargetStatus::OnTrack: ++by_status[1]; break;
-            case TargetStatus::Behind: ++by_status[2]; break;
-            case TargetStatus::Unknown: ++by_status[3]; break;
-        }
+        const std::string code = targets[i]["status_code"].get<std::string>();
+        if (code == "no_data") ++by_status[4];
+        else if (code == "achieved") ++by_status[0];
+        else if (code == "on_track") ++by_status[1];
+        else if (code == "behind") ++by_status[2];
+        else ++by_status[3];
     }
-    auto n_targets = [](std::int64_t n) { return count(std::optional<std::int64_t>(n), "chỉ tiêu"); };
     const json status_counts{{"achieved", n_targets(by_status[0])}, {"on_track", n_targets(by_status[1])},
                              {"behind", n_targets(by_status[2])}, {"unknown", n_targets(by_status[3])},
                              {"no_data", n_targets(by_status[4])}};
@@ -446,19 +578,21 @@ json resolution(const std::optional<Resolution>& r, const std::optional<Congress
         if (by_status[i] > 0)
             by_status_list.push_back(json{{"count", n_targets(by_status[i])}, {"status", status_phrases[i]}});
     // Targets that ask for a lower value: their % of the target is not computed (tracking note).
-    const auto lowering = std::count_if(r->targets.begin(), r->targets.end(), [](const Target& t) { return !target_raises(t); });
-    const std::int64_t stated_total = total;
-    const auto recorded_total = static_cast<std::int64_t>(r->targets.size());
-    return json{{"overall_goal", r->overall_goal}, {"groups", list(std::move(groups))},
-                {"unrecorded_target_count", stated_total > recorded_total
-                     ? n_targets(stated_total - recorded_total) : json(nullptr)},
+    const auto lowering = std::count_if(r->targets.begin(), r->targets.end(), [](const Target& t) {
+        return !target_raises(t) && t.kind != TargetKind::Qualitative && !(t.kind == TargetKind::Maintain && !t.value);
+    });
+    const auto listed = std::count_if(r->targets.begin(), r->targets.end(), [](const Target& t) { return t.linked_to.empty(); });
+    const bool has_targets = listed > 0 || total > 0 || !total_known;
+    return json{{"overall_goal", r->overall_goal}, {"groups", list(std::move(groups))}, {"ungrouped", std::move(ungrouped)},
+                {"unrecorded_target_count", total_known && total > listed ? n_targets(total - listed) : json(nullptr)},
                 {"status_list", list(std::move(by_status_list))},
                 {"targets", list(std::move(targets))},
-                {"recorded_target_count", n_targets(static_cast<std::int64_t>(r->targets.size()))},
+                {"recorded_target_count", n_targets(static_cast<std::int64_t>(listed))},
                 {"lowering_target_count", lowering > 0 ? n_targets(static_cast<std::int64_t>(lowering)) : json(nullptr)},
                 {"has_actuals", latest_year.has_value()}, {"latest_actual_year", year(latest_year)},
                 {"status_counts", status_counts},
-                {"target_count", total > 0 ? count(std::optional<std::int64_t>(total), "chỉ tiêu") : json(nullptr)},
+                {"has_targets", has_targets},
+                {"target_count", total_known && total > 0 ? n_targets(total) : json(nullptr)},
                 {"breakthroughs", strings(r->breakthroughs)},
                 {"breakthrough_count", stated_or(r->stated_breakthroughs, r->breakthroughs.size(), "khâu đột phá")},
                 {"tasks", strings(r->tasks)},
@@ -502,11 +636,13 @@ Ward full_ward() {
     Ward w;
     const Quantity q{Decimal(1, 0), "u", 2025, true, "n"};
     w.identity = Identity{"n", WardKind::Phuong, "p", ProvinceKind::Tinh, std::string("c"), {"f"}, Date{2025, 1, 1}, "b"};
-    w.geography = Geography{q, q, q, {EthnicGroup{"e", Decimal(1, 0), 1}}, 2025, {"g"}};
+    w.geography = Geography{q, q, q, {EthnicGroup{"e", Decimal(1, 0), 1}}, 2025, {"g"}, {ResidentialUnits{"k", 1, {"n"}}}};
     w.party = PartyOrganisation{"c", "s", q, q, q, Term{2020, 2025}, 1, 1, Person{"n", "t"}, {Person{"n", "t"}}};
-    w.economy = Economy{{SectorValue{"s", "n", q, Decimal(1, 0), 2020}}, q, q, q, {q}};
-    w.congress = Congress{1, Term{2025, 2030}, Date{2025, 1, 1}, Date{2025, 1, 2}, "p", 1, 1,
-                          {Guest{"n", "t", "r"}}, "t"};
+    w.economy = Economy{{SectorValue{"s", "n", q, Decimal(1, 0), 2020}}, q, q, q,
+                        {BudgetRevenue{2025, Decimal(1, 0), Decimal(1, 0), "u", true, "n"}}};
+    w.congress = Congress{1, CongressForm::Delegates, Term{2025, 2030}, Date{2025, 1, 1}, Date{2025, 1, 2}, "p", 1, 1,
+                          {Guest{"n", "t", "r"}}, "t", "m"};
+    w.past_term = PastTerm{1, 1, {PastResult{"n", Decimal(1, 0), Decimal(1, 0), "u", "s"}}};
     Target t;
     t.id = "t";
     t.group = "g";
@@ -522,7 +658,11 @@ Ward full_ward() {
     lower.id = "l";
     lower.comparison = Comparison::AtMost;
     // The group states more targets than it records: every count of the tree is present.
-    w.resolution = Resolution{"g", {TargetGroup{"g", "n", 3}}, {t, lower}, {"b"}, 1, {"t"}, 1};
+    // A target of no group: the ungrouped node has every key.
+    Target alone = lower;
+    alone.id = "a";
+    alone.group = "";
+    w.resolution = Resolution{"g", {TargetGroup{"g", "n", 3, true}}, {t, lower, alone}, true, {"b"}, 1, {"t"}, 1};
     return w;
 }
 
@@ -557,7 +697,15 @@ json ward_tree(const Ward& w, const DocumentOptions& o) {
     const std::string committee = party_node["committee"].get<std::string>();
     json tree{{"identity", identity(w.identity)}, {"geography", geography(w.geography)},
               {"party", std::move(party_node)}, {"economy", economy(w.economy)},
-              {"congress", congress(w.congress, committee)}, {"resolution", resolution(w.resolution, w.congress)}};
+              {"congress", congress(w.congress, committee, w.identity)}, {"past_term", past_term(w.past_term)}, {"resolution", resolution(w.resolution, w.congress)}};
+    // Whether the ward has any figure a statistics report shows: a report with none is not written.
+    const Geography& g = w.geography;
+    const Economy& e = w.economy;
+    const bool statistics = g.area || g.population || g.households || !g.ethnic_groups.empty() ||
+                            !g.residential_groups.empty() || !g.residential_units.empty() || w.party.members ||
+                            w.party.basic_organisations || e.enterprises || e.cooperatives || e.household_businesses ||
+                            !e.production.empty() || !e.budget_revenue.empty();
+    tree["statistics"] = statistics;
     tree["document"] = document(w, o, tree);
     return tree;
 }

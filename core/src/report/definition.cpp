@@ -426,7 +426,7 @@ std::optional<ColumnSpec> Reader::column(const YAML::Node& v, const Scope& row_s
 TableSpec Reader::table(const YAML::Node& v) {
     TableSpec t;
     t.origin = in_.at(v);
-    if (!in_.check_map(v, {"id", "title", "unit_note", "rows", "columns", "totals", "totals_label", "notes", "landscape", "empty_text"},
+    if (!in_.check_map(v, {"id", "number", "title", "unit_note", "rows", "columns", "totals", "totals_label", "notes", "landscape", "empty_text"},
                        "table"))
         return t;
     if (v["id"]) t.id = word(v["id"], "id");
@@ -435,6 +435,11 @@ TableSpec Reader::table(const YAML::Node& v) {
     const Scope root = root_scope();
     if (v["title"]) t.title = tmpl(v["title"], root, "table title");
     if (v["unit_note"]) t.unit_note = tmpl(v["unit_note"], root, "unit_note");
+    if (v["number"]) {
+        t.number = word(v["number"], "number");
+        if (t.number.find("{nn}") == std::string::npos)
+            in_.error(v["number"], "a table number needs '{nn}' where the number goes; expected e.g. \"Biểu {nn}.\"");
+    }
     if (v["empty_text"]) t.empty_text = tmpl(v["empty_text"], root, "empty_text");
     if (v["notes"]) t.notes = lines(v["notes"], root, "notes");
     if (v["totals"]) {

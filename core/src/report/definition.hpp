@@ -78,6 +78,9 @@ struct RowSpec {
 struct TableSpec {
     std::string id;
     std::optional<Template> title, unit_note, empty_text;
+    // "Biểu {nn}.": the table's number before its title, counting only the tables written, so
+    // that a table left out for want of data leaves no gap (Biểu 01, 02, 03).
+    std::string number;
     std::string rows;                    // path of a list; or
     std::vector<RowSpec> fixed_rows;
     std::vector<ColumnSpec> columns;

@@ -33,6 +33,8 @@ public:
 
     // Whether `ward` holds the data report `id` needs (e.g. a resolution for theo-doi-chi-tieu).
     bool supports(const std::string& id, const Ward& ward) const;
+    // What report `id` needs that `ward` lacks: the first path of its `requires` ("congress"), or "".
+    std::string missing(const std::string& id, const Ward& ward) const;
 
     // Builds report `id` for `ward`. `stem` names the ward's output files ("ky-son" gives
     // "ky-son-nghi-quyet"). Errors (a template that fails, a field the model lacks) are reported
