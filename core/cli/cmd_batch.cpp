@@ -132,7 +132,6 @@ struct Slot {
     std::unique_ptr<isolate::Worker> worker;
     std::unique_ptr<Task> task;
     bool loading = false;
-    Clock::time_point deadline;
     std::unique_ptr<plugin::Temporary> tmp;
     fs::path target;
 };
@@ -180,8 +179,7 @@ isolate::Worker* Batch::fresh_worker(Slot& s) {
 
 void Batch::send_load(Slot& s) {
     s.loading = true;
-    s.deadline = Clock::now() + timeout_;
-    fresh_worker(s)->send(pack({"load", s.task->ward.input.string(), s.task->ward.folder}));
+    fresh_worker(s)->send(pack({"load", s.task->ward.input.string(), s.task->ward.folder}), timeout_);
 }
 
 void Batch::start(Slot& s, std::deque<batch::Ward>& todo) {
@@ -227,9 +225,9 @@ void Batch::next_output(Slot& s) {
         }
         if (problem.empty()) {
             s.loading = false;
-            s.deadline = Clock::now() + timeout_;
             fresh_worker(s)->send(pack({"write", std::to_string(t.next / formats_.size()), f.format->name,
-                                        s.tmp->path().string()}));
+                                        s.tmp->path().string()}),
+                                  timeout_);
             return;
         }
         std::cerr << s.target.string() << ": error: " << problem << '\n';
@@ -335,13 +333,13 @@ int Batch::run(std::deque<batch::Ward> todo, std::size_t total, std::size_t alre
             if (!s.task) continue;
             fds.push_back({s.worker->fd(), POLLIN, 0});
             busy.push_back(&s);
-            wait = std::min(wait, std::chrono::duration_cast<std::chrono::milliseconds>(s.deadline - Clock::now()));
+            wait = std::min(wait, std::chrono::duration_cast<std::chrono::milliseconds>(s.worker->deadline() - Clock::now()));
         }
         if (busy.empty()) break;
         ::poll(fds.data(), fds.size(), static_cast<int>(std::max<long long>(0, wait.count())));
         for (std::size_t i = 0; i < busy.size(); ++i)
-            if (fds[i].revents != 0 || Clock::now() >= busy[i]->deadline)
-                finish(*busy[i], busy[i]->worker->receive(busy[i]->deadline));
+            if (fds[i].revents != 0 || Clock::now() >= busy[i]->worker->deadline())
+                finish(*busy[i], busy[i]->worker->receive());
         progress(false);
     }
     progress(true);

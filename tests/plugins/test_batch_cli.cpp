@@ -5,6 +5,9 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <signal.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <fstream>
 #include <map>
@@ -173,4 +176,40 @@ TEST_CASE("batch --resume skips the wards done and unchanged, and renders the re
     CHECK(r.out == (out / "ward-002/ward-002-nghi-quyet.txt").string() + "\n" +
                        (out / "ward-003/ward-003-nghi-quyet.txt").string() + "\n");
     CHECK(manifest(out / "manifest.jsonl").size() == 6);
+}
+
+TEST_CASE("batch: a hanging plugin is stopped at --timeout and the rest goes on, SIGTERM leaves no temporary") {
+    wrtest::Prefix prefix;
+    wrtest::install_plugin("fake", prefix.builtin());
+    const fs::path so = wrtest::install_plugin("hang", prefix.builtin());
+    const fs::path in = prefix.dir("in");
+    generate_wards(in, 3);
+    const fs::path out = prefix.root() / "out";
+
+    const auto r = wrtest::run(prefix.cli(), {"batch", in.string(), "-o", out.string(), "--report", "nghi-quyet",
+                                              "--timeout", "0.3", "--jobs", "2"});
+    CHECK(r.status == 1);
+    CHECK(contains(r.err, (out / "ward-001/ward-001-nghi-quyet.out").string() + ": error: plugin 'faulty-hang' (" +
+                              so.string() + ") did not finish writing format 'hang' within 0.3 s"));
+    for (const char* w : {"ward-000", "ward-001", "ward-002"}) {
+        CHECK(fs::exists(out / w / (std::string(w) + "-nghi-quyet.txt")));
+        CHECK_FALSE(fs::exists(out / w / (std::string(w) + "-nghi-quyet.out")));
+    }
+
+    // Interrupted while the plugin hangs: workers killed, temporaries removed, exit 128+15.
+    const fs::path out2 = prefix.root() / "out2";
+    const pid_t pid = wrtest::spawn(prefix.cli(), {"batch", in.string(), "-o", out2.string(), "--jobs", "2"},
+                                    prefix.root() / "stdout", prefix.root() / "stderr");
+    bool writing = false;
+    for (int i = 0; i < 2000 && !writing; ++i) {
+        std::error_code ec;
+        for (fs::recursive_directory_iterator it(out2, ec), end; !ec && it != end; it.increment(ec))
+            writing = writing || it->path().filename().string().rfind(".wardreport-tmp-", 0) == 0;
+        if (!writing) ::usleep(10000);
+    }
+    REQUIRE(writing);
+    ::kill(pid, SIGTERM);
+    CHECK(wrtest::wait_for(pid) == 128 + SIGTERM);
+    for (const auto& e : fs::recursive_directory_iterator(out2))
+        CHECK(e.path().filename().string().rfind(".wardreport-tmp-", 0) != 0);
 }

@@ -185,34 +185,27 @@ Outcome Worker::bury(Outcome::Kind kind, std::string text) {
 }
 
 Outcome Worker::run(const std::string& job, std::chrono::milliseconds timeout) {
-    const auto deadline = std::chrono::steady_clock::now() + timeout;
-    send(job);
-    Outcome o = receive(deadline);
-    if (o.kind == Outcome::Kind::TimedOut) {
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "%g s", static_cast<double>(timeout.count()) / 1000.0);
-        o.text = buf;
-    }
-    return o;
+    send(job, timeout);
+    return receive();
 }
 
-bool Worker::send(const std::string& job) {
-    started_ = std::chrono::steady_clock::now();
+bool Worker::send(const std::string& job, std::chrono::milliseconds timeout) {
+    timeout_ = timeout;
+    deadline_ = std::chrono::steady_clock::now() + timeout;
     return pid_ > 0 && send_message(fd_, 'J', job);
 }
 
-Outcome Worker::receive(std::chrono::steady_clock::time_point deadline) {
+Outcome Worker::receive() {
     if (pid_ <= 0) return {Outcome::Kind::Died, "had already ended"};
     char tag = 0;
     std::string body;
-    const int r = read_message(fd_, tag, body, &deadline);
+    const int r = read_message(fd_, tag, body, &deadline_);
     if (r == 1 && tag == 'R') return {Outcome::Kind::Done, std::move(body)};
     if (r == 1 && tag == 'E') return {Outcome::Kind::Failed, std::move(body)};
     if (r == -1) {
         ::kill(pid_, SIGKILL);
-        const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - started_).count();
         char buf[32];
-        std::snprintf(buf, sizeof buf, "%g s", static_cast<double>(ms) / 1000.0);
+        std::snprintf(buf, sizeof buf, "%g s", static_cast<double>(timeout_.count()) / 1000.0);
         return bury(Outcome::Kind::TimedOut, buf);
     }
     // End of stream: the worker died in the job (or wrote garbage, which only a dying one does).
