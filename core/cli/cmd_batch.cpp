@@ -438,7 +438,10 @@ void add_batch_command(CLI::App& app, int& exit_code) {
         ->expected(1)->allow_extra_args(false)->take_all();
     cmd->add_option("--reports-dir", o->reports_dirs, "Also load the report definitions of DIR; repeatable")
         ->type_name("DIR")->expected(1)->allow_extra_args(false)->take_all();
-    cmd->callback([o, &exit_code] { exit_code = run_batch(*o); });
+    cmd->callback([o, &exit_code] {
+        exit_code = run_batch(*o);
+        if (!stdout_written("batch")) exit_code = 1;
+    });
 }
 
 }  // namespace wardreport::cli

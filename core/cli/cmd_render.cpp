@@ -197,7 +197,10 @@ void add_render_command(CLI::App& app, int& exit_code) {
         ->type_name("SECONDS")
         ->check(CLI::Range(0.001, 1e6))
         ->capture_default_str();
-    cmd->callback([o, &exit_code] { exit_code = run_render(*o); });
+    cmd->callback([o, &exit_code] {
+        exit_code = run_render(*o);
+        if (!stdout_written("render")) exit_code = 1;
+    });
 }
 
 }  // namespace wardreport::cli

@@ -4,6 +4,9 @@
 #include "util/paths.hpp"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <set>
 
@@ -83,6 +86,14 @@ std::vector<std::string> chosen_reports(const std::string& file, const std::vect
         exit_code = 1;
     }
     return out;
+}
+
+bool stdout_written(const std::string& command) {
+    std::cout.flush();
+    if (std::cout && !std::ferror(stdout) && std::fflush(stdout) == 0) return true;
+    std::cerr << "wardreport: " << command << ": error: cannot write to the standard output: " << std::strerror(errno)
+              << '\n';
+    return false;
 }
 
 }  // namespace wardreport::cli

@@ -35,4 +35,8 @@ std::vector<std::string> chosen_reports(const std::string& file, const std::vect
 // One report failing inside the engine must not take the others down with it.
 void report_failure(std::ostream& err, const std::string& file, const std::string& id, const std::exception& e);
 
+// Flushes stdout; false, with a message, when it could not be written (a full disk, /dev/full):
+// what a command prints is its result, so that is a failure, not a silent success.
+bool stdout_written(const std::string& command);
+
 }  // namespace wardreport::cli
