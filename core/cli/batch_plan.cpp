@@ -51,10 +51,10 @@ std::vector<fs::path> find_inputs(const std::vector<std::string>& inputs, std::v
         std::error_code ec;
         if (fs::is_directory(in, ec)) {
             for (fs::recursive_directory_iterator it(in, ec), end; !ec && it != end; it.increment(ec))
-                if (it->is_regular_file(ec) && is_ward_file(it->path())) found.insert(it->path());
+                if (it->is_regular_file(ec) && is_ward_file(it->path())) found.insert(it->path().lexically_normal());
             if (ec) errors.push_back(in + ": error: cannot read the folder: " + ec.message());
         } else if (fs::exists(in, ec)) {
-            found.insert(in);
+            found.insert(fs::path(in).lexically_normal());
         } else {
             errors.push_back(in + ": error: no such file or folder");
         }

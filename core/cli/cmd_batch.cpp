@@ -372,6 +372,11 @@ int run_batch(const BatchOptions& o) {
     std::vector<std::string> input_errors;
     const auto inputs = batch::find_inputs(o.inputs, input_errors);
     for (const std::string& e : input_errors) std::cerr << e << '\n';
+    if (inputs.empty()) {
+        std::cerr << "wardreport: batch: error: no ward file in " << join(o.inputs)
+                  << "; expected files, or folders holding *.yaml, *.yml or *.json files\n";
+        return 1;
+    }
     const std::vector<batch::Ward> wards = batch::plan(inputs, *shard);
 
     if (const std::string problem = plugin::prepare_output_dir(o.out_dir); !problem.empty()) {

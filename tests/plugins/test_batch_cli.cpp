@@ -213,3 +213,24 @@ TEST_CASE("batch: a hanging plugin is stopped at --timeout and the rest goes on,
     for (const auto& e : fs::recursive_directory_iterator(out2))
         CHECK(e.path().filename().string().rfind(".wardreport-tmp-", 0) != 0);
 }
+
+TEST_CASE("batch: inputs named twice are rendered once, no ward file at all is an error") {
+    wrtest::Prefix prefix;
+    wrtest::install_plugin("fake", prefix.builtin());
+    const fs::path in = prefix.dir("in");
+    generate_wards(in, 2);
+    const fs::path out = prefix.root() / "out";
+    auto r = wrtest::run(prefix.cli(), {"batch", in.string(), (in / "./ward-000.yaml").string(), "-o", out.string(),
+                                        "--report", "nghi-quyet"});
+    CHECK(r.status == 0);
+    CHECK(manifest(out / "manifest.jsonl").size() == 2);
+
+    const fs::path empty = prefix.dir("empty");
+    r = wrtest::run(prefix.cli(), {"batch", empty.string(), "-o", out.string()});
+    CHECK(r.status == 1);
+    CHECK(contains(r.err, "wardreport: batch: error: no ward file in " + empty.string() +
+                              "; expected files, or folders holding *.yaml, *.yml or *.json files"));
+    r = wrtest::run(prefix.cli(), {"batch", (prefix.root() / "missing").string(), "-o", out.string()});
+    CHECK(r.status == 1);
+    CHECK(contains(r.err, (prefix.root() / "missing").string() + ": error: no such file or folder"));
+}
