@@ -45,7 +45,7 @@ struct BatchOptions {
     std::vector<std::string> inputs;
     std::string out_dir;
     std::vector<std::string> reports, formats, plugin_dirs, reports_dirs;
-    int jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    int jobs = static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 64u));  // interrupt.cpp tracks 64
     std::string shard;
     bool resume = false;
     double timeout = plugin::default_timeout.count();
@@ -430,7 +430,7 @@ void add_batch_command(CLI::App& app, int& exit_code) {
         ->allow_extra_args(false)->take_all();
     cmd->add_option("--format", o->formats, "Only this format (repeatable)")->type_name("NAME")->expected(1)
         ->allow_extra_args(false)->take_all();
-    cmd->add_option("-j,--jobs", o->jobs, "Worker processes")->type_name("N")->check(CLI::Range(1, 1024))
+    cmd->add_option("-j,--jobs", o->jobs, "Worker processes (at most 64)")->type_name("N")->check(CLI::Range(1, 64))
         ->capture_default_str();
     cmd->add_option("--shard", o->shard,
                     "Render only the K-th of N shares of the inputs (by sorted path); default from "
