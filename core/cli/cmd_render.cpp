@@ -8,6 +8,7 @@
 // crashes, exits or hangs loses only its own output (plugin/output.hpp). Exit 0 when every file was written, 1 on bad input
 // or any failed output, 2 for an unknown report or format name.
 #include "commands.hpp"
+#include "outputs.hpp"
 
 #include "load/loader.hpp"
 #include "plugin/output.hpp"
@@ -43,89 +44,7 @@ struct RenderOptions {
     double timeout = plugin::default_timeout.count();  // seconds per output
 };
 
-std::string join(const std::vector<std::string>& items) {
-    std::string out;
-    for (const std::string& s : items) out += (out.empty() ? "" : ", ") + s;
-    return out.empty() ? "(none)" : out;
-}
-
 void usage_error(const std::string& message) { std::cerr << "wardreport: render: " << message << '\n'; }
-
-// Built-in directory first, then each --reports-dir; nullopt (diagnostics printed) on an error.
-std::optional<report::Catalog> load_catalog(const RenderOptions& o) {
-    report::Catalog catalog;
-    Diagnostics diags;
-    bool ok = catalog.add_directory(paths::builtin_reports_dir(), diags);
-    for (const std::string& dir : o.reports_dirs) ok = catalog.add_directory(dir, diags) && ok;
-    diags.print(std::cerr);
-    if (!ok || diags.has_errors()) return std::nullopt;
-    return catalog;
-}
-
-// The formats to write: the named ones, or every format of the built-in plugins.
-std::vector<plugin::FormatRef> chosen_formats(const RenderOptions& o, const plugin::PluginHost& host,
-                                              int& exit_code) {
-    std::vector<plugin::FormatRef> out;
-    if (!o.formats.empty()) {
-        std::set<std::string> seen;
-        for (const std::string& name : o.formats) {
-            const plugin::FormatRef ref = host.find(name);
-            if (!ref.plugin) {
-                usage_error("unknown format '" + name + "'; available formats: " + join(host.format_names()) +
-                            " (see `wardreport plugins`)");
-                exit_code = 2;
-                return {};
-            }
-            if (seen.insert(name).second) out.push_back(ref);
-        }
-        return out;
-    }
-    for (const std::string& name : host.format_names()) {
-        const plugin::FormatRef ref = host.find(name);
-        if (ref.plugin->origin == plugin::Origin::Builtin) out.push_back(ref);
-    }
-    if (out.empty()) {
-        std::cerr << "wardreport: render: error: no built-in export plugin in " << paths::builtin_plugin_dir().string()
-                  << "; name a format with --format (available: " << join(host.format_names()) << ")\n";
-        exit_code = 1;
-    }
-    return out;
-}
-
-// The reports to build: the named ones (build() reports what a named report needs and the data
-// lacks), or every report the data supports.
-// One report failing inside the engine must not take the others down with it.
-void report_failure(const std::string& file, const std::string& id, const std::exception& e) {
-    std::cerr << file << ": error: report '" << id << "': " << e.what() << '\n';
-}
-
-std::vector<std::string> chosen_reports(const RenderOptions& o, const report::Catalog& catalog, const Ward& ward,
-                                        int& exit_code) {
-    std::vector<std::string> out;
-    if (!o.reports.empty()) {
-        for (const std::string& id : o.reports)
-            if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
-        return out;
-    }
-    bool failed = false;
-    for (const std::string& id : catalog.ids()) {
-        try {
-            // A report the data cannot fill is not written, and the clerk is told what it lacks.
-            if (catalog.supports(id, ward)) out.push_back(id);
-            else std::cerr << o.file << ": warning: report '" << id << "' is not written: the data has no '"
-                           << catalog.missing(id, ward) << "'\n";
-        } catch (const std::exception& e) {
-            report_failure(o.file, id, e);
-            failed = true;
-            exit_code = 1;
-        }
-    }
-    if (out.empty() && !failed) {
-        std::cerr << o.file << ": error: the data supports none of the reports " << join(catalog.ids()) << '\n';
-        exit_code = 1;
-    }
-    return out;
-}
 
 void dump_documents(const std::vector<doc::Document>& docs, const std::string& how) {
     if (how == "text") {
@@ -172,7 +91,7 @@ bool write_all(const std::vector<doc::Document>& docs, const std::vector<plugin:
 
 int run_render(const RenderOptions& o) {
     int exit_code = 0;
-    std::optional<report::Catalog> catalog = load_catalog(o);
+    std::optional<report::Catalog> catalog = load_catalog(o.reports_dirs);
     if (!catalog) return 1;
     for (const std::string& id : o.reports)
         if (!catalog->contains(id)) {
@@ -188,7 +107,7 @@ int run_render(const RenderOptions& o) {
         host.load(plugin::default_search_path({o.plugin_dirs.begin(), o.plugin_dirs.end()}));
         for (const plugin::Fault& f : host.faults())
             std::cerr << format_diagnostic({f.path.string(), 0, 0, Severity::Warning, f.message}) << '\n';
-        formats = chosen_formats(o, host, exit_code);
+        formats = chosen_formats("render", o.formats, host, exit_code);
         if (formats.empty()) return exit_code;
     }
 
@@ -197,7 +116,7 @@ int run_render(const RenderOptions& o) {
     diags.print(std::cerr);
     if (!ward) return 1;
 
-    const std::vector<std::string> reports = chosen_reports(o, *catalog, *ward, exit_code);
+    const std::vector<std::string> reports = chosen_reports(o.file, o.reports, *catalog, *ward, std::cerr, exit_code);
     // Standard input ("-") has no name to take the files' names from.
     const std::string stem = o.file == "-" ? "stdin" : fs::path(o.file).stem().string();
     std::vector<doc::Document> docs;
@@ -208,7 +127,7 @@ int run_render(const RenderOptions& o) {
             d = catalog->build(id, *ward, stem, build_diags);
         } catch (const std::exception& e) {
             build_diags.print(std::cerr);
-            report_failure(o.file, id, e);
+            report_failure(std::cerr, o.file, id, e);
             exit_code = 1;
             continue;
         }
@@ -279,7 +198,10 @@ void add_render_command(CLI::App& app, int& exit_code) {
         ->type_name("SECONDS")
         ->check(CLI::Range(0.001, 1e6))
         ->capture_default_str();
-    cmd->callback([o, &exit_code] { exit_code = run_render(*o); });
+    cmd->callback([o, &exit_code] {
+        exit_code = run_render(*o);
+        if (!stdout_written("render")) exit_code = 1;
+    });
 }
 
 }  // namespace wardreport::cli

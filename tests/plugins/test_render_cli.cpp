@@ -199,3 +199,17 @@ TEST_CASE("render --dump prints the documents instead of writing files") {
     CHECK(r.status == 0);
     CHECK(contains(r.out, "Kỳ Sơn"));
 }
+
+TEST_CASE("render: a standard output that cannot be written is an error, not a silent success") {
+    wrtest::Prefix prefix;
+    wrtest::install_plugin("fake", prefix.builtin());
+    const std::string cli = prefix.cli().string();
+    const fs::path out = prefix.dir("out");
+    auto r = wrtest::run("/bin/sh", {"-c", "'" + cli + "' render '" + ky_son.string() + "' --dump text >/dev/full"});
+    CHECK(r.status == 1);
+    CHECK(contains(r.err, "wardreport: render: error: cannot write to the standard output: No space left on device"));
+    r = wrtest::run("/bin/sh", {"-c", "'" + cli + "' render '" + ky_son.string() + "' -o '" + out.string() +
+                                          "' >/dev/full"});
+    CHECK(r.status == 1);
+    CHECK(contains(r.err, "cannot write to the standard output"));
+}

@@ -185,19 +185,28 @@ Outcome Worker::bury(Outcome::Kind kind, std::string text) {
 }
 
 Outcome Worker::run(const std::string& job, std::chrono::milliseconds timeout) {
+    send(job, timeout);
+    return receive();
+}
+
+bool Worker::send(const std::string& job, std::chrono::milliseconds timeout) {
+    timeout_ = timeout;
+    deadline_ = std::chrono::steady_clock::now() + timeout;
+    return pid_ > 0 && send_message(fd_, 'J', job);
+}
+
+Outcome Worker::receive() {
     if (pid_ <= 0) return {Outcome::Kind::Died, "had already ended"};
-    const auto deadline = std::chrono::steady_clock::now() + timeout;
     char tag = 0;
     std::string body;
-    const int r = send_message(fd_, 'J', job) ? read_message(fd_, tag, body, &deadline) : 0;
+    const int r = read_message(fd_, tag, body, &deadline_);
     if (r == 1 && tag == 'R') return {Outcome::Kind::Done, std::move(body)};
     if (r == 1 && tag == 'E') return {Outcome::Kind::Failed, std::move(body)};
     if (r == -1) {
         ::kill(pid_, SIGKILL);
-        const double secs = static_cast<double>(timeout.count()) / 1000.0;
         char buf[32];
-        std::snprintf(buf, sizeof buf, "%g", secs);
-        return bury(Outcome::Kind::TimedOut, std::string(buf) + " s");
+        std::snprintf(buf, sizeof buf, "%g s", static_cast<double>(timeout_.count()) / 1000.0);
+        return bury(Outcome::Kind::TimedOut, buf);
     }
     // End of stream: the worker died in the job (or wrote garbage, which only a dying one does).
     return bury(Outcome::Kind::Died, {});

@@ -42,6 +42,14 @@ public:
     // Sends `job` and waits at most `timeout` for its result. After Died or TimedOut the worker
     // is gone: alive() is false and run() returns Died at once.
     Outcome run(const std::string& job, std::chrono::milliseconds timeout);
+
+    // The same in two steps, for an engine that keeps several workers busy: send() starts the
+    // job; when fd() is readable, or at deadline(), receive() gives its outcome.
+    bool send(const std::string& job, std::chrono::milliseconds timeout);  // false: the worker is gone
+    Outcome receive();
+    int fd() const { return fd_; }
+    std::chrono::steady_clock::time_point deadline() const { return deadline_; }
+
     bool alive() const { return pid_ > 0; }
     pid_t pid() const { return pid_; }
 
@@ -50,6 +58,8 @@ private:
 
     pid_t pid_ = -1;
     int fd_ = -1;  // our end of the socket pair
+    std::chrono::steady_clock::time_point deadline_;  // of the job in progress
+    std::chrono::milliseconds timeout_{0};
 };
 
 // "was killed by signal 11 (Segmentation fault)", "exited with status 3": how a process ended,

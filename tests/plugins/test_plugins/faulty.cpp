@@ -1,6 +1,7 @@
 // Test plugins that misbehave while writing, one per way a plugin can take a process down; the
 // engine must lose only their output. Built once per fault, chosen by FAULT (see CMakeLists.txt):
-// each writes part of its file first, as a real plugin would before it fails, and the hanging
+// crash-on-marker crashes only on documents whose file name holds "crash". Each writes part of
+// its file first, as a real plugin would before it fails, and the hanging
 // one also writes its own pid into the file so that tests can check that it was killed.
 #include <wardreport/plugin.hpp>
 
@@ -18,7 +19,7 @@
 
 namespace {
 
-enum Fault { segfault, abort_, exit_0, exit_3, thread_throw, hang, partial_crash };
+enum Fault { segfault, abort_, exit_0, exit_3, thread_throw, hang, partial_crash, crash_on_marker };
 
 class Faulty final : public wardreport::Exporter {
 public:
@@ -26,8 +27,13 @@ public:
         return {"faulty-" STRINGIZE(FAULT_NAME), "0.0.1", "test plugin: misbehaves while writing",
                 {{STRINGIZE(FAULT_NAME), "out", "application/octet-stream"}}};
     }
-    void write(const wardreport::doc::Document&, const std::string&,
+    void write(const wardreport::doc::Document& document, const std::string&,
                const std::filesystem::path& out) override {
+        // Well-behaved but for the documents of one ward: a batch must lose only that ward.
+        if (FAULT == crash_on_marker && document.file_stem.find("crash") == std::string::npos) {
+            std::ofstream(out, std::ios::binary) << "fine " << document.file_stem << "\n";
+            return;
+        }
         {
             std::ofstream file(out, std::ios::binary);
             file << "pid " << ::getpid() << "\n";
@@ -42,6 +48,7 @@ public:
                 break;
             case hang:
                 for (;;) std::this_thread::sleep_for(std::chrono::seconds(1));
+            case crash_on_marker:
             case partial_crash: {
                 std::ofstream(out, std::ios::binary | std::ios::app) << std::string(100000, 'x');
                 volatile int* null = nullptr;

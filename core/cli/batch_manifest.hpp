@@ -1,0 +1,47 @@
+// The record of a batch run: OUT/manifest.jsonl (manifest.K-of-N.jsonl for a shard), one JSON
+// object a line, appended as each file is written or fails, so that an interrupted run keeps
+// what it did. A ward that could not be read has one line with report and format null.
+//
+//   {"input":"wards/ky-son.yaml","input_sha256":"…","report":"nghi-quyet","format":"pdf",
+//    "path":"ky-son/ky-son-nghi-quyet.pdf","bytes":44286,"sha256":"…","status":"ok","error":null}
+//
+// `--resume` reads it back: a ward whose every line is "ok", for the same input bytes and for
+// every format asked, with its files still of the recorded size, is not rendered again. Later
+// lines win over earlier ones for the same input, report and format.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace wardreport::cli::batch {
+
+struct Entry {
+    std::string input, input_sha256;
+    std::optional<std::string> report, format, path;  // path relative to OUT
+    std::uint64_t bytes = 0;
+    std::string sha256;
+    bool ok = false;
+    std::string error;
+};
+
+// The SHA-256 of a file's bytes in hex; "" when it cannot be read.
+std::string sha256_file(const std::filesystem::path& p);
+
+std::string to_json_line(const Entry& e);
+
+// The entries of an existing manifest by input (later lines replacing earlier ones); lines
+// that cannot be read (a run killed while writing one) are skipped.
+std::map<std::string, std::vector<Entry>> read_manifest(const std::filesystem::path& p);
+
+// Whether the ward `input` (whose bytes hash to `input_sha256`) is done according to
+// `previous`: see above. `formats` and `reports` are what this run asks for (reports empty:
+// whatever the data supports, as recorded).
+bool is_done(const std::vector<Entry>& previous, const std::string& input_sha256, const std::filesystem::path& out,
+             const std::vector<std::string>& formats, const std::vector<std::string>& reports);
+
+}  // namespace wardreport::cli::batch
