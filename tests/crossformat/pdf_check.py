@@ -44,7 +44,8 @@ def pdf_row_line(lines, start, figures, anchor, allowed):
 
 def pdf_expectations(table, row):
     """The row's figures as shown (column order), every number any of its cells shows, an anchor
-    (the first cell's text, to find a row that has no figure) and all its cells' words in order."""
+    (its shortest cell, most likely on one line, to find a row that has no figure) and all its
+    cells' words in order."""
     figures, allowed, anchor, words = [], [], [], []
     for column, cell in zip(table["columns"], row):
         shown = vi_cell(cell, column["decimals"])
@@ -52,7 +53,7 @@ def pdf_expectations(table, row):
             figures += shown.split()
         allowed += number_tokens(shown.split())
         words += shown.split()
-        if not anchor and shown:
+        if shown and (not anchor or len(shown) < len(" ".join(anchor))):
             anchor = shown.split("\n")[0].split()
     return figures, allowed, anchor, words
 
