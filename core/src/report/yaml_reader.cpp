@@ -53,6 +53,12 @@ std::optional<YAML::Node> load_yaml(const std::filesystem::path& path, Diagnosti
         diags.error(name, line, column, "invalid UTF-8; expected the file saved as UTF-8");
         return std::nullopt;
     }
+    // yaml-cpp mangles a NUL and the byte after it into invalid UTF-8 (found by fuzz_definition).
+    if (const auto nul = raw.find('\0'); nul != std::string::npos) {
+        auto [line, column] = position(raw, nul);
+        diags.error(name, line, column, "this is a binary file (it contains a NUL byte); expected a YAML text file");
+        return std::nullopt;
+    }
     auto src = std::make_shared<SourceFile>();
     src->name = name;
     src->text = text::nfc(raw);
