@@ -18,7 +18,7 @@ void require(bool ok, const std::string& what) {
 }
 
 void require_sound(const Diagnostics& diags, const std::string& file, std::string_view text) {
-    // The loader counts lines at "\n", "\r\n" and a lone "\r": at most one per byte that is either.
+    // A line ends at "\n", "\r\n" or a lone "\r" (old Mac files): counting both bytes is an upper bound.
     const auto breaks = std::count_if(text.begin(), text.end(), [](char c) { return c == '\n' || c == '\r'; });
     for (const Diagnostic& d : diags.all()) {
         const std::string shown = format_diagnostic(d);
