@@ -11,6 +11,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace wardreport::xlsx {
 
@@ -49,11 +50,27 @@ struct TablePlacement {
     int charts = 0;                // charts placed under it so far
 };
 
+// An input cell written so far: where it is and where its value goes in the ward model.
+struct InputBinding {
+    std::string sheet;
+    lxw_row_t row = 0;
+    lxw_col_t col = 0;
+    std::string path;
+};
+
 struct Book {
     const doc::Document& doc;
     lxw_workbook* wb;
     Formats formats;
     bool constant_memory = false;
+    std::vector<InputBinding> inputs;  // see inputs.hpp
+    // Data rows of each live formula column, so that import can warn of a formula a clerk typed over.
+    struct FormulaColumn {
+        std::string sheet;
+        lxw_row_t first = 0, last = 0;
+        lxw_col_t col = 0;
+    };
+    std::vector<FormulaColumn> formula_columns;
 };
 
 }  // namespace wardreport::xlsx
