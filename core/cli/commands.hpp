@@ -11,5 +11,6 @@ void add_schema_command(CLI::App& app, int& exit_code);    // schema
 void add_plugins_command(CLI::App& app, int& exit_code);   // plugins
 void add_reports_command(CLI::App& app, int& exit_code);   // reports
 void add_render_command(CLI::App& app, int& exit_code);    // render FILE ...
+void add_import_command(CLI::App& app, int& exit_code);    // import WARD_FILE WORKBOOK
 
 }  // namespace wardreport::cli
