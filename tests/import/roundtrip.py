@@ -166,6 +166,24 @@ wb.save(over)
 rc, out, err = run("import", data, over)
 expect(rc == 0 and "'!J3: the formula of this cell was replaced by the value" in err, "a formula overwritten: warning", err)
 
+# Sorted rows: a sort moves the values (and the hidden row keys), not the defined names.
+wb = openpyxl.load_workbook(book)
+where = cells_of(wb)
+sheet, cell = where["thu-ngan-sach"]["actual"]
+ws = wb[sheet]
+r1 = int(cell[1:])
+r2 = r1 + 1
+last = ws.max_column
+for col in range(1, last + 1):
+    a, b = ws.cell(r1, col), ws.cell(r2, col)
+    a.value, b.value = b.value, a.value
+ws["I%d" % r2] = 50.1  # thu-ngan-sach's result, in the row it was sorted to
+moved = os.path.join(d, "sorted.xlsx")
+wb.save(moved)
+rc, out, err = run("import", data, moved)
+expect(rc == 0 and "thu-ngan-sach.actuals.2027: 47,8 → 50,1" in out and "!I%d" % r2 in out
+       and "thu-nhap-binh-quan" not in out, "sorted rows are read by their key", out + err)
+
 notxlsx = os.path.join(d, "not.xlsx")
 open(notxlsx, "w").write("hello")
 refused("not a workbook", notxlsx, "not an Excel workbook")

@@ -83,7 +83,8 @@ public:
             const CellValue* path = map->at("B" + std::to_string(row));
             if (!name || name->text.empty()) break;
             if (!path) continue;
-            read_input(name->text, path->text, targets, order);
+            const CellValue* key = map->at("C" + std::to_string(row));
+            read_input(name->text, path->text, key ? key->text : std::string(), targets, order);
         }
         warn_overwritten_formulas();
         std::vector<Change> changes;
@@ -147,10 +148,19 @@ private:
         }
     }
 
-    void read_input(const std::string& name, const std::string& path, std::map<std::string, TargetInputs>& targets,
-                    std::vector<std::string>& order) {
+    // The row holding `key` in the key column `letters` (a sort moved it there), or 0.
+    static long keyed_row(const SheetCells& sheet, const std::string& letters, const std::string& key) {
+        for (const auto& [ref, v] : sheet.cells)
+            if (ref.size() > letters.size() && ref.compare(0, letters.size(), letters) == 0 &&
+                ref.find_first_not_of("0123456789", letters.size()) == std::string::npos && v.text == key)
+                return std::stol(ref.substr(letters.size()));
+        return 0;
+    }
+
+    void read_input(const std::string& name, const std::string& path, const std::string& key_column,
+                    std::map<std::string, TargetInputs>& targets, std::vector<std::string>& order) {
         const auto ref = wb_.defined_name(name);
-        const auto at = ref ? parse_reference(*ref) : std::nullopt;
+        auto at = ref ? parse_reference(*ref) : std::nullopt;
         if (!at) {
             error("the defined name '" + name + "' of input '" + path + "' is " + (ref ? "'" + *ref + "', not one cell" : "missing") +
                   "; expected the workbook as wardreport wrote it (render it again if its names were deleted)");
@@ -161,10 +171,21 @@ private:
             error("input '" + path + "' is in sheet '" + at->sheet + "', which the workbook does not have");
             return;
         }
+        const auto dot = path.rfind('.');
+        // The name gives the column; the row is the one whose hidden key is this input's (rows
+        // sorted by the clerk moved their keys with them, not the names).
+        if (!key_column.empty() && dot != std::string::npos) {
+            const long row = keyed_row(*sheet, key_column, path.substr(0, dot));
+            if (row == 0) {
+                error(describe(*at) + ": the row of '" + path.substr(0, dot) + "' is gone from sheet '" + at->sheet +
+                      "' (its key in hidden column " + key_column + " was not found); expected every row of the table kept");
+                return;
+            }
+            at->cell = at->cell.substr(0, at->cell.find_first_of("0123456789")) + std::to_string(row);
+        }
         const CellValue* v = sheet->at(at->cell);
         Input in{*at, v ? *v : CellValue{}};
         static const std::string prefix = "resolution.targets.";
-        const auto dot = path.rfind('.');
         if (path.compare(0, prefix.size(), prefix) != 0 || dot == std::string::npos || dot < prefix.size()) {
             error(describe(*at) + ": unknown input '" + path + "'; this wardreport reads resolution.targets.<id>.year and .actual");
             return;

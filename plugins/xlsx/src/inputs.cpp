@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace wardreport::xlsx {
 
@@ -90,8 +91,30 @@ lxw_error write_input(Book& book, const TablePlacement& p, lxw_row_t row, lxw_co
     }
     if (err != LXW_NO_ERROR) return err;
     validate(p.ws, row, col, column, year_column, where);
-    book.inputs.push_back({p.sheet, row, col, cell.input});
+    book.inputs.push_back({p.sheet, row, col, cell.input, p.columns});
     return LXW_NO_ERROR;
+}
+
+bool has_inputs(const doc::Table& table) {
+    if (table.size() == 0) return false;
+    std::vector<doc::Cell> cells;
+    table.rows->row(0, cells);
+    return !row_key(cells).empty();
+}
+
+std::string row_key(const std::vector<doc::Cell>& cells) {
+    for (const doc::Cell& c : cells) {
+        const auto dot = c.input.rfind('.');
+        if (dot != std::string::npos && dot > 0) return c.input.substr(0, dot);
+    }
+    return {};
+}
+
+void hide_key_column(const TablePlacement& p) {
+    lxw_row_col_options hidden{};
+    hidden.hidden = LXW_TRUE;
+    check(worksheet_set_column_opt(p.ws, p.columns, p.columns, 20, nullptr, &hidden),
+          [&] { return "sheet '" + p.sheet + "': the hidden key column"; });
 }
 
 void protect_sheet(lxw_worksheet* ws) {
@@ -119,6 +142,7 @@ void write_bindings(Book& book) {
     check(worksheet_write_string(ws, 2, 1, report.c_str(), nullptr), where);
     check(worksheet_write_string(ws, 4, 0, "name", nullptr), where);
     check(worksheet_write_string(ws, 4, 1, "model path", nullptr), where);
+    check(worksheet_write_string(ws, 4, 2, "key column", nullptr), where);
     for (std::size_t i = 0; i < book.inputs.size(); ++i) {
         const InputBinding& in = book.inputs[i];
         const std::string name = "wardreport_input_" + std::to_string(i + 1);
@@ -129,6 +153,7 @@ void write_bindings(Book& book) {
         const auto r = static_cast<lxw_row_t>(5 + i);
         check(worksheet_write_string(ws, r, 0, name.c_str(), nullptr), where);
         check(worksheet_write_string(ws, r, 1, path.c_str(), nullptr), where);
+        check(worksheet_write_string(ws, r, 2, column_letters(in.key_col).c_str(), nullptr), where);
     }
     for (std::size_t i = 0; i < book.formula_columns.size(); ++i) {
         const Book::FormulaColumn& f = book.formula_columns[i];

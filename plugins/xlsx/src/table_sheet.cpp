@@ -158,8 +158,10 @@ void write_table(Book& book, TablePlacement& p) {
     // Before the data: in constant-memory mode libxlsxwriter refuses ranges starting above the
     // row being written.
     worksheet_freeze_panes(ws, static_cast<lxw_row_t>(p.header_row + 1), 0);
+    p.keyed = ncols < LXW_COL_MAX - 1 && has_inputs(t);
     if (p.rows > 0 && ncols > 0)
-        check(worksheet_autofilter(ws, p.header_row, 0, static_cast<lxw_row_t>(p.first_data_row + p.rows - 1), last_col),
+        check(worksheet_autofilter(ws, p.header_row, 0, static_cast<lxw_row_t>(p.first_data_row + p.rows - 1),
+                                   p.keyed ? ncols : last_col),
               [&] { return "sheet '" + p.sheet + "': autofilter"; });
 
     // Data rows, in order: in constant-memory mode a row once left cannot be written again.
@@ -229,6 +231,12 @@ void write_table(Book& book, TablePlacement& p) {
             }
             check(err, where);
         }
+        if (p.keyed) {
+            const std::string key = row_key(cells);
+            if (!key.empty())
+                check(worksheet_write_string(ws, row, ncols, cell_text(key, [&] { return where_data(p, i, 0); }).c_str(), nullptr),
+                      [&] { return where_data(p, i, 0) + " key"; });
+        }
     }
 
     for (lxw_col_t c = 0; c < ncols && p.rows > 0; ++c)
@@ -293,6 +301,8 @@ void write_table(Book& book, TablePlacement& p) {
         total_width += w;
         check(worksheet_set_column(ws, c, c, w, nullptr), [&] { return "sheet '" + p.sheet + "': column widths"; });
     }
+
+    if (p.keyed) hide_key_column(p);
 
     // Notes under the table, merged across it and wrapped.
     if (!t.notes.empty()) {
