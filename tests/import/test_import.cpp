@@ -103,3 +103,24 @@ TEST_CASE("a target written on one line is refused, not rewritten", "[import]") 
     CHECK_FALSE(import::apply_changes(kText, {change("c", 2026, "1", false)}, "f.yaml", d));
     CHECK(messages(d).find("f.yaml:15: error: target 'c' is written on one line") != std::string::npos);
 }
+
+TEST_CASE("a file with CRLF line ends gets CRLF in the lines added", "[import]") {
+    Diagnostics d;
+    const std::string text = "resolution:\r\n  targets:\r\n    - id: a\r\n      value: 60\r\n";
+    const auto out = import::apply_changes(text, {change("a", 2026, "7", false)}, "f.yaml", d);
+    INFO(messages(d));
+    REQUIRE(out);
+    CHECK(*out == text + "      actuals:\r\n        - {year: 2026, value: 7}\r\n");
+}
+
+TEST_CASE("cell references: one cell, sheet quoted or not, no overflowing row", "[import]") {
+    const auto a = import::parse_reference("'Theo dõi ''2026'''!$I$5");
+    REQUIRE(a);
+    CHECK(a->sheet == "Theo dõi '2026'");
+    CHECK(a->cell == "I5");
+    CHECK(import::describe(*a) == "'Theo dõi ''2026'''!I5");
+    CHECK(import::parse_reference("Sheet1!B2"));
+    CHECK_FALSE(import::parse_reference("Sheet1!B2:C3"));
+    CHECK_FALSE(import::parse_reference("Sheet1!B99999999999999999999"));
+    CHECK_FALSE(import::parse_reference("B2"));
+}

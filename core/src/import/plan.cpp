@@ -151,7 +151,7 @@ private:
     // The row holding `key` in the key column `letters` (a sort moved it there), or 0.
     static long keyed_row(const SheetCells& sheet, const std::string& letters, const std::string& key) {
         for (const auto& [ref, v] : sheet.cells)
-            if (ref.size() > letters.size() && ref.compare(0, letters.size(), letters) == 0 &&
+            if (ref.size() > letters.size() && ref.size() <= letters.size() + 7 && ref.compare(0, letters.size(), letters) == 0 &&
                 ref.find_first_not_of("0123456789", letters.size()) == std::string::npos && v.text == key)
                 return std::stol(ref.substr(letters.size()));
         return 0;

@@ -191,7 +191,9 @@ std::optional<CellAddress> parse_reference(const std::string& ref_in) {
     // One cell: letters then digits.
     std::size_t i = 0;
     while (i < cell.size() && cell[i] >= 'A' && cell[i] <= 'Z') ++i;
-    if (i == 0 || i == cell.size() || cell.find_first_not_of("0123456789", i) != std::string::npos) return std::nullopt;
+    // At most XFD1048576: longer letters or digits are no cell (and would overflow a row number).
+    if (i == 0 || i > 3 || i == cell.size() || cell.size() - i > 7 || cell.find_first_not_of("0123456789", i) != std::string::npos)
+        return std::nullopt;
     return CellAddress{sheet, cell};
 }
 

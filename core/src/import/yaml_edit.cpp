@@ -152,7 +152,8 @@ private:
             const std::string s = lines_.line(l);
             if (Lines::indent(s) != indent || s.find("actuals:") != static_cast<std::size_t>(indent))
                 return fail(static_cast<int>(l) + 1, "target '" + c.target + "': cannot place the result under its 'actuals'");
-            edits_.push_back({lines_.start(l), s.size(), block});
+            const std::size_t len = !s.empty() && s.back() == '\r' ? s.size() - 1 : s.size();
+            edits_.push_back({lines_.start(l), len, with_eol(block)});
             return true;
         }
         add_line(end, block);
@@ -162,7 +163,15 @@ private:
     void add_line(std::size_t after_line, const std::string& s) {
         const std::size_t at = lines_.after(after_line);
         const bool needs_newline = at == text_.size() && !text_.empty() && text_.back() != '\n';
-        edits_.push_back({at, 0, (needs_newline ? "\n" : "") + s + "\n"});
+        edits_.push_back({at, 0, (needs_newline ? eol() : "") + with_eol(s) + eol()});
+    }
+
+    // A file saved on Windows keeps its CRLF line ends in the lines added.
+    std::string eol() const { return text_.find("\r\n") != std::string::npos ? "\r\n" : "\n"; }
+    std::string with_eol(const std::string& s) const {
+        std::string out;
+        for (char c : s) out += c == '\n' ? eol() : std::string(1, c);
+        return out;
     }
 
     const std::string& text_;
