@@ -12,5 +12,6 @@ void add_plugins_command(CLI::App& app, int& exit_code);   // plugins
 void add_reports_command(CLI::App& app, int& exit_code);   // reports
 void add_render_command(CLI::App& app, int& exit_code);    // render FILE ...
 void add_batch_command(CLI::App& app, int& exit_code);     // batch INPUT... -o OUT
+void add_import_command(CLI::App& app, int& exit_code);    // import WARD_FILE WORKBOOK
 
 }  // namespace wardreport::cli

@@ -46,6 +46,7 @@ int run(int argc, char** argv) {
     wardreport::cli::add_plugins_command(app, exit_code);
     wardreport::cli::add_render_command(app, exit_code);
     wardreport::cli::add_batch_command(app, exit_code);
+    wardreport::cli::add_import_command(app, exit_code);
 
     // CLI11 says only "A subcommand is required" for a mistyped one: name it and the valid ones.
     if (argc > 1 && argv[1][0] != '-') {

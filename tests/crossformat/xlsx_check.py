@@ -62,9 +62,16 @@ def check_xlsx_cell(p, at, xcell, cell, column):
         if value not in (None, ""):
             p.add(at, f"xlsx holds {value!r}; the document's cell is Empty (unknown is never 0)")
         return
+    # A cell a clerk fills (unlocked, for `wardreport import`) holds a number a clerk can type
+    # over: a year written as text in the document is the number there, and a figure is shown
+    # with its column's decimals whatever digits it was written with. The figure must be the same.
+    clerk_input = xcell.protection is not None and xcell.protection.locked is False
     if cell["type"] == "text":
-        if value != cell.get("text", ""):
-            p.add(at, f"xlsx holds {value!r}; expected the text {cell.get('text', '')!r}")
+        text = cell.get("text", "")
+        if clerk_input and isinstance(value, (int, float)) and text.isdigit() and int(text) == value:
+            return
+        if value != text:
+            p.add(at, f"xlsx holds {value!r}; expected the text {text!r}")
         return
     expected = vi_cell(cell, column["decimals"], column.get("unit", ""))
     if isinstance(value, str):
@@ -75,6 +82,8 @@ def check_xlsx_cell(p, at, xcell, cell, column):
     if not same_number(value, cell):
         p.add(at, f"xlsx holds {value!r}; expected {described(cell)}"
                   f"{' (stored as a fraction)' if cell['type'] == 'percent' else ''}")
+        return
+    if clerk_input:
         return
     shown = excel_display(value, xcell.number_format)
     if shown is None:

@@ -39,10 +39,10 @@ TEST_CASE("the plugin contract's layout is the one recorded for SDK 2", "[abi]")
     const Pinned pinned[] = {
         {"Decimal", 16, 8},         {"Date", 12, 4},           {"TextStyle", 32, 8},   {"Layout", 264, 8},
         {"Run", 40, 8},             {"OfficialHeader", 184, 8}, {"Title", 56, 8},       {"Heading", 104, 8},
-        {"Paragraph", 64, 8},       {"List", 88, 8},           {"Cell", 64, 8},        {"Column", 160, 8},
+        {"Paragraph", 64, 8},       {"List", 88, 8},           {"Cell", 96, 8},        {"Column", 160, 8},
         {"RowSource", 8, 8},        {"VectorRows", 32, 8},     {"Table", 192, 8},      {"Series", 88, 8},
-        {"Chart", 232, 8},          {"KeyFigure", 128, 8},     {"KeyFigures", 56, 8},  {"Closing", 144, 8},
-        {"PageBreak", 1, 1},        {"Block", 240, 8},         {"Metadata", 176, 8},   {"Document", 528, 8},
+        {"Chart", 232, 8},          {"KeyFigure", 160, 8},     {"KeyFigures", 56, 8},  {"Closing", 144, 8},
+        {"PageBreak", 1, 1},        {"Block", 240, 8},         {"Metadata", 208, 8},   {"Document", 560, 8},
         {"FormatInfo", 96, 8},      {"PluginInfo", 120, 8},    {"ExportError", 16, 8}, {"Exporter", 8, 8},
     };
     const Pinned actual[] = {
@@ -84,7 +84,7 @@ TEST_CASE("the plugin contract's layout is the one recorded for SDK 2", "[abi]")
     }
     // The fingerprint covers what sizes do not: member offsets and kinds, enumerators, virtual
     // functions, the standard library's ABI.
-    CHECK(hex(abi::kFingerprint) == "7eb6ecc899533316");
+    CHECK(hex(abi::kFingerprint) == "2c8e2d7af3afec53");
 }
 
 TEST_CASE("the fingerprint changes with any member's place, size or kind", "[abi]") {

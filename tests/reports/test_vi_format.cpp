@@ -64,13 +64,13 @@ TEST_CASE("vi document number lines of Party and state documents", "[vi]") {
 TEST_CASE("vi table cells by type, unknown never shown as 0", "[vi]") {
     doc::Cell empty;
     CHECK(vi::cell(empty, 1).empty());
-    doc::Cell pct{doc::CellType::Percent, *Decimal::parse("68.3"), {}, false};
+    doc::Cell pct{doc::CellType::Percent, *Decimal::parse("68.3"), {}, false, {}};
     CHECK(vi::cell(pct, 1) == "68,3%");
-    doc::Cell money{doc::CellType::Money, Decimal::integer(921), {}, false};
+    doc::Cell money{doc::CellType::Money, Decimal::integer(921), {}, false, {}};
     CHECK(vi::cell(money, 0, "tỷ đồng") == "921 tỷ đồng");
     CHECK(vi::cell(money, 0) == "921");
-    doc::Cell integer{doc::CellType::Integer, Decimal::integer(20379), {}, false};
+    doc::Cell integer{doc::CellType::Integer, Decimal::integer(20379), {}, false, {}};
     CHECK(vi::cell(integer) == "20.379");
-    doc::Cell shown{doc::CellType::Decimal, Decimal::integer(20379), "20.379", false};
+    doc::Cell shown{doc::CellType::Decimal, Decimal::integer(20379), "20.379", false, {}};
     CHECK(vi::cell(shown, 3) == "20.379");
 }

@@ -200,7 +200,8 @@ constexpr std::uint64_t text_blocks(std::uint64_t h) {
 constexpr std::uint64_t data_blocks(std::uint64_t h) {
     using namespace doc;
     h = Type(h, "Cell", sizeof(Cell), alignof(Cell)).WARDREPORT_ABI_M(Cell, type).WARDREPORT_ABI_M(Cell, number)
-            .WARDREPORT_ABI_M(Cell, text).WARDREPORT_ABI_M(Cell, bold).WARDREPORT_ABI_DONE(Cell);
+            .WARDREPORT_ABI_M(Cell, text).WARDREPORT_ABI_M(Cell, bold).WARDREPORT_ABI_M(Cell, input)
+            .WARDREPORT_ABI_DONE(Cell);
     h = Type(h, "Column", sizeof(Column), alignof(Column)).WARDREPORT_ABI_M(Column, key)
             .WARDREPORT_ABI_M(Column, title).WARDREPORT_ABI_M(Column, type).WARDREPORT_ABI_M(Column, decimals)
             .WARDREPORT_ABI_M(Column, unit).WARDREPORT_ABI_M(Column, align).WARDREPORT_ABI_M(Column, width)
@@ -249,7 +250,8 @@ constexpr std::uint64_t document(std::uint64_t h) {
     h = Type(h, "Metadata", sizeof(Metadata), alignof(Metadata)).WARDREPORT_ABI_M(Metadata, title)
             .WARDREPORT_ABI_M(Metadata, author).WARDREPORT_ABI_M(Metadata, subject)
             .WARDREPORT_ABI_M(Metadata, keywords).WARDREPORT_ABI_M(Metadata, company)
-            .WARDREPORT_ABI_M(Metadata, date).WARDREPORT_ABI_DONE(Metadata);
+            .WARDREPORT_ABI_M(Metadata, date).WARDREPORT_ABI_M(Metadata, ward)
+            .WARDREPORT_ABI_DONE(Metadata);
     h = Type(h, "Document", sizeof(Document), alignof(Document)).WARDREPORT_ABI_M(Document, report)
             .WARDREPORT_ABI_M(Document, file_stem).WARDREPORT_ABI_M(Document, meta)
             .WARDREPORT_ABI_M(Document, layout).WARDREPORT_ABI_M(Document, blocks).WARDREPORT_ABI_DONE(Document);

@@ -140,6 +140,11 @@ struct Cell {
     Decimal number;                         // numeric types
     std::string text;                       // Text; for numeric types an optional display override
     bool bold = false;
+    // Where a value a clerk types in this cell goes in the ward model, when the report makes the
+    // cell an input ("resolution.targets.thu-ngan-sach.actual"); empty for every other cell.
+    // Spreadsheets mark such cells as inputs and record the path, so `wardreport import` can read
+    // a filled workbook back without guessing by position.
+    std::string input;
 };
 
 // What a totals row holds in a column.
@@ -261,6 +266,9 @@ struct Metadata {
     std::string keywords;
     std::string company;                    // spreadsheets' company property
     std::optional<Date> date;               // the document's date: PDF and xlsx dates come from it
+    // Which ward the document is about, as `wardreport import` checks a workbook against a data
+    // file: the administrative code when the file gives one ("99999"), else "phường Kỳ Sơn, Phú Thọ".
+    std::string ward;
 };
 
 struct Document {

@@ -1,4 +1,5 @@
 #include "report/builder.hpp"
+#include "report/ward_identity.hpp"
 
 #include "report/data_tree.hpp"
 #include "util/text.hpp"
@@ -316,7 +317,7 @@ private:
                             const json* cond = resolve(Scope{&tree_, &item}, c.when);
                             if (!cond || !present(*cond)) {
                                 row_off[k] = true;
-                                if (c.formula) row[k] = doc::Cell{doc::CellType::Text, {}, not_applicable, false};
+                                if (c.formula) row[k] = doc::Cell{doc::CellType::Text, {}, not_applicable, false, {}};
                                 continue;
                             }
                         }
@@ -327,6 +328,7 @@ private:
                             const json* node = resolve(Scope{&tree_, &item}, c.field);
                             row[k] = cell(node, c, c.origin);
                         }
+                        if (c.input) row[k].input = plain(render(*c.input, {&mroot_, &mitem}));
                     }
                     rows.push_back(std::move(row));
                     off.push_back(std::move(row_off));
@@ -629,6 +631,7 @@ std::optional<doc::Document> build_document(const Definition& def, const Ward& w
     d.meta.author = b.line(def.meta_author);
     d.meta.company = b.line(def.meta_company);
     d.meta.date = parse_date(tree["document"]["date"]);
+    d.meta.ward = ward_identity(ward);
     b.blocks(def.blocks);
     if (diags.error_count() != before) return std::nullopt;
     drop_empty_headings(d, def.profile.heading_numbers);

@@ -312,7 +312,7 @@ std::optional<ColumnSpec> Reader::column(const YAML::Node& v, const Scope& row_s
     ColumnSpec c;
     c.origin = in_.at(v);
     if (!in_.check_map(v, {"key", "title", "type", "decimals", "unit", "align", "width", "field", "text", "formula", "total",
-                           "when", "signed", "optional"},
+                           "when", "signed", "optional", "input"},
                        "column"))
         return std::nullopt;
     if (!v["key"]) {
@@ -405,6 +405,11 @@ std::optional<ColumnSpec> Reader::column(const YAML::Node& v, const Scope& row_s
     } else if (v["field"] || v["text"]) {
         in_.error(v["field"] ? v["field"] : v["text"], "the table lists its rows: give the value in each row under key '" +
                                                            c.column.key + "', not in the column");
+    }
+    if (v["input"]) {
+        if (list_rows) c.input = tmpl(v["input"], row_scope, "column input");
+        else in_.error(v["input"], "'input' names where each row's value goes in the ward model; expected it on a "
+                                   "table whose rows come from a list (rows: ...)");
     }
     if (v["optional"]) {
         if (auto b = in_.boolean(v["optional"], "optional")) c.optional = *b;

@@ -63,6 +63,9 @@ struct ColumnSpec {
     std::string when;                    // list rows: path from the row; an empty cell where absent
     bool show_sign = false;              // `signed`: "+557", "−12" shown; the number stays the value
     bool optional = false;               // left out of the table when every cell of it is unknown
+    // list rows: the model path a clerk's value in this column goes to (a template over the row,
+    // "resolution.targets.{{id}}.actual"); rendered into each cell's doc::Cell::input.
+    std::optional<Template> input;
     Origin origin;
 };
 

@@ -11,6 +11,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace wardreport::xlsx {
 
@@ -47,6 +48,18 @@ struct TablePlacement {
     lxw_row_t end_row = 0;         // first row below the table and its notes (after writing)
     double width = 0;              // sum of the column widths, in width units (after writing)
     int charts = 0;                // charts placed under it so far
+    // A table with input cells keeps each row's model key in a hidden column right of it, inside
+    // the autofilter, so that a sort moves the key with the row (see inputs.hpp).
+    bool keyed = false;
+};
+
+// An input cell written so far: where it is and where its value goes in the ward model.
+struct InputBinding {
+    std::string sheet;
+    lxw_row_t row = 0;
+    lxw_col_t col = 0;
+    std::string path;
+    lxw_col_t key_col = 0;         // the table's hidden key column
 };
 
 struct Book {
@@ -54,6 +67,14 @@ struct Book {
     lxw_workbook* wb;
     Formats formats;
     bool constant_memory = false;
+    std::vector<InputBinding> inputs;  // see inputs.hpp
+    // Data rows of each live formula column, so that import can warn of a formula a clerk typed over.
+    struct FormulaColumn {
+        std::string sheet;
+        lxw_row_t first = 0, last = 0;
+        lxw_col_t col = 0;
+    };
+    std::vector<FormulaColumn> formula_columns;
 };
 
 }  // namespace wardreport::xlsx

@@ -105,6 +105,10 @@ lxw_format* Formats::get(const Style& s) {
     if (s.wrap) format_set_text_wrap(f);
     if (s.border) format_set_border(f, LXW_BORDER_THIN);
     if (s.fill) format_set_bg_color(f, 0xDDEBF7);
+    if (s.input) {
+        format_set_unlocked(f);
+        format_set_bg_color(f, 0xFFF2CC);  // the pale yellow spreadsheets use for input cells
+    }
     cache_.emplace(s, f);
     return f;
 }

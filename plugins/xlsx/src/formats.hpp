@@ -47,8 +47,9 @@ struct Style {
     bool border = false;
     bool fill = false;      // header shading
     bool top = false;       // vertical alignment top instead of centre
+    bool input = false;     // a cell a clerk fills: unlocked under sheet protection, input shading
 
-    auto tie() const { return std::tie(num_format, bold, italic, underline, size, align, wrap, border, fill, top); }
+    auto tie() const { return std::tie(num_format, bold, italic, underline, size, align, wrap, border, fill, top, input); }
     friend bool operator<(const Style& a, const Style& b) { return a.tie() < b.tie(); }
 };
 

@@ -1,6 +1,7 @@
 #include "table_sheet.hpp"
 
 #include "formula.hpp"
+#include "inputs.hpp"
 #include "print_setup.hpp"
 #include "text_width.hpp"
 
@@ -157,8 +158,10 @@ void write_table(Book& book, TablePlacement& p) {
     // Before the data: in constant-memory mode libxlsxwriter refuses ranges starting above the
     // row being written.
     worksheet_freeze_panes(ws, static_cast<lxw_row_t>(p.header_row + 1), 0);
+    p.keyed = ncols < LXW_COL_MAX - 1 && has_inputs(t);
     if (p.rows > 0 && ncols > 0)
-        check(worksheet_autofilter(ws, p.header_row, 0, static_cast<lxw_row_t>(p.first_data_row + p.rows - 1), last_col),
+        check(worksheet_autofilter(ws, p.header_row, 0, static_cast<lxw_row_t>(p.first_data_row + p.rows - 1),
+                                   p.keyed ? ncols : last_col),
               [&] { return "sheet '" + p.sheet + "': autofilter"; });
 
     // Data rows, in order: in constant-memory mode a row once left cannot be written again.
@@ -180,7 +183,10 @@ void write_table(Book& book, TablePlacement& p) {
             lxw_format* f = cw.formats[static_cast<std::size_t>(cell.type)][cell.bold ? 1 : 0];
             auto where = [&] { return where_data(p, i, c); };
             lxw_error err = LXW_NO_ERROR;
-            if (numeric(cell.type)) {
+            if (!cell.input.empty()) {
+                err = write_input(book, p, row, c, cell, col, cw.base);
+                if (measure) cw.widest = std::max(cw.widest, text_width(vi::cell(cell, col.decimals, col.unit), cell.bold));
+            } else if (numeric(cell.type)) {
                 const double v = sheet_value(cell);
                 if (!cell.text.empty()) {
                     // A display override keeps the number for formulas, sums and charts: shown
@@ -225,7 +231,17 @@ void write_table(Book& book, TablePlacement& p) {
             }
             check(err, where);
         }
+        if (p.keyed) {
+            const std::string key = row_key(cells);
+            if (!key.empty())
+                check(worksheet_write_string(ws, row, ncols, cell_text(key, [&] { return where_data(p, i, 0); }).c_str(), nullptr),
+                      [&] { return where_data(p, i, 0) + " key"; });
+        }
     }
+
+    for (lxw_col_t c = 0; c < ncols && p.rows > 0; ++c)
+        if (cols[c].formula)
+            book.formula_columns.push_back({p.sheet, p.first_data_row, static_cast<lxw_row_t>(p.first_data_row + p.rows - 1), c});
 
     // A text column's cells are text because the report says so ("2025" in "Năm gốc", "1.1" in
     // TT): Excel's "number stored as text" triangle would only invite a clerk to convert them.
@@ -286,6 +302,8 @@ void write_table(Book& book, TablePlacement& p) {
         check(worksheet_set_column(ws, c, c, w, nullptr), [&] { return "sheet '" + p.sheet + "': column widths"; });
     }
 
+    if (p.keyed) hide_key_column(p);
+
     // Notes under the table, merged across it and wrapped.
     if (!t.notes.empty()) {
         ++next;
@@ -308,6 +326,7 @@ void write_table(Book& book, TablePlacement& p) {
 
     p.end_row = next;
     p.width = total_width;
+    protect_sheet(ws);
 
     PageSetup page;
     page.landscape = t.landscape_hint || total_width > portrait_width_units(book.doc.layout);

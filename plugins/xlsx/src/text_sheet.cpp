@@ -1,5 +1,7 @@
 #include "text_sheet.hpp"
 
+#include "inputs.hpp"
+
 #include "formats.hpp"
 #include "print_setup.hpp"
 #include "sheet_names.hpp"
@@ -294,6 +296,7 @@ std::vector<std::string> split_long_text(const std::string& text, std::size_t ma
 
 void write_text_sheet(Book& book, lxw_worksheet* ws, const std::string& sheet, const SheetOfBlock& links) {
     TextSheet(book, ws, sheet, links).write();
+    protect_sheet(ws);  // the document's text is not a form: every cell stays as written
 }
 
 }  // namespace wardreport::xlsx

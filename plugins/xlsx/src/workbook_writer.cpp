@@ -2,6 +2,7 @@
 
 #include "book.hpp"
 #include "charts.hpp"
+#include "inputs.hpp"
 #include "sheet_names.hpp"
 #include "table_sheet.hpp"
 #include "text_sheet.hpp"
@@ -73,7 +74,7 @@ void write_workbook(const doc::Document& document, const std::filesystem::path& 
     opts.tmpdir = tmpdir.data();
     WorkbookPtr wb(workbook_new_opt(path.c_str(), &opts));
     if (!wb) throw ExportError("xlsx: cannot start a workbook for '" + path + "' (out of memory?)");
-    Book book{document, wb.get(), Formats(wb.get()), opts.constant_memory == LXW_TRUE};
+    Book book{document, wb.get(), Formats(wb.get()), opts.constant_memory == LXW_TRUE, {}, {}};
 
     // libxlsxwriter copies the property strings.
     const doc::Metadata& m = document.meta;
@@ -128,6 +129,7 @@ void write_workbook(const doc::Document& document, const std::filesystem::path& 
     for (TablePlacement& p : tables) write_table(book, p);
     for (const auto& [chart, k] : table_charts) add_table_chart(book, *chart, tables[k]);
     for (const DataChart& d : data_charts) add_data_chart(book, *d.chart, d.ws, d.sheet);
+    write_bindings(book);
     worksheet_activate(text_ws);
 
     // workbook_close writes the file (a bad path shows up only here) and frees the workbook.

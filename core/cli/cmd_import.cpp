@@ -1,0 +1,147 @@
+// `wardreport import WARD_FILE WORKBOOK.xlsx [--write]`: reads the results a clerk typed into a
+// tracking workbook back into the ward's data file. Without --write it only prints what would
+// change; with it the data file is edited in place (core/src/import/yaml_edit.hpp), the result
+// validated first in memory, then again from disk, and the original put back if that fails.
+#include "commands.hpp"
+
+#include "import/plan.hpp"
+#include "import/xlsx_reader.hpp"
+#include "import/yaml_edit.hpp"
+#include "load/loader.hpp"
+#include "util/diagnostics.hpp"
+
+#include <wardreport/vi_format.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+
+namespace wardreport::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::optional<std::string> read_text(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+// Writes next to the file, then renames over it: the data file is never half written.
+bool write_text(const std::string& path, const std::string& text) {
+    const std::string tmp = path + ".import-tmp";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        out << text;
+        if (!out.flush()) {
+            std::error_code ec;
+            fs::remove(tmp, ec);
+            return false;
+        }
+    }
+    std::error_code ec;
+    fs::rename(tmp, path, ec);
+    if (ec) fs::remove(tmp, ec);
+    return !ec;
+}
+
+void print_change(const import::Change& c) {
+    std::cout << "resolution.targets." << c.target << ".actuals." << c.year << ": "
+              << (c.old_value ? vi::number(*c.old_value) : std::string("(không có)")) << " → " << vi::number(c.new_value)
+              << (c.total ? " (tổng nhiệm kỳ " + vi::number(*c.total) + ")" : std::string())
+              << "    [" << describe(c.value_cell) << ", năm ở " << describe(c.year_cell) << "; " << c.target_name << "]\n";
+}
+
+// The edited text is what the data file would be: it must load, and give each imported result.
+bool check_result(const std::string& text, const std::string& file, const std::vector<import::Change>& changes) {
+    Diagnostics diags;
+    const auto ward = load::load_text(text, file, diags);
+    if (!ward) {
+        std::cerr << file << ": error: the imported results would make the data file invalid; nothing was written:\n";
+        diags.print(std::cerr);
+        return false;
+    }
+    for (const import::Change& c : changes) {
+        bool found = false;
+        for (const Target& t : ward->resolution->targets)
+            for (const Actual& a : t.actuals)
+                found = found || (t.id == c.target && a.year == c.year && a.value == c.new_value);
+        if (!found) {
+            std::cerr << file << ": error: the result of target '" << c.target << "' for " << c.year
+                      << " could not be placed in the data file; nothing was written (add it by hand)\n";
+            return false;
+        }
+    }
+    return true;
+}
+
+int run(const std::string& file, const std::string& workbook, bool write) {
+    Diagnostics diags;
+    const auto ward = load::load_file(file, diags);
+    if (!ward) {
+        diags.print(std::cerr);
+        std::cerr << file << ": invalid; fix the data file first, then import\n";
+        return 1;
+    }
+    std::optional<std::vector<import::Change>> changes;
+    try {
+        changes = import::plan_import(import::XlsxWorkbook::read(workbook), *ward, workbook, diags);
+    } catch (const import::WorkbookError& e) {
+        std::cerr << e.what() << '\n';
+        return 1;
+    }
+    diags.print(std::cerr);
+    if (!changes) return 1;
+    if (changes->empty()) {
+        std::cout << workbook << ": nothing to import (the workbook's results are those of " << file << ")\n";
+        return 0;
+    }
+    for (const import::Change& c : *changes) print_change(c);
+    if (!write) {
+        std::cout << changes->size() << " change(s); run again with --write to apply them to " << file << '\n';
+        return 0;
+    }
+    const auto original = read_text(file);
+    if (!original) {
+        std::cerr << file << ": error: cannot read the data file\n";
+        return 1;
+    }
+    Diagnostics edit_diags;
+    const auto edited = import::apply_changes(*original, *changes, file, edit_diags);
+    edit_diags.print(std::cerr);
+    if (!edited || !check_result(*edited, file, *changes)) return 1;
+    if (!write_text(file, *edited)) {
+        std::cerr << file << ": error: cannot write the data file; it is unchanged\n";
+        return 1;
+    }
+    Diagnostics after;
+    if (!load::load_file(file, after)) {
+        after.print(std::cerr);
+        write_text(file, *original);
+        std::cerr << file << ": error: the written data file did not validate; the original was put back\n";
+        return 1;
+    }
+    std::cout << file << ": " << changes->size() << " change(s) written; comments and layout kept\n";
+    return 0;
+}
+
+}  // namespace
+
+void add_import_command(CLI::App& app, int& exit_code) {
+    auto* cmd = app.add_subcommand("import", "Read the results typed into a tracking workbook back into the ward data file");
+    auto file = std::make_shared<std::string>();
+    auto workbook = std::make_shared<std::string>();
+    auto write = std::make_shared<bool>(false);
+    cmd->add_option("WARD_FILE", *file, "The ward data file the workbook was rendered from")->required();
+    cmd->add_option("WORKBOOK", *workbook, "The filled workbook (.xlsx, saved by Excel, LibreOffice or another tool)")->required();
+    cmd->add_flag("--write", *write, "Apply the changes to WARD_FILE in place (comments and layout kept)");
+    cmd->footer("Without --write, prints what would change (field: old → new, with the cell it came from).\n"
+                "Exit status: 0 success, 1 a refused workbook or value (nothing written), 2 usage error.");
+    cmd->callback([file, workbook, write, &exit_code] { exit_code = run(*file, *workbook, *write); });
+}
+
+}  // namespace wardreport::cli

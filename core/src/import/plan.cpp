@@ -1,0 +1,316 @@
+#include "import/plan.hpp"
+
+#include "report/ward_identity.hpp"
+
+#include <wardreport/vi_format.hpp>
+
+#include <cmath>
+#include <cstdlib>
+#include <map>
+
+namespace wardreport::import {
+
+namespace {
+
+constexpr const char* binding_sheet = "wardreport";  // the xlsx plugin's binding_sheet_name
+
+std::string trimmed(const std::string& s) {
+    const auto a = s.find_first_not_of(" \t\r\n\xC2\xA0");
+    if (a == std::string::npos) return {};
+    const auto b = s.find_last_not_of(" \t\r\n\xC2\xA0");
+    return s.substr(a, b - a + 1);
+}
+
+// A double as the shortest decimal of at most 6 digits after the point that gives it back: a
+// spreadsheet stores 42.3 as 42.299999999999997.
+std::optional<Decimal> from_stored(double v) {
+    if (!std::isfinite(v)) return std::nullopt;
+    for (int scale = 0; scale <= 6; ++scale) {
+        auto d = Decimal::try_from_double(v, scale);
+        if (!d) return std::nullopt;
+        if (std::fabs(d->to_double() - v) <= 1e-9 * std::max(1.0, std::fabs(v))) return d;
+    }
+    return Decimal::try_from_double(v, 6);
+}
+
+// Text a clerk typed as a number: Vietnamese ("1.234,5", "42,3") or English ("42.3") writing.
+std::optional<Decimal> from_text(std::string s) {
+    s = trimmed(s);
+    if (s.empty()) return std::nullopt;
+    std::string digits;
+    if (s.find(',') != std::string::npos) {
+        for (char c : s)
+            if (c != '.') digits += c == ',' ? '.' : c;
+    } else {
+        digits = s;
+    }
+    return Decimal::parse(digits);
+}
+
+struct Input {
+    CellAddress at;
+    CellValue value;
+};
+
+struct TargetInputs {
+    std::optional<Input> year, value;
+};
+
+const Target* find_target(const Ward& ward, const std::string& id) {
+    if (!ward.resolution) return nullptr;
+    for (const Target& t : ward.resolution->targets)
+        if (t.id == id) return &t;
+    return nullptr;
+}
+
+class Planner {
+public:
+    Planner(const XlsxWorkbook& wb, const Ward& ward, const std::string& file, Diagnostics& diags)
+        : wb_(wb), ward_(ward), file_(file), diags_(diags) {}
+
+    std::optional<std::vector<Change>> run() {
+        const SheetCells* map = wb_.sheet(binding_sheet);
+        if (!map) {
+            error("this workbook has no input cells wardreport can read back (no hidden sheet '" + std::string(binding_sheet) +
+                  "'); expected a tracking workbook (theo dõi chỉ tiêu) written by 'wardreport render', filled and saved as .xlsx");
+            return std::nullopt;
+        }
+        if (!header_ok(*map)) return std::nullopt;
+        std::map<std::string, TargetInputs> targets;  // by id, in id order
+        std::vector<std::string> order;
+        for (int row = 6;; ++row) {
+            const CellValue* name = map->at("A" + std::to_string(row));
+            const CellValue* path = map->at("B" + std::to_string(row));
+            if (!name || name->text.empty()) break;
+            if (!path) continue;
+            const CellValue* key = map->at("C" + std::to_string(row));
+            read_input(name->text, path->text, key ? key->text : std::string(), targets, order);
+        }
+        warn_overwritten_formulas();
+        std::vector<Change> changes;
+        for (const std::string& id : order) plan_target(id, targets[id], changes);
+        if (diags_.has_errors()) return std::nullopt;
+        return changes;
+    }
+
+private:
+    void error(const std::string& m) { diags_.error(file_, 0, 0, m); }
+    void warning(const std::string& m) { diags_.warning(file_, 0, 0, m); }
+
+    bool header_ok(const SheetCells& map) {
+        const CellValue* tag = map.at("A1");
+        const CellValue* version = map.at("B1");
+        if (!tag || tag->text != "wardreport workbook format" || !version) {
+            error("the hidden sheet '" + std::string(binding_sheet) + "' is not wardreport's (no format version in A1:B1); "
+                  "expected a workbook written by 'wardreport render'");
+            return false;
+        }
+        const auto v = cell_number(*version);
+        if (!v || *v != Decimal::integer(supported_workbook_version)) {
+            error("unknown workbook format version '" + version->text + "'; this wardreport reads version " +
+                  std::to_string(supported_workbook_version) + ": render the workbook again with this wardreport "
+                  "and copy the figures into it");
+            return false;
+        }
+        const CellValue* ward = map.at("B2");
+        const std::string mine = ward_identity(ward_);
+        if (!ward || ward->text != mine) {
+            error("the workbook is about '" + (ward ? ward->text : std::string("?")) + "' but the data file is about '" + mine +
+                  "'; expected the data file of the ward the workbook was rendered for");
+            return false;
+        }
+        return true;
+    }
+
+    // A number where wardreport wrote a formula: the clerk typed over it (Excel and LibreOffice
+    // keep the formula otherwise, even when sheet protection was turned off). Only a warning:
+    // derived cells are never imported, and the next render computes them again.
+    void warn_overwritten_formulas() {
+        for (int i = 1;; ++i) {
+            const auto ref = wb_.defined_name("wardreport_formulas_" + std::to_string(i));
+            if (!ref) break;
+            const auto colon = ref->rfind(':');
+            const auto first = colon == std::string::npos ? std::nullopt : parse_reference(ref->substr(0, colon));
+            const auto last = first ? parse_reference("x!" + ref->substr(colon + 1)) : std::nullopt;
+            const SheetCells* sheet = first ? wb_.sheet(first->sheet) : nullptr;
+            if (!sheet || !last) continue;
+            const std::size_t digits = first->cell.find_first_of("0123456789");
+            const std::string letters = first->cell.substr(0, digits);
+            const long from = std::stol(first->cell.substr(digits));
+            const long to = std::stol(last->cell.substr(last->cell.find_first_of("0123456789")));
+            for (long row = from; row <= to && row - from < 1000000; ++row) {
+                const CellAddress at{first->sheet, letters + std::to_string(row)};
+                const CellValue* v = sheet->at(at.cell);
+                if (v && !v->formula && v->kind == CellValue::Kind::Number)
+                    warning(describe(at) + ": the formula of this cell was replaced by the value " + v->text +
+                            "; it is not imported (derived cells are computed again by 'wardreport render')");
+            }
+        }
+    }
+
+    // The row holding `key` in the key column `letters` (a sort moved it there), or 0.
+    static long keyed_row(const SheetCells& sheet, const std::string& letters, const std::string& key) {
+        for (const auto& [ref, v] : sheet.cells)
+            if (ref.size() > letters.size() && ref.size() <= letters.size() + 7 && ref.compare(0, letters.size(), letters) == 0 &&
+                ref.find_first_not_of("0123456789", letters.size()) == std::string::npos && v.text == key)
+                return std::stol(ref.substr(letters.size()));
+        return 0;
+    }
+
+    void read_input(const std::string& name, const std::string& path, const std::string& key_column,
+                    std::map<std::string, TargetInputs>& targets, std::vector<std::string>& order) {
+        const auto ref = wb_.defined_name(name);
+        auto at = ref ? parse_reference(*ref) : std::nullopt;
+        if (!at) {
+            error("the defined name '" + name + "' of input '" + path + "' is " + (ref ? "'" + *ref + "', not one cell" : "missing") +
+                  "; expected the workbook as wardreport wrote it (render it again if its names were deleted)");
+            return;
+        }
+        const SheetCells* sheet = wb_.sheet(at->sheet);
+        if (!sheet) {
+            error("input '" + path + "' is in sheet '" + at->sheet + "', which the workbook does not have");
+            return;
+        }
+        const auto dot = path.rfind('.');
+        // The name gives the column; the row is the one whose hidden key is this input's (rows
+        // sorted by the clerk moved their keys with them, not the names).
+        if (!key_column.empty() && dot != std::string::npos) {
+            const long row = keyed_row(*sheet, key_column, path.substr(0, dot));
+            if (row == 0) {
+                error(describe(*at) + ": the row of '" + path.substr(0, dot) + "' is gone from sheet '" + at->sheet +
+                      "' (its key in hidden column " + key_column + " was not found); expected every row of the table kept");
+                return;
+            }
+            at->cell = at->cell.substr(0, at->cell.find_first_of("0123456789")) + std::to_string(row);
+        }
+        const CellValue* v = sheet->at(at->cell);
+        Input in{*at, v ? *v : CellValue{}};
+        static const std::string prefix = "resolution.targets.";
+        if (path.compare(0, prefix.size(), prefix) != 0 || dot == std::string::npos || dot < prefix.size()) {
+            error(describe(*at) + ": unknown input '" + path + "'; this wardreport reads resolution.targets.<id>.year and .actual");
+            return;
+        }
+        const std::string id = path.substr(prefix.size(), dot - prefix.size());
+        const std::string field = path.substr(dot + 1);
+        if (!targets.count(id)) order.push_back(id);
+        if (field == "year") targets[id].year = in;
+        else if (field == "actual") targets[id].value = in;
+        else error(describe(*at) + ": unknown input '" + path + "'; this wardreport reads resolution.targets.<id>.year and .actual");
+    }
+
+    // The cell's number, or an error naming the cell and what to write instead.
+    std::optional<Decimal> number(const Input& in, const char* what) {
+        if (in.value.kind == CellValue::Kind::Blank || (in.value.kind == CellValue::Kind::Text && trimmed(in.value.text).empty()))
+            return std::nullopt;
+        if (auto d = cell_number(in.value)) return d;
+        error(describe(in.at) + ": '" + in.value.text + "' is not a number; expected " + what);
+        return std::nullopt;
+    }
+
+    void plan_target(const std::string& id, const TargetInputs& in, std::vector<Change>& changes) {
+        if (!in.year || !in.value) {
+            error("target '" + id + "': the workbook gives " + (in.year ? "a year but no result" : "a result but no year") +
+                  " cell; expected both (render the workbook again)");
+            return;
+        }
+        const Target* t = find_target(ward_, id);
+        if (!t) {
+            error(describe(in.value->at) + ": the workbook has target '" + id + "', which the data file does not have; "
+                  "expected the data file the workbook was rendered from");
+            return;
+        }
+        const std::size_t before = diags_.error_count();
+        const auto year = number(*in.year, "a year in digits, e.g. 2026");
+        const auto value = number(*in.value, "the result in digits, e.g. 42,3");
+        if (diags_.error_count() != before) return;
+        if (in.year->value.formula || in.value->value.formula)
+            warning(describe(in.value->at) + ": target '" + id + "': a formula fills the input; its value as last computed is imported");
+        const Actual* latest = t->actuals.empty() ? nullptr : &t->actuals.back();
+        for (const Actual& a : t->actuals)
+            if (!latest || a.year > latest->year) latest = &a;
+        if (!value) {
+            if (latest && year && *year == Decimal::integer(latest->year))
+                warning(describe(in.value->at) + ": the result of target '" + id + "' for " + std::to_string(latest->year) +
+                        " is empty in the workbook; the data file keeps " + vi::number(latest->value) +
+                        " (delete it in the data file if it is wrong)");
+            return;
+        }
+        if (!year) {
+            error(describe(in.year->at) + ": the year of the result in " + in.value->at.cell + " is empty; expected the year, e.g. 2026");
+            return;
+        }
+        if (year->scale() != 0 && *year != Decimal::integer(static_cast<std::int64_t>(year->to_double()))) {
+            error(describe(in.year->at) + ": '" + in.year->value.text + "' is not a year; expected a whole year, e.g. 2026");
+            return;
+        }
+        const int y = static_cast<int>(std::llround(year->to_double()));
+        // A total over the term shows the sum of the yearly results: the year's own result is
+        // what the typed total adds to the other years'.
+        std::optional<Decimal> total;
+        Decimal result = *value;
+        if (t->kind == TargetKind::Total) {
+            Decimal others = Decimal::integer(0);
+            for (const Actual& a : t->actuals)
+                if (a.year != y) {
+                    auto sum = Decimal::checked_add(others, a.value);
+                    if (!sum) return error(describe(in.value->at) + ": target '" + id + "': the yearly results are too large to add up");
+                    others = *sum;
+                }
+            auto own = Decimal::checked_sub(*value, others);
+            if (!own) return error(describe(in.value->at) + ": target '" + id + "': " + vi::number(*value) + " is too large");
+            total = *value;
+            result = *own;
+        }
+        if (!in_range(*t, y, result, *in.year, *in.value)) return;
+        const Actual* same = nullptr;
+        for (const Actual& a : t->actuals)
+            if (a.year == y) same = &a;
+        if (same && same->value == result) return;
+        Change c{t->id, t->name, y, same ? std::optional<Decimal>(same->value) : std::nullopt, result, in.year->at, in.value->at, total};
+        changes.push_back(std::move(c));
+    }
+
+    bool in_range(const Target& t, int y, const Decimal& value, const Input& year, const Input& result) {
+        const int from = t.baseline_year ? *t.baseline_year : (ward_.congress ? ward_.congress->term.from : y);
+        const int to = ward_.congress ? ward_.congress->term.to : t.target_year.value_or(y);
+        if (y < from || y > to) {
+            error(describe(year.at) + ": " + std::to_string(y) + " is out of range for target '" + t.id + "'; expected a year from " +
+                  std::to_string(from) + " to " + std::to_string(to));
+            return false;
+        }
+        if (value < Decimal::integer(0) || (t.unit == "%" && value > Decimal::integer(100))) {
+            error(describe(result.at) + ": " + vi::number(value) + " is out of range for target '" + t.id + "' (" + t.unit +
+                  "); expected " + (t.unit == "%" ? "a share from 0 to 100" : "a figure of 0 or more") +
+                  (t.kind == TargetKind::Total ? " (the cell holds the total over the term: the year's result is what it adds "
+                                                 "to the other years')" : ""));
+            return false;
+        }
+        return true;
+    }
+
+    const XlsxWorkbook& wb_;
+    const Ward& ward_;
+    std::string file_;
+    Diagnostics& diags_;
+};
+
+}  // namespace
+
+std::optional<Decimal> cell_number(const CellValue& v) {
+    if (v.kind == CellValue::Kind::Number) {
+        char* end = nullptr;
+        const std::string s = trimmed(v.text);
+        const double d = std::strtod(s.c_str(), &end);
+        if (s.empty() || *end != '\0') return std::nullopt;
+        return from_stored(d);
+    }
+    if (v.kind == CellValue::Kind::Text) return from_text(v.text);
+    return std::nullopt;
+}
+
+std::optional<std::vector<Change>> plan_import(const XlsxWorkbook& wb, const Ward& ward, const std::string& workbook,
+                                               Diagnostics& diags) {
+    return Planner(wb, ward, workbook, diags).run();
+}
+
+}  // namespace wardreport::import

@@ -1,0 +1,42 @@
+// What a filled workbook would change in the ward's data file: read through the workbook's own
+// mapping (inputs.hpp of the xlsx plugin: defined names and the hidden sheet 'wardreport'),
+// checked against the ward model, each change with the cells it came from.
+#pragma once
+
+#include "import/xlsx_reader.hpp"
+
+#include <wardreport/decimal.hpp>
+#include <wardreport/model.hpp>
+
+#include "util/diagnostics.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace wardreport::import {
+
+// The workbook format version this engine reads (the xlsx plugin's workbook_format_version).
+constexpr int supported_workbook_version = 1;
+
+// A target's result for a year: changed (old set) or new (a year the data file does not have).
+struct Change {
+    std::string target;                 // target id
+    std::string target_name;
+    int year = 0;
+    std::optional<Decimal> old_value;   // nullopt: a new year
+    Decimal new_value;
+    CellAddress year_cell, value_cell;
+    std::optional<Decimal> total;       // a total over the term: the typed total new_value adds up to
+};
+
+// The changes, or nullopt with the reasons in `diags` (file: the workbook). Warnings (a value
+// left empty, a formula overwritten) do not stop the import.
+std::optional<std::vector<Change>> plan_import(const XlsxWorkbook& wb, const Ward& ward, const std::string& workbook,
+                                               Diagnostics& diags);
+
+// A cell's number: a number cell, or a number stored as text ("42,3", "42.3", "1.234,5");
+// nullopt for anything else.
+std::optional<Decimal> cell_number(const CellValue& v);
+
+}  // namespace wardreport::import

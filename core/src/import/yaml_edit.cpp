@@ -1,0 +1,213 @@
+#include "import/yaml_edit.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+
+namespace wardreport::import {
+
+namespace {
+
+struct Edit {
+    std::size_t offset = 0;
+    std::size_t erase = 0;
+    std::string insert;
+};
+
+class Lines {
+public:
+    explicit Lines(const std::string& text) : text_(text) {
+        starts_.push_back(0);
+        for (std::size_t i = 0; i < text.size(); ++i)
+            if (text[i] == '\n' && i + 1 < text.size()) starts_.push_back(i + 1);
+    }
+    std::size_t count() const { return starts_.size(); }
+    std::string line(std::size_t l) const {
+        const std::size_t a = starts_[l];
+        const std::size_t b = text_.find('\n', a);
+        return text_.substr(a, (b == std::string::npos ? text_.size() : b) - a);
+    }
+    std::size_t start(std::size_t l) const { return starts_[l]; }
+    // The offset just after line `l` (its newline), where a new line goes.
+    std::size_t after(std::size_t l) const { return l + 1 < starts_.size() ? starts_[l + 1] : text_.size(); }
+    static int indent(const std::string& s) { return static_cast<int>(s.find_first_not_of(' ')); }
+    static bool blank(const std::string& s) { return s.find_first_not_of(" \t\r") == std::string::npos; }
+    static bool comment(const std::string& s) { return !blank(s) && s[s.find_first_not_of(" \t")] == '#'; }
+
+    // The last line of a node that starts at `indent` and whose marks reach `last`: lines
+    // indented deeper continue it (a folded scalar's lines), blank lines between them too.
+    std::size_t end_of(std::size_t last, int indent) const {
+        std::size_t l = last;
+        for (std::size_t next = l + 1; next < count(); ++next) {
+            const std::string s = line(next);
+            if (blank(s)) continue;
+            if (comment(s) || indent_of(s) <= indent) break;
+            l = next;
+        }
+        return l;
+    }
+
+private:
+    static int indent_of(const std::string& s) { return indent(s); }
+    const std::string& text_;
+    std::vector<std::size_t> starts_;
+};
+
+std::size_t last_line(const YAML::Node& n) {
+    std::size_t l = n.Mark().line < 0 ? 0 : static_cast<std::size_t>(n.Mark().line);
+    if (n.IsMap())
+        for (auto it = n.begin(); it != n.end(); ++it) l = std::max({l, last_line(it->first), last_line(it->second)});
+    else if (n.IsSequence())
+        for (const YAML::Node& c : n) l = std::max(l, last_line(c));
+    return l;
+}
+
+std::string entry(const Change& c) {
+    return "{year: " + std::to_string(c.year) + ", value: " + c.new_value.to_string() + "}";
+}
+
+class Editor {
+public:
+    Editor(const std::string& text, const std::string& name, Diagnostics& diags)
+        : text_(text), lines_(text), name_(name), diags_(diags) {}
+
+    bool add(const YAML::Node& targets, const Change& c) {
+        for (const YAML::Node& t : targets)
+            if (t.IsMap() && t["id"] && t["id"].Scalar() == c.target) return add_to(t, c);
+        return fail(0, "target '" + c.target + "' is not in the data file");
+    }
+
+    std::vector<Edit>& edits() { return edits_; }
+
+private:
+    bool fail(int line, const std::string& m) {
+        diags_.error(name_, line, 0, m);
+        return false;
+    }
+
+    bool add_to(const YAML::Node& t, const Change& c) {
+        const int line = t.Mark().line + 1;
+        if (t.Style() == YAML::EmitterStyle::Flow)
+            return fail(line, "target '" + c.target + "' is written on one line ({...}); import edits only targets written "
+                              "one key a line: write it so, then import again");
+        const YAML::Node actuals = t["actuals"];
+        if (actuals && actuals.IsSequence() && actuals.size() > 0) {
+            if (actuals.Style() == YAML::EmitterStyle::Flow)
+                return fail(actuals.Mark().line + 1, "the actuals of target '" + c.target + "' are written as [...]; import "
+                            "edits one result a line ('- {year: 2026, value: 42.3}'): write them so, then import again");
+            for (const YAML::Node& a : actuals)
+                if (a.IsMap() && a["year"] && a["year"].Scalar() == std::to_string(c.year)) return replace(a["value"], c);
+            return append(actuals, c);
+        }
+        if (actuals && !actuals.IsNull())
+            return fail(actuals.Mark().line + 1, "the actuals of target '" + c.target + "' are empty ([]); write 'actuals:' "
+                        "with no value or remove it, then import again");
+        return new_actuals(t, c);
+    }
+
+    // The value scalar replaced where it is written, its quotes included.
+    bool replace(const YAML::Node& v, const Change& c) {
+        if (!v || !v.IsScalar() || v.Mark().pos < 0)
+            return fail(0, "target '" + c.target + "': the result for " + std::to_string(c.year) + " has no value to replace");
+        const auto pos = static_cast<std::size_t>(v.Mark().pos);
+        const std::string& s = v.Scalar();
+        std::size_t len = 0;
+        if (pos < text_.size() && (text_[pos] == '"' || text_[pos] == '\'')) {
+            const std::size_t close = text_.find(text_[pos], pos + 1);
+            if (close != std::string::npos && text_.compare(pos + 1, s.size(), s) == 0 && close == pos + 1 + s.size()) len = s.size() + 2;
+        } else if (text_.compare(pos, s.size(), s) == 0) {
+            len = s.size();
+        }
+        if (len == 0)
+            return fail(v.Mark().line + 1, "target '" + c.target + "': the result for " + std::to_string(c.year) +
+                                               " is not written as a plain number; write it as one, then import again");
+        edits_.push_back({pos, len, c.new_value.to_string()});
+        return true;
+    }
+
+    // A new line after the last result, at the same indentation.
+    bool append(const YAML::Node& actuals, const Change& c) {
+        const YAML::Node last = actuals[actuals.size() - 1];
+        const auto l = static_cast<std::size_t>(last.Mark().line);
+        const std::string s = lines_.line(l);
+        const auto col = static_cast<std::size_t>(last.Mark().column);
+        const std::size_t dash = s.rfind('-', col == 0 ? 0 : col - 1);
+        if (dash == std::string::npos || s.find_first_not_of(' ') != dash)
+            return fail(static_cast<int>(l) + 1, "the actuals of target '" + c.target + "' are not written one '- ' item a line; "
+                                                 "write them so, then import again");
+        const std::size_t end = lines_.end_of(last_line(last), static_cast<int>(dash));
+        add_line(end, std::string(dash, ' ') + "- " + entry(c));
+        return true;
+    }
+
+    // 'actuals:' with the one result, after the target's last key.
+    bool new_actuals(const YAML::Node& t, const Change& c) {
+        const YAML::Node first_key = t.begin()->first;
+        const int indent = first_key.Mark().column;
+        std::size_t end = lines_.end_of(last_line(t), indent);
+        std::string block = std::string(static_cast<std::size_t>(indent), ' ') + "actuals:\n" +
+                            std::string(static_cast<std::size_t>(indent) + 2, ' ') + "- " + entry(c);
+        if (t["actuals"]) {  // 'actuals:' with nothing under it: replace that line
+            const auto l = static_cast<std::size_t>(t["actuals"].Mark().line);
+            const std::string s = lines_.line(l);
+            if (Lines::indent(s) != indent || s.find("actuals:") != static_cast<std::size_t>(indent))
+                return fail(static_cast<int>(l) + 1, "target '" + c.target + "': cannot place the result under its 'actuals'");
+            const std::size_t len = !s.empty() && s.back() == '\r' ? s.size() - 1 : s.size();
+            edits_.push_back({lines_.start(l), len, with_eol(block)});
+            return true;
+        }
+        add_line(end, block);
+        return true;
+    }
+
+    void add_line(std::size_t after_line, const std::string& s) {
+        const std::size_t at = lines_.after(after_line);
+        const bool needs_newline = at == text_.size() && !text_.empty() && text_.back() != '\n';
+        edits_.push_back({at, 0, (needs_newline ? eol() : "") + with_eol(s) + eol()});
+    }
+
+    // A file saved on Windows keeps its CRLF line ends in the lines added.
+    std::string eol() const { return text_.find("\r\n") != std::string::npos ? "\r\n" : "\n"; }
+    std::string with_eol(const std::string& s) const {
+        std::string out;
+        for (char c : s) out += c == '\n' ? eol() : std::string(1, c);
+        return out;
+    }
+
+    const std::string& text_;
+    Lines lines_;
+    std::string name_;
+    Diagnostics& diags_;
+    std::vector<Edit> edits_;
+};
+
+}  // namespace
+
+std::optional<std::string> apply_changes(const std::string& text, const std::vector<Change>& changes,
+                                         const std::string& name, Diagnostics& diags) {
+    YAML::Node root;
+    try {
+        root = YAML::Load(text);
+    } catch (const YAML::Exception& e) {
+        diags.error(name, e.mark.line + 1, e.mark.column + 1, e.msg);
+        return std::nullopt;
+    }
+    const YAML::Node targets = root["resolution"]["targets"];
+    if (!targets || !targets.IsSequence()) {
+        diags.error(name, 0, 0, "the data file has no 'resolution: targets:' list to write results into");
+        return std::nullopt;
+    }
+    Editor editor(text, name, diags);
+    bool ok = true;
+    for (const Change& c : changes) ok = editor.add(targets, c) && ok;
+    if (!ok) return std::nullopt;
+    std::vector<Edit> edits = editor.edits();
+    // From the end, so that earlier offsets stay valid; two lines added at one place keep the
+    // order of the changes.
+    std::stable_sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.offset > b.offset; });
+    std::string out = text;
+    for (const Edit& e : edits) out.replace(e.offset, e.erase, e.insert);
+    return out;
+}
+
+}  // namespace wardreport::import

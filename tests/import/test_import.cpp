@@ -1,0 +1,126 @@
+// The import layers directly: the document's input bindings (what the xlsx plugin maps), the
+// reading of cell values as numbers, and the in-place edit of a data file's text.
+#include "../reports/helpers.hpp"
+
+#include "import/plan.hpp"
+#include "import/yaml_edit.hpp"
+#include "report/ward_identity.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace wardreport;
+using namespace wrtest;
+
+TEST_CASE("the tracking table binds each target's year and result to the model", "[import]") {
+    const Ward w = load_sample("xa-minh-hoa-demo.yaml");
+    const doc::Document d = build(builtin_catalog(), "theo-doi-chi-tieu", w);
+    CHECK(d.meta.ward == "99999");
+    const doc::Table& t = *blocks_of<doc::Table>(d).at(0);
+    const auto r = row(t, 0);
+    CHECK(r[column(t, "year")].input == "resolution.targets.thu-ngan-sach.year");
+    CHECK(r[column(t, "actual")].input == "resolution.targets.thu-ngan-sach.actual");
+    CHECK(r[column(t, "progress")].input.empty());
+    CHECK(r[column(t, "name")].input.empty());
+}
+
+TEST_CASE("a ward without a code is named by kind, name and province", "[import]") {
+    CHECK(ward_identity(load_sample("ky-son.yaml")) == "phường Kỳ Sơn, Phú Thọ");
+}
+
+TEST_CASE("cell values read as numbers the ways spreadsheets store them", "[import]") {
+    using K = import::CellValue::Kind;
+    auto num = [](K k, const std::string& s) { return import::cell_number(import::CellValue{k, s, false}); };
+    CHECK(num(K::Number, "42.299999999999997") == Decimal::parse("42.3"));
+    CHECK(num(K::Number, "2026") == Decimal::integer(2026));
+    CHECK(num(K::Number, "4.2E-2") == Decimal::parse("0.042"));
+    CHECK(num(K::Text, " 42,3 ") == Decimal::parse("42.3"));
+    CHECK(num(K::Text, "1.234,5") == Decimal::parse("1234.5"));
+    CHECK(num(K::Text, "42.3") == Decimal::parse("42.3"));
+    CHECK_FALSE(num(K::Text, "năm mươi"));
+    CHECK_FALSE(num(K::Boolean, "1"));
+    CHECK_FALSE(num(K::Error, "#DIV/0!"));
+}
+
+namespace {
+
+import::Change change(const std::string& target, int year, const char* value, bool changed) {
+    import::Change c;
+    c.target = target;
+    c.year = year;
+    c.new_value = *Decimal::parse(value);
+    if (changed) c.old_value = Decimal::integer(0);
+    return c;
+}
+
+const char* const kText =
+    "# a clerk's file\n"
+    "resolution:\n"
+    "  targets:\n"
+    "    - id: a            # first\n"
+    "      value: 60\n"
+    "      actuals:\n"
+    "        - {year: 2026, value: \"42.3\"}   # checked\n"
+    "        - year: 2027\n"
+    "          value: 47.8\n"
+    "      # a note after the results\n"
+    "    - id: b\n"
+    "      statement: >\n"
+    "        a folded\n"
+    "        statement\n"
+    "    - {id: c, value: 1}\n";
+
+}  // namespace
+
+TEST_CASE("results are edited where they are written, new ones added after the last", "[import]") {
+    Diagnostics d;
+    const auto out = import::apply_changes(
+        kText, {change("a", 2026, "43", true), change("a", 2028, "50.5", false), change("b", 2026, "7", false)}, "f.yaml", d);
+    INFO(messages(d));
+    REQUIRE(out);
+    CHECK(*out ==
+          "# a clerk's file\n"
+          "resolution:\n"
+          "  targets:\n"
+          "    - id: a            # first\n"
+          "      value: 60\n"
+          "      actuals:\n"
+          "        - {year: 2026, value: 43}   # checked\n"
+          "        - year: 2027\n"
+          "          value: 47.8\n"
+          "        - {year: 2028, value: 50.5}\n"
+          "      # a note after the results\n"
+          "    - id: b\n"
+          "      statement: >\n"
+          "        a folded\n"
+          "        statement\n"
+          "      actuals:\n"
+          "        - {year: 2026, value: 7}\n"
+          "    - {id: c, value: 1}\n");
+}
+
+TEST_CASE("a target written on one line is refused, not rewritten", "[import]") {
+    Diagnostics d;
+    CHECK_FALSE(import::apply_changes(kText, {change("c", 2026, "1", false)}, "f.yaml", d));
+    CHECK(messages(d).find("f.yaml:15: error: target 'c' is written on one line") != std::string::npos);
+}
+
+TEST_CASE("a file with CRLF line ends gets CRLF in the lines added", "[import]") {
+    Diagnostics d;
+    const std::string text = "resolution:\r\n  targets:\r\n    - id: a\r\n      value: 60\r\n";
+    const auto out = import::apply_changes(text, {change("a", 2026, "7", false)}, "f.yaml", d);
+    INFO(messages(d));
+    REQUIRE(out);
+    CHECK(*out == text + "      actuals:\r\n        - {year: 2026, value: 7}\r\n");
+}
+
+TEST_CASE("cell references: one cell, sheet quoted or not, no overflowing row", "[import]") {
+    const auto a = import::parse_reference("'Theo dõi ''2026'''!$I$5");
+    REQUIRE(a);
+    CHECK(a->sheet == "Theo dõi '2026'");
+    CHECK(a->cell == "I5");
+    CHECK(import::describe(*a) == "'Theo dõi ''2026'''!I5");
+    CHECK(import::parse_reference("Sheet1!B2"));
+    CHECK_FALSE(import::parse_reference("Sheet1!B2:C3"));
+    CHECK_FALSE(import::parse_reference("Sheet1!B99999999999999999999"));
+    CHECK_FALSE(import::parse_reference("B2"));
+}
