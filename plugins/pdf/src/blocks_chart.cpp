@@ -1,8 +1,7 @@
-// Charts as vector graphics: a pie with labelled slices and a legend, or bars with an axis,
-// value and category labels, a legend and an optional reference line.
-#include "builder.hpp"
-
-#include "haru.hpp"
+// Charts as vector graphics: a pie with labelled slices and a legend, or columns with an axis,
+// value and category labels, a legend and an optional reference line (horizontal bars, in
+// blocks_hbars.cpp, when the categories' names do not fit under columns).
+#include "chart_parts.hpp"
 
 #include <wardreport/exporter.hpp>
 #include <wardreport/vi_format.hpp>
@@ -11,83 +10,9 @@
 #include <cmath>
 
 namespace wardreport::pdf {
-namespace {
 
-const Rgb kPalette[] = {{0.18, 0.36, 0.62}, {0.85, 0.42, 0.15}, {0.33, 0.60, 0.30}, {0.86, 0.70, 0.16},
-                        {0.55, 0.36, 0.62}, {0.40, 0.66, 0.78}, {0.72, 0.28, 0.33}, {0.50, 0.50, 0.50}};
-const Rgb kGrid{0.82, 0.82, 0.82};
-const Rgb kReference{0.80, 0.10, 0.10};
+using namespace chart;
 
-Rgb colour(std::size_t i) { return kPalette[i % (sizeof kPalette / sizeof kPalette[0])]; }
-
-// The first line `spans` set `width` wide: empty text sets no lines, and gives an empty one.
-Line first_line(const std::vector<Span>& spans, double width, double size, Metrics& metrics) {
-    std::vector<Line> lines = set_text(spans, width, 0, size, metrics);
-    return lines.empty() ? Line{} : std::move(lines.front());
-}
-
-// A chart value in Vietnamese notation with as few decimals (up to 2) as it needs.
-std::string number(double v) {
-    for (int d = 0; d < 2; ++d) {
-        const Decimal x = Decimal::from_double(v, d);
-        if (std::fabs(x.to_double() - v) < 1e-9) return vi::number(x);
-    }
-    return vi::number(Decimal::from_double(v, 2));
-}
-
-std::string with_unit(double v, const std::string& unit) {
-    if (unit.empty()) return number(v);
-    return number(v) + (unit == "%" ? "" : " ") + unit;
-}
-
-// The decimals the table a chart is drawn from shows the series' column with, so that the
-// chart reads like the table ("65,0%" in both); -1 when the chart stands alone.
-int table_decimals(const doc::Document& d, const doc::Chart& c, const doc::Series& s) {
-    if (c.table.empty() || s.column.empty()) return -1;
-    const doc::Table* t = d.find_table(c.table);
-    if (!t) return -1;
-    for (const doc::Column& col : t->columns)
-        if (col.key == s.column) return col.type == doc::CellType::Integer ? 0 : std::clamp(col.decimals, 0, 6);
-    return -1;
-}
-
-// A value as the data gives it, in Vietnamese notation with the chart's unit.
-std::string value_text(double v, int decimals, const std::string& unit) {
-    if (decimals < 0) return with_unit(v, unit);
-    const std::string n = vi::number(v, decimals);
-    if (unit.empty()) return n;
-    return n + (unit == "%" ? "" : " ") + unit;
-}
-
-// A step of 1, 2, 2.5 or 5 times a power of ten giving about `ticks` intervals up to `top`.
-double nice_step(double top, int ticks) {
-    const double raw = top / ticks;
-    const double p = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
-        if (m * p >= raw - 1e-12) return m * p;
-    return 10 * p;
-}
-
-struct Label {
-    Line line;
-    double x = 0, y = 0, width = 0;  // y: baseline below the chart's top
-    doc::Align align = doc::Align::Left;
-    Rgb colour{};
-};
-
-// Draws one laid-out label, word by word, `top` being the chart's top on the page.
-void draw_label(Canvas& cv, const Label& l, double top, double size, double space) {
-    const std::vector<double> xs = word_positions(l.line, l.width, l.align, space);
-    for (std::size_t w = 0; w < l.line.words.size(); ++w) {
-        double px = l.x + xs[w];
-        for (const Piece& p : l.line.words[w].pieces) {
-            cv.text(px, top + l.y, p.face, size, p.text, l.colour);
-            px += p.width;
-        }
-    }
-}
-
-}  // namespace
 
 void Builder::add(const doc::Chart& c) {
     const std::string block = where_;
@@ -190,23 +115,33 @@ void Builder::add_pie(const doc::Chart& c) {
     push(std::move(it));
 }
 
+// Columns read well while each category's name fits under its column in a few lines and an
+// unknown value's words fit its width; otherwise the names go left of horizontal bars, as wide
+// as they need, one row each, which also lets a long chart continue on the next page.
+bool Builder::columns_fit(const doc::Chart& c, double size) {
+    const std::size_t ncat = c.categories.size(), nser = c.series.size();
+    if (ncat * nser > 24) return false;
+    const double group_w = (geo_.width() - 53) / static_cast<double>(ncat);
+    const Face face = face_of(role_style(layout_, "chart_label"));
+    for (std::size_t i = 0; i < ncat; ++i) {
+        if (set_text({Span{text(c.categories[i], face), face, false}}, group_w - 4, 0, size, fonts_).size() > 3)
+            return false;
+        for (const doc::Series& s : c.series)
+            if (!s.values[i] && fonts_.width(Face::Italic, size, kUnknownText) + 1 > group_w / static_cast<double>(nser))
+                return false;
+    }
+    return true;
+}
+
 void Builder::add_bars(const doc::Chart& c) {
     const doc::TextStyle st = role_style(layout_, "chart_label");
+    if (c.categories.empty()) throw ExportError(where_ + ": has no categories");
+    if (!columns_fit(c, st.size_pt)) return add_hbars(c);
     const double size = st.size_pt, lh = size * 1.15, space = space_width(size, fonts_);
     const Face face = face_of(st);
     const std::size_t ncat = c.categories.size(), nser = c.series.size();
-    if (ncat == 0) throw ExportError(where_ + ": has no categories");
-    double hi = 0, lo = 0;
-    for (const doc::Series& s : c.series)
-        for (const auto& v : s.values)
-            if (v) {
-                hi = std::max(hi, *v);
-                lo = std::min(lo, *v);
-            }
-    if (c.reference) hi = std::max(hi, *c.reference);
-    if (hi <= lo) hi = lo + 1;
-    const double step = nice_step(hi - lo, 5);
-    const double top_v = std::ceil(hi / step - 1e-9) * step, bot_v = std::floor(lo / step + 1e-9) * step;
+    const Scale sc = scale_of(c);
+    const double bot_v = sc.bottom, top_v = sc.top, step = sc.step;
 
     std::vector<Label> labels;
     std::vector<std::pair<double, Rgb>> swatches;
@@ -218,16 +153,12 @@ void Builder::add_bars(const doc::Chart& c) {
         for (std::size_t k = 0; k < nser; ++k) {
             // A series without a name has nothing to say in the legend.
             if (c.series[k].name.empty()) continue;
-            const std::string name = text(c.series[k].name, face);
-            const double w = fonts_.width(face, size, name) + 1;
+            Label l = one_line(text(c.series[k].name, face), face, size, fonts_);
             swatches.emplace_back(x, colour(k));
-            Label l;
-            l.line = first_line({Span{name, face, false}}, w, size, fonts_);
             l.x = x + 13;
             l.y = baseline_offset(size, lh);
-            l.width = w;
+            x += 13 + l.width + 14;
             labels.push_back(std::move(l));
-            x += 13 + w + 14;
         }
         y = lh + 8;
     }
@@ -239,13 +170,9 @@ void Builder::add_bars(const doc::Chart& c) {
     std::vector<double> ticks;
     for (double v = bot_v; v <= top_v + step / 2; v += step) {
         ticks.push_back(ypos(v));
-        const std::string s = number(v);
-        const double w = fonts_.width(face, size, s) + 1;
-        Label l;
-        l.line = first_line({Span{s, face, false}}, w, size, fonts_);
-        l.x = x0 - 5 - w;
+        Label l = one_line(number(v), face, size, fonts_);
+        l.x = x0 - 5 - l.width;
         l.y = ypos(v) + size * 0.35;
-        l.width = w;
         labels.push_back(std::move(l));
     }
     // How far the digits of a label reach above and below its baseline: Liberation Serif's
@@ -257,12 +184,9 @@ void Builder::add_bars(const doc::Chart& c) {
     Label ref_label;
     if (c.reference) {
         ref_y = ypos(*c.reference);
-        const std::string s = with_unit(*c.reference, c.unit);
-        const double w = fonts_.width(face, size, s) + 1;
-        ref_label.line = first_line({Span{s, face, false}}, w, size, fonts_);
-        ref_label.x = x1 - w;
+        ref_label = one_line(with_unit(*c.reference, c.unit), face, size, fonts_);
+        ref_label.x = x1 - ref_label.width;
         ref_label.y = *ref_y - half_ref - ink_down;
-        ref_label.width = w;
         ref_label.colour = kReference;
     }
     // A value label is never crossed by the reference line nor set over the line's label: the
@@ -284,37 +208,26 @@ void Builder::add_bars(const doc::Chart& c) {
     std::vector<Bar> bars;
     const double bar_w = group_w * 0.7 / static_cast<double>(nser);
     std::size_t label_lines = 1;
-    const bool values = ncat * nser <= 24;
     for (std::size_t i = 0; i < ncat; ++i) {
         for (std::size_t k = 0; k < nser; ++k) {
             const auto& v = c.series[k].values[i];
             const double bx = x0 + group_w * static_cast<double>(i) + group_w * 0.15 + bar_w * static_cast<double>(k);
             if (!v) {
                 // Unknown is not zero: say so where the bar would stand.
-                const std::string s = "chưa có số liệu";
-                const double w = fonts_.width(Face::Italic, size, s) + 1;
-                Label l;
-                l.line = first_line({Span{s, Face::Italic, false}}, w, size, fonts_);
-                l.x = bx + bar_w / 2 - w / 2;
+                Label l = one_line(kUnknownText, Face::Italic, size, fonts_);
+                l.x = bx + bar_w / 2 - l.width / 2;
                 l.y = ypos(std::max(bot_v, 0.0)) - 4;
-                l.width = w;
-                l.colour = Rgb{0.4, 0.4, 0.4};
+                l.colour = kUnknown;
                 labels.push_back(std::move(l));
                 continue;
             }
             const double a = ypos(std::max(*v, 0.0)), b = ypos(std::min(*v, 0.0));
             bars.push_back(Bar{bx, a, bar_w, b - a, colour(k)});
-            if (values) {
-                const std::string s = number(*v);
-                const double w = fonts_.width(face, size, s) + 1;
-                Label l;
-                l.line = first_line({Span{s, face, false}}, w, size, fonts_);
-                l.x = bx + bar_w / 2 - w / 2;
-                l.y = (*v >= 0 ? a - 3 : b + size);
-                l.width = w;
-                clear_of_reference(l, *v >= 0);
-                labels.push_back(std::move(l));
-            }
+            Label l = one_line(number(*v), face, size, fonts_);
+            l.x = bx + bar_w / 2 - l.width / 2;
+            l.y = (*v >= 0 ? a - 3 : b + size);
+            clear_of_reference(l, *v >= 0);
+            labels.push_back(std::move(l));
         }
         // Category name under its group, whole: the chart grows rather than drop words.
         std::vector<Line> lines = set_text({Span{text(c.categories[i], face), face, false}}, group_w - 4, 0, size, fonts_);

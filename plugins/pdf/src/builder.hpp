@@ -93,6 +93,8 @@ private:
                    const doc::TextStyle& style);
     void add_pie(const doc::Chart& c);
     void add_bars(const doc::Chart& c);
+    bool columns_fit(const doc::Chart& c, double size);
+    void add_hbars(const doc::Chart& c);
 
     const doc::Document& doc_;
     const doc::Layout& layout_;
