@@ -273,3 +273,35 @@ TEST_CASE("a progress chart of many long-named targets continues over pages with
     CHECK(count(text, "100%") == static_cast<std::size_t>(pages));
     CHECK(count(text, "chưa có số liệu") == 8);
 }
+
+TEST_CASE("a pie of many categories has its legend under it in columns, continuing over pages", "[pdf][chart]") {
+    // A commune may hold most of the 54 ethnic groups: the legend beside the pie was taller than
+    // a page and the plugin refused a file `validate` accepts.
+    doc::Document d;
+    d.layout = pdf::samples::nd30();
+    doc::Chart pie;
+    pie.kind = doc::ChartKind::Pie;
+    pie.id = "co-cau-dan-toc";
+    pie.title = "Cơ cấu dân tộc (% dân số)";
+    pie.unit = "%";
+    std::vector<std::optional<double>> values;
+    for (int i = 0; i < 120; ++i) {
+        pie.categories.push_back("Dân tộc thứ " + std::to_string(i + 1));
+        values.push_back(i == 0 ? 40.5 : 0.5);
+    }
+    pie.series = {doc::Series{"Tỷ lệ", std::move(values), ""}};
+    d.blocks.push_back(pie);
+    const auto pdf = render_to(d, scratch("pie-many"), "pie");
+    CHECK(run("qpdf --check " + quote(pdf)).status == 0);
+    CHECK(pdf_pages(pdf) == 2);
+    const std::string text = pdf_text(pdf);
+    for (int i = 1; i <= 120; ++i) {
+        const std::string entry = "Dân tộc thứ " + std::to_string(i) + ": " + (i == 1 ? "40,5%" : "0,5%");
+        INFO(entry);
+        CHECK(count(text, entry) == 1);
+    }
+    // The big slice is labelled; the 119 thin ones only in the legend, never piled up.
+    CHECK(count(text, "40,5%") == 2);
+    CHECK(count(text, ": 0,5%") == 119);
+    CHECK(count(text, "0,5%") == 119 + 2);  // and inside "40,5%" twice
+}

@@ -1,6 +1,6 @@
-// Charts as vector graphics: a pie with labelled slices and a legend, or columns with an axis,
-// value and category labels, a legend and an optional reference line (horizontal bars, in
-// blocks_hbars.cpp, when the categories' names do not fit under columns).
+// Charts as vector graphics: columns with an axis, value and category labels, a legend and an
+// optional reference line; horizontal bars (blocks_hbars.cpp) when the categories' names do
+// not fit under columns; pies (blocks_pie.cpp).
 #include "chart_parts.hpp"
 
 #include <wardreport/exporter.hpp>
@@ -33,86 +33,6 @@ void Builder::add(const doc::Chart& c) {
     else add_bars(c);
     pending_space_ = std::max(pending_space_, layout_.paragraph_spacing_pt);
     where_ = block;
-}
-
-void Builder::add_pie(const doc::Chart& c) {
-    const doc::TextStyle st = role_style(layout_, "chart_label");
-    const double size = st.size_pt, lh = size * 1.2, space = space_width(size, fonts_);
-    const Face face = face_of(st), bold = face_of(true, st.italic);
-    const doc::Series& s = c.series.front();
-    double sum = 0;
-    for (const auto& v : s.values)
-        if (v && *v > 0) sum += *v;
-    if (sum <= 0) throw ExportError(where_ + ": a pie needs at least one positive value");
-
-    // The pie and its legend, centred together. Labels show the values as the data gives them
-    // (shares rounded in the data need not sum to 100: 68,3 + 28,9 + 2,9); only the angles are
-    // proportional to value / sum.
-    const int decimals = table_decimals(doc_, c, s);
-    std::vector<std::string> entries, values;
-    double legend_w = 0;
-    for (std::size_t i = 0; i < c.categories.size(); ++i) {
-        const auto& v = s.values[i];
-        values.push_back(v ? text(value_text(*v, decimals, c.unit), bold) : std::string());
-        entries.push_back(text(c.categories[i], face) + ": " +
-                          (v ? text(value_text(*v, decimals, c.unit), face) : std::string("chưa có số liệu")));
-        legend_w = std::max(legend_w, fonts_.width(face, size, entries.back()) + 17);
-    }
-    const double radius = 80, gap = 30, cy = radius + 20;  // room above for outside labels
-    legend_w = std::min(legend_w, geo_.width() - 2 * radius - gap);
-    const double cx = geo_.left + std::max(0.0, (geo_.width() - 2 * radius - gap - legend_w) / 2) + radius;
-    const double legend_x = cx + radius + gap;
-    struct Slice {
-        double a0, a1;
-        Rgb fill;
-    };
-    std::vector<Slice> slices;
-    std::vector<Label> labels;
-    std::vector<std::pair<double, Rgb>> swatches;  // legend squares: top, colour
-    const double turn = 4 * std::acos(0.0);
-    double angle = 0, ly = 4;
-    for (std::size_t i = 0; i < c.categories.size(); ++i) {
-        const auto& v = s.values[i];
-        const std::string& entry = entries[i];
-        if (v && *v > 0) {
-            const double a1 = angle + *v / sum * turn;
-            slices.push_back(Slice{angle, a1, colour(i)});
-            // The value on the slice, or just outside it when the slice is thin.
-            const double mid = (angle + a1) / 2;
-            const std::string& pct = values[i];
-            const double w = fonts_.width(bold, size, pct);
-            const bool inside = a1 - angle > 0.45;
-            const double r = inside ? radius * 0.64 : radius + 12;
-            Label l;
-            l.line = first_line({Span{pct, bold, false}}, w + 1, size, fonts_);
-            l.x = cx + r * std::sin(mid) - w / 2;
-            l.y = cy - r * std::cos(mid) + size * 0.35;
-            l.width = w + 1;
-            l.colour = inside ? Rgb{1, 1, 1} : Rgb{};
-            labels.push_back(std::move(l));
-            angle = a1;
-        }
-        swatches.emplace_back(ly, colour(i));
-        for (Line& line : set_text({Span{entry, face, false}}, legend_w - 16, 0, size, fonts_)) {
-            Label l;
-            l.line = std::move(line);
-            l.x = legend_x + 16;
-            l.y = ly + baseline_offset(size, lh);
-            l.width = legend_w - 16;
-            labels.push_back(std::move(l));
-            ly += lh;
-        }
-        ly += 4;
-    }
-    Item it;
-    it.height = std::max(cy + radius + 14, ly);
-    it.draw = [slices = std::move(slices), labels = std::move(labels), swatches = std::move(swatches), cx, cy,
-               radius, legend_x, size, space, lh](Canvas& cv, double top) {
-        for (const Slice& sl : slices) cv.slice(cx, top + cy, radius, sl.a0, sl.a1, sl.fill);
-        for (const auto& [y, col] : swatches) cv.rect(legend_x, top + y + (lh - 9) / 2, 9, 9, col);
-        for (const Label& l : labels) draw_label(cv, l, top, size, space);
-    };
-    push(std::move(it));
 }
 
 // Columns read well while each category's name fits under its column in a few lines and an
