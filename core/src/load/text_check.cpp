@@ -17,7 +17,7 @@ std::string shown_tag(const std::string& tag) {
 
 class TextChecker {
 public:
-    explicit TextChecker(const Source& src) : src_(src) {}
+    TextChecker(const Source& src, std::string format) : src_(src), format_(std::move(format)) {}
 
     TextCheck run(const YAML::Node& root) {
         // Iterative: a deeply nested file must not take the stack. Each list and map is read once:
@@ -57,7 +57,7 @@ private:
         const std::string& t = n.Tag();
         if (t.empty() || t == "?" || t == "!") return;  // none; plain; quoted
         error(tag_position(n), "YAML tag '" + shown_tag(t) +
-                                   "': the ward data format has no tags and would ignore it; remove the tag and write the value as text");
+                                   "': " + format_ + " has no tags and would ignore it; remove the tag and write the value as text");
     }
 
     // yaml-cpp marks a tagged node at its value: the tag is the '!' before it on its line.
@@ -126,11 +126,14 @@ private:
     }
 
     const Source& src_;
+    const std::string format_;
     TextCheck result_;
 };
 
 }  // namespace
 
-TextCheck check_text(const YAML::Node& root, const Source& src) { return TextChecker(src).run(root); }
+TextCheck check_text(const YAML::Node& root, const Source& src, const std::string& format) {
+    return TextChecker(src, format).run(root);
+}
 
 }  // namespace wardreport::load

@@ -21,7 +21,8 @@ struct TextCheck {
     bool too_long = false;  // a key or value over the limits: nothing else should read it
 };
 
-// Reports every problem of `root`'s keys and values at its position in the file.
-TextCheck check_text(const YAML::Node& root, const Source& src);
+// Reports every problem of `root`'s keys and values at its position in the file; `format`
+// names the file's format in the message about tags ("the ward data format").
+TextCheck check_text(const YAML::Node& root, const Source& src, const std::string& format = "the ward data format");
 
 }  // namespace wardreport::load

@@ -1,6 +1,8 @@
 #include "report/yaml_reader.hpp"
 
+#include "load/source.hpp"
 #include "load/syntax_scan.hpp"
+#include "load/text_check.hpp"
 #include "util/encoding.hpp"
 #include "util/input.hpp"
 #include "util/text.hpp"
@@ -91,7 +93,12 @@ std::optional<YAML::Node> load_yaml(const std::filesystem::path& path, Diagnosti
     src->text = text::nfc(raw);
     file = src;
     try {
-        return YAML::Load(src->text);
+        YAML::Node root = YAML::Load(src->text);
+        // What a ward file may not hold, a definition may not either: its texts reach every
+        // document it makes (an emoji in a title would make every render fail).
+        if (load::check_text(root, load::Source(src->text, name, diags), "a report definition").errors)
+            return std::nullopt;
+        return root;
     } catch (const YAML::DeepRecursion& e) {
         auto [line, column] = std::pair<int, int>{e.mark.line + 1, e.mark.column + 1};
         if (auto at = load::too_deep_at(src->text, e.depth() - 1)) std::tie(line, column) = position(src->text, *at);
