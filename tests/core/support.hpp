@@ -2,23 +2,17 @@
 #pragma once
 
 #include "load/loader.hpp"
+#include "support/support.hpp"
 #include "util/diagnostics.hpp"
 
 #include <wardreport/model.hpp>
 
-#include <fstream>
 #include <optional>
-#include <sstream>
 #include <string>
 
 namespace wardreport::test {
 
-inline std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using wrtest::read_file;
 
 inline std::string source_path(const std::string& relative) { return std::string(WARDREPORT_SOURCE_DIR) + "/" + relative; }
 

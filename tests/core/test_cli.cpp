@@ -4,61 +4,19 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include <sys/wait.h>
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <random>
 
 namespace fs = std::filesystem;
 using wardreport::test::read_file;
 using wardreport::test::source_path;
+using wrtest::cli;
+using wrtest::quote;
+using wrtest::Result;
+using wrtest::TempDir;
 
 namespace {
-
-struct Run {
-    int status = -1;
-    std::string out, err;
-};
-
-// Runs the CLI with `args` (already shell-quoted), capturing both streams through files.
-Run run(const std::string& args, const fs::path& dir) {
-    const fs::path out = dir / "stdout.txt", err = dir / "stderr.txt";
-    const std::string command = std::string("'") + WARDREPORT_CLI + "' " + args + " >'" + out.string() + "' 2>'" + err.string() + "'";
-    const int raw = std::system(command.c_str());
-    Run r;
-    r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-    r.out = read_file(out.string());
-    r.err = read_file(err.string());
-    return r;
-}
-
-class TempDir {
-public:
-    TempDir() {
-        std::random_device rd;
-        path_ = fs::temp_directory_path() / ("wardreport-core-" + std::to_string(rd()) + std::to_string(rd()));
-        fs::create_directories(path_);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path_, ec);
-    }
-    const fs::path& path() const { return path_; }
-    fs::path write(const std::string& name, const std::string& content) const {
-        const fs::path p = path_ / name;
-        std::ofstream(p, std::ios::binary) << content;
-        return p;
-    }
-
-private:
-    fs::path path_;
-};
-
-std::string quote(const fs::path& p) { return "'" + p.string() + "'"; }
 
 // The sample with the first occurrence of `from` replaced by `to`; fails the test when absent.
 std::string sample_with(const std::string& from, const std::string& to) {
@@ -80,15 +38,14 @@ int sample_line(const std::string& needle) {
 
 TEST_CASE("validate: the samples are valid", "[cli]") {
     TempDir dir;
-    const Run v = run("validate " + quote(source_path("samples/ky-son.yaml")) + " " +
-                          quote(source_path("samples/xa-minh-hoa-demo.yaml")),
-                      dir.path());
+    const Result v = cli("validate " + quote(source_path("samples/ky-son.yaml")) + " " +
+                          quote(source_path("samples/xa-minh-hoa-demo.yaml")));
     INFO(v.err);
     CHECK(v.status == 0);
     CHECK(v.err.empty());
     CHECK(v.out == source_path("samples/ky-son.yaml") + ": ok (0 errors, 0 warnings)\n" +
                        source_path("samples/xa-minh-hoa-demo.yaml") + ": ok (0 errors, 0 warnings)\n");
-    CHECK(run(quote(source_path("samples/ky-son.yaml")), dir.path()).status == 2);  // no subcommand: usage error
+    CHECK(cli(quote(source_path("samples/ky-son.yaml"))).status == 2);  // no subcommand: usage error
 }
 
 TEST_CASE("validate: each broken copy of the sample exits 1 naming file, line and problem", "[cli]") {
@@ -120,7 +77,7 @@ TEST_CASE("validate: each broken copy of the sample exits 1 naming file, line an
     for (const Case& c : cases) {
         INFO(c.name);
         const fs::path file = dir.write(c.name, c.content);
-        const Run r = run("validate " + quote(file), dir.path());
+        const Result r = cli("validate " + quote(file));
         INFO(r.err);
         CHECK(r.status == 1);
         CHECK(r.out.empty());
@@ -155,7 +112,7 @@ TEST_CASE("validate: syntax slips are reported at the slip, with CRLF and a byte
                     content.insert(at, 1, '\r');
             if (variant == std::string("bom-")) content = "\xEF\xBB\xBF" + content;
             const fs::path file = dir.write(variant + std::string(c.name), content);
-            const Run r = run("validate " + quote(file), dir.path());
+            const Result r = cli("validate " + quote(file));
             INFO(r.err);
             CHECK(r.status == 1);
             CHECK(r.out.empty());
@@ -166,7 +123,7 @@ TEST_CASE("validate: syntax slips are reported at the slip, with CRLF and a byte
 TEST_CASE("validate: a good and a bad file together exit 1, the good one still reported ok", "[cli]") {
     TempDir dir;
     const fs::path bad = dir.write("bad.yaml", sample_with("  kind: phường", "  kind: phuong"));
-    const Run r = run("validate " + quote(source_path("samples/ky-son.yaml")) + " " + quote(bad), dir.path());
+    const Result r = cli("validate " + quote(source_path("samples/ky-son.yaml")) + " " + quote(bad));
     CHECK(r.status == 1);
     CHECK(r.out == source_path("samples/ky-son.yaml") + ": ok (0 errors, 0 warnings)\n");
     CHECK(r.err.find("did you mean 'phường'?") != std::string::npos);
@@ -175,7 +132,7 @@ TEST_CASE("validate: a good and a bad file together exit 1, the good one still r
 TEST_CASE("validate: warnings alone still pass", "[cli]") {
     TempDir dir;
     const fs::path file = dir.write("warn.yaml", sample_with("share: 2.9}", "share: 1.9}"));  // adds up to 99.1
-    const Run r = run("validate " + quote(file), dir.path());
+    const Result r = cli("validate " + quote(file));
     CHECK(r.status == 0);
     CHECK(r.out == file.string() + ": ok (0 errors, 1 warning)\n");
     CHECK(r.err.find(": warning: the ethnic groups' shares add up to 99.1%") != std::string::npos);
@@ -183,32 +140,32 @@ TEST_CASE("validate: warnings alone still pass", "[cli]") {
 
 TEST_CASE("validate: usage errors exit 2, --help exits 0", "[cli]") {
     TempDir dir;
-    CHECK(run("validate", dir.path()).status == 2);
-    CHECK(run("validate --no-such-option x.yaml", dir.path()).status == 2);
-    const Run help = run("validate --help", dir.path());
+    CHECK(cli("validate").status == 2);
+    CHECK(cli("validate --no-such-option x.yaml").status == 2);
+    const Result help = cli("validate --help");
     CHECK(help.status == 0);
     CHECK(help.out.find("FILE") != std::string::npos);
-    CHECK(run("schema --help", dir.path()).status == 0);
-    CHECK(run("validate " + quote(dir.path() / "missing.yaml"), dir.path()).status == 1);
-    CHECK(run("validate " + quote(dir.path()), dir.path()).status == 1);  // a directory
+    CHECK(cli("schema --help").status == 0);
+    CHECK(cli("validate " + quote(dir.path() / "missing.yaml")).status == 1);
+    CHECK(cli("validate " + quote(dir.path())).status == 1);  // a directory
 }
 
 TEST_CASE("schema: prints valid JSON, or writes it to a file", "[cli]") {
     TempDir dir;
-    const Run r = run("schema", dir.path());
+    const Result r = cli("schema");
     CHECK(r.status == 0);
     const nlohmann::json schema = nlohmann::json::parse(r.out);
     CHECK(schema["$schema"] == "https://json-schema.org/draft/2020-12/schema");
     const fs::path out = dir.path() / "ward.schema.json";
-    CHECK(run("schema -o " + quote(out), dir.path()).status == 0);
+    CHECK(cli("schema -o " + quote(out)).status == 0);
     CHECK(read_file(out.string()) == r.out);
-    CHECK(run("schema -o " + quote(dir.path() / "no-such-dir" / "x.json"), dir.path()).status == 1);
+    CHECK(cli("schema -o " + quote(dir.path() / "no-such-dir" / "x.json")).status == 1);
     CHECK_FALSE(fs::exists(dir.path() / "no-such-dir"));
 }
 
 TEST_CASE("cli: a mistyped command is a usage error naming it and the valid ones", "[cli]") {
     TempDir dir;
-    const Run r = run("frobnicate", dir.path());
+    const Result r = cli("frobnicate");
     CHECK(r.status == 2);
     CHECK(r.out.empty());
     CHECK(r.err.find("unknown command 'frobnicate'; expected one of: validate, schema, reports, plugins, render") !=

@@ -9,11 +9,9 @@
 #include <catch2/catch.hpp>
 #include <yaml-cpp/yaml.h>
 
-#include <sys/wait.h>
 
 #include <cctype>
 #include <cstdio>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -29,25 +27,9 @@ using wardreport::test::source_path;
 
 namespace {
 
-struct Run {
-    int status = -1;  // the exit status; -1 when ended by a signal
-    std::string out, err;
-};
-
 // `sh -c` on `script`, in which $WR is the CLI; its output streams captured through files.
-Run shell(const std::string& script) {
-    std::random_device rd;
-    const fs::path dir = fs::temp_directory_path() / ("wardreport-input-" + std::to_string(rd()) + std::to_string(rd()));
-    fs::create_directories(dir);
-    const std::string command = "WR='" + std::string(WARDREPORT_CLI) + "'; export WR; sh -c '" + script + "' >'" +
-                                (dir / "out").string() + "' 2>'" + (dir / "err").string() + "'";
-    const int raw = std::system(command.c_str());
-    Run r;
-    r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-    r.out = read_file((dir / "out").string());
-    r.err = read_file((dir / "err").string());
-    fs::remove_all(dir);
-    return r;
+wrtest::Result shell(const std::string& script) {
+    return wrtest::shell("WR=" + wrtest::quote(std::string(WARDREPORT_CLI)) + "; export WR; " + script);
 }
 
 // `utf8` (ASCII and BMP only, as the tests use) in UTF-16 or UTF-32, with a byte order mark.
@@ -69,7 +51,7 @@ std::string encode(const std::string& utf8, int unit, bool little) {
 TEST_CASE("validate stops reading a device at the input limit", "[input][cli]") {
     // Memory capped well above the limit and far below what reading on would take (not under
     // AddressSanitizer, which reserves more: WARDREPORT_BAD_INPUT_VMEM_KB=0 as for tests/bad).
-    const Run r = shell("[ \"${WARDREPORT_BAD_INPUT_VMEM_KB:-400000}\" = 0 ] || ulimit -v 400000; ulimit -t 20; "
+    const wrtest::Result r = shell("[ \"${WARDREPORT_BAD_INPUT_VMEM_KB:-400000}\" = 0 ] || ulimit -v 400000; ulimit -t 20; "
                         "exec \"$WR\" validate /dev/zero");
     INFO(r.err);
     CHECK(r.status == 1);
@@ -78,7 +60,7 @@ TEST_CASE("validate stops reading a device at the input limit", "[input][cli]") 
 
 TEST_CASE("a dash reads standard input, named stdin in messages", "[input][cli]") {
     const std::string sample = source_path("samples/ky-son.yaml");
-    Run r = shell("exec \"$WR\" validate - < " + sample);
+    wrtest::Result r = shell("exec \"$WR\" validate - < " + sample);
     INFO(r.err);
     CHECK(r.status == 0);
     CHECK(r.out == "<stdin>: ok (0 errors, 0 warnings)\n");
@@ -95,7 +77,7 @@ TEST_CASE("a failed write to standard output is an error", "[input][cli]") {
     const std::string sample = source_path("samples/ky-son.yaml");
     for (const std::string& args : {"validate " + sample, "render " + sample + " --dump text", std::string("schema"),
                                     std::string("reports"), std::string("plugins")}) {
-        const Run r = shell("exec \"$WR\" " + args + " > /dev/full");
+        const wrtest::Result r = shell("exec \"$WR\" " + args + " > /dev/full");
         INFO(args << ": " << r.err);
         CHECK(r.status == 1);
         CHECK(r.err.find("wardreport: error: cannot write to standard output") != std::string::npos);
@@ -251,7 +233,7 @@ TEST_CASE("a file with every text at its longest renders in every built-in forma
     const fs::path dir = fs::temp_directory_path() / ("wardreport-limits-" + std::to_string(rd()) + std::to_string(rd()));
     fs::create_directories(dir);
     std::ofstream(dir / "limits.yaml") << emitter.c_str() << '\n';
-    const Run r = shell("exec \"$WR\" render " + (dir / "limits.yaml").string() + " -o " + (dir / "out").string());
+    const wrtest::Result r = shell("exec \"$WR\" render " + (dir / "limits.yaml").string() + " -o " + (dir / "out").string());
     INFO(r.err);
     CHECK(r.status == 0);
     std::size_t written = 0;

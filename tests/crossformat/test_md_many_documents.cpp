@@ -3,6 +3,7 @@
 // document leaks into the next (tests/pdf and tests/xlsx do the same for the built-in plugins).
 #include "load/loader.hpp"
 #include "report/report.hpp"
+#include "support/support.hpp"
 #include "util/diagnostics.hpp"
 
 #include <wardreport/exporter.hpp>
@@ -12,9 +13,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
-#include <fstream>
 #include <memory>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -45,13 +44,6 @@ std::vector<doc::Document> sample_documents() {
     return docs;
 }
 
-std::string read_file(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
 }  // namespace
 
 TEST_CASE("one md exporter writes 50 documents as 50 fresh exporters do", "[md][plugin][many]") {
@@ -71,11 +63,11 @@ TEST_CASE("one md exporter writes 50 documents as 50 fresh exporters do", "[md][
     for (std::size_t i = 0; i < 50; ++i) make()->write(docs[i % docs.size()], "md", dir / "fresh" / name(i));
     for (std::size_t i = 0; i < 50; ++i) {
         INFO(name(i));
-        const std::string a = read_file(dir / "one" / name(i));
+        const std::string a = wrtest::read_file(dir / "one" / name(i));
         CHECK(a.size() > 500);
-        CHECK(a == read_file(dir / "fresh" / name(i)));
+        CHECK(a == wrtest::read_file(dir / "fresh" / name(i)));
     }
     // The same document at two places in the run: nothing of the documents between leaks in.
-    CHECK(read_file(dir / "one" / name(0)) == read_file(dir / "one" / name(48)));
+    CHECK(wrtest::read_file(dir / "one" / name(0)) == wrtest::read_file(dir / "one" / name(48)));
     fs::remove_all(dir);
 }

@@ -3,6 +3,7 @@
 #include "report/totals.hpp"
 #include "docx_writer.hpp"
 #include "repertoire.hpp"
+#include "support/support.hpp"
 
 #include <wardreport/exporter.hpp>
 
@@ -10,12 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <array>
-#include <cstdlib>
 #include <map>
-#include <cstdio>
-#include <fstream>
-#include <iterator>
 #include <memory>
 #include <regex>
 #include <string>
@@ -26,26 +22,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path scratch(const std::string& name) {
-    const fs::path dir = fs::path(WARDREPORT_BINARY_DIR) / "tests" / "docx" / "scratch" / name;
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
-
-std::string read_bytes(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
+fs::path scratch(const std::string& name) { return wrtest::scratch("docx", name); }
 
 // read_docx.py's view of `file`.
 nlohmann::json read_docx(const fs::path& file) {
-    const std::string cmd = "/usr/bin/python3 '" WARDREPORT_SOURCE_DIR "/tests/docx/read_docx.py' '" + file.string() + "'";
-    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(cmd.c_str(), "r"), pclose);
-    REQUIRE(pipe);
-    std::string out;
-    std::array<char, 4096> buf{};
-    while (std::size_t n = std::fread(buf.data(), 1, buf.size(), pipe.get())) out.append(buf.data(), n);
+    const wrtest::Result r = wrtest::shell("/usr/bin/python3 " + wrtest::quote(wrtest::source_path("tests/docx/read_docx.py")) + " " +
+                                           wrtest::quote(file));
+    const std::string& out = r.out;
+    INFO(r.err);
     INFO(out.substr(0, 400));
     return nlohmann::json::parse(out);
 }
@@ -197,7 +181,7 @@ TEST_CASE("docx: styles, the header table, the data table and its totals read ba
 
 TEST_CASE("docx: identical documents give identical bytes", "[docx]") {
     const fs::path dir = scratch("identical");
-    CHECK(read_bytes(write(sample(), dir, "a.docx")) == read_bytes(write(sample(), dir, "b.docx")));
+    CHECK(wrtest::read_file(write(sample(), dir, "a.docx")) == wrtest::read_file(write(sample(), dir, "b.docx")));
 }
 
 TEST_CASE("docx: properties are dated from the document, never the clock", "[docx]") {

@@ -5,29 +5,11 @@
 #include <unistd.h>
 
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 
 namespace fs = std::filesystem;
 
 namespace wrtest {
-namespace {
-
-std::string quote(const std::string& s) {
-    std::string out = "'";
-    for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
-}
-
-}  // namespace
-
-std::string read_file(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 Result run(const fs::path& exe, const std::vector<std::string>& args, const std::string& plugin_path,
            const fs::path& cwd) {
@@ -65,29 +47,6 @@ int wait_for(int pid) {
     return WIFEXITED(raw) ? WEXITSTATUS(raw) : -WTERMSIG(raw);
 }
 
-TempDir::TempDir() {
-    std::string tmpl = (fs::temp_directory_path() / "wardreport-test-XXXXXX").string();
-    if (!::mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp failed");
-    path_ = tmpl;
-    fs::permissions(path_, fs::perms(0755));
-}
-
-TempDir::~TempDir() {
-    std::error_code ec;
-    // Tests may leave directories without write permission for their owner.
-    for (auto it = fs::recursive_directory_iterator(path_, ec); !ec && it != fs::recursive_directory_iterator();
-         it.increment(ec))
-        if (it->is_directory(ec)) fs::permissions(it->path(), fs::perms(0755), ec);
-    fs::remove_all(path_, ec);
-}
-
-fs::path TempDir::dir(const std::string& name) const {
-    const fs::path d = path_ / name;
-    fs::create_directories(d);
-    fs::permissions(d, fs::perms(0755));
-    return d;
-}
-
 Prefix::Prefix() {
     tmp_.dir("bin");
     fs::copy_file(WARDREPORT_CLI, cli());
@@ -105,10 +64,6 @@ fs::path install_plugin(const std::string& name, const fs::path& dir) {
     fs::copy_file(test_plugin(name), to, fs::copy_options::overwrite_existing);
     fs::permissions(to, fs::perms(0755));
     return to;
-}
-
-bool contains(const std::string& haystack, const std::string& needle) {
-    return haystack.find(needle) != std::string::npos;
 }
 
 }  // namespace wrtest

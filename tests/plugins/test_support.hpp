@@ -2,17 +2,13 @@
 // it, so that the built-in plugin directory is exactly what a test puts there.
 #pragma once
 
+#include "support/support.hpp"
+
 #include <filesystem>
 #include <string>
 #include <vector>
 
 namespace wrtest {
-
-struct Result {
-    int status = -1;  // exit status; -1 when the process did not exit normally (crash)
-    std::string out;
-    std::string err;
-};
 
 // Runs `exe args...` in `cwd` with WARDREPORT_PLUGIN_PATH set to `plugin_path` (unset when
 // it is "-"), capturing stdout and stderr.
@@ -25,21 +21,6 @@ int spawn(const std::filesystem::path& exe, const std::vector<std::string>& args
           const std::filesystem::path& err);
 // Waits for `pid`: its exit status, or -signal when a signal ended it.
 int wait_for(int pid);
-
-// A fresh directory under the system temporary directory (mode 0755), removed on destruction.
-class TempDir {
-public:
-    TempDir();
-    ~TempDir();
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    const std::filesystem::path& path() const { return path_; }
-    // A subdirectory (mode 0755), created.
-    std::filesystem::path dir(const std::string& name) const;
-
-private:
-    std::filesystem::path path_;
-};
 
 // <tmp>/bin/wardreport (a copy of the built CLI), <tmp>/lib/wardreport/plugins (empty),
 // <tmp>/share/wardreport/reports (the source tree's report definitions).
@@ -60,9 +41,4 @@ std::filesystem::path test_plugin(const std::string& name);
 
 // Copies test plugin `name` into `dir` (mode 0755); returns the copy.
 std::filesystem::path install_plugin(const std::string& name, const std::filesystem::path& dir);
-
-bool contains(const std::string& haystack, const std::string& needle);
-
-std::string read_file(const std::filesystem::path& p);
-
 }  // namespace wrtest

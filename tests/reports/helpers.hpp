@@ -3,6 +3,7 @@
 
 #include "load/loader.hpp"
 #include "report/report.hpp"
+#include "support/support.hpp"
 #include "util/diagnostics.hpp"
 
 #include <wardreport/document.hpp>
@@ -12,44 +13,14 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <string>
-#include <unistd.h>
 
 namespace wrtest {
 
 namespace fs = std::filesystem;
 
-inline fs::path builtin_reports() { return fs::path(WARDREPORT_SOURCE_DIR) / "reports"; }
-inline fs::path sample(const std::string& name) { return fs::path(WARDREPORT_SOURCE_DIR) / "samples" / name; }
-
-// A fresh folder removed at the end of the test.
-class TempDir {
-public:
-    TempDir() {
-        static int n = 0;
-        path_ = fs::temp_directory_path() / ("wardreport-reports-" + std::to_string(::getpid()) + "-" + std::to_string(++n));
-        fs::remove_all(path_);
-        fs::create_directories(path_);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path_, ec);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    const fs::path& path() const { return path_; }
-    fs::path write(const std::string& name, const std::string& text) const {
-        const fs::path p = path_ / name;
-        fs::create_directories(p.parent_path());
-        std::ofstream(p, std::ios::binary) << text;
-        return p;
-    }
-
-private:
-    fs::path path_;
-};
+inline fs::path builtin_reports() { return source_path("reports"); }
 
 inline std::string messages(const wardreport::Diagnostics& d) {
     std::ostringstream os;

@@ -1,36 +1,10 @@
 // `wardreport reports` and `render --dump` through the real executable.
 #include "helpers.hpp"
 
-#include <cstdlib>
-#include <sys/wait.h>
-
 using namespace wrtest;
 
-namespace {
-
-struct Run {
-    int status;
-    std::string out, err;
-};
-
-Run run(const std::string& args) {
-    TempDir dir;
-    const fs::path out = dir.path() / "out", err = dir.path() / "err";
-    const std::string cmd = std::string("'") + WARDREPORT_CLI + "' " + args + " >'" + out.string() + "' 2>'" + err.string() + "'";
-    const int raw = std::system(cmd.c_str());
-    auto slurp = [](const fs::path& p) {
-        std::ifstream in(p, std::ios::binary);
-        std::ostringstream s;
-        s << in.rdbuf();
-        return s.str();
-    };
-    return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, slurp(out), slurp(err)};
-}
-
-}  // namespace
-
 TEST_CASE("wardreport reports lists the definitions with a description", "[cli]") {
-    const Run r = run("reports");
+    const Result r = cli("reports");
     INFO(r.err);
     CHECK(r.status == 0);
     CHECK_THAT(r.out, Catch::Contains("nghi-quyet "));
@@ -43,19 +17,19 @@ TEST_CASE("wardreport reports lists the definitions with a description", "[cli]"
 TEST_CASE("wardreport reports --reports-dir adds a user's definitions and checks them", "[cli]") {
     TempDir dir;
     dir.write("rieng.yaml", "description: Báo cáo riêng\nprofile: nd30\nblocks:\n  - paragraph: \"{{identity.name}}\"\n");
-    Run r = run("reports --reports-dir '" + dir.path().string() + "'");
+    Result r = cli("reports --reports-dir '" + dir.path().string() + "'");
     CHECK(r.status == 0);
     CHECK_THAT(r.out, Catch::Contains("rieng              [nd30]  Báo cáo riêng"));
 
     dir.write("hong.yaml", "description: Hỏng\nprofile: nd30\nblocks:\n  - paragraph: \"{{identity.nam}}\"\n");
-    r = run("reports --reports-dir '" + dir.path().string() + "'");
+    r = cli("reports --reports-dir '" + dir.path().string() + "'");
     CHECK(r.status == 1);
     CHECK_THAT(r.err, Catch::Contains("hong.yaml:4:17: error: unknown field 'identity.nam'; did you mean 'identity.name'?"));
     CHECK_THAT(r.out, Catch::Contains("rieng"));  // the good ones are still listed
 }
 
 TEST_CASE("render --dump text shows the built document", "[cli]") {
-    const Run r = run("render '" + sample("ky-son.yaml").string() + "' --report nghi-quyet --dump text");
+    const Result r = cli("render '" + sample("ky-son.yaml").string() + "' --report nghi-quyet --dump text");
     INFO(r.err);
     REQUIRE(r.status == 0);
     CHECK_THAT(r.out, Catch::Contains("Số 01-NQ/ĐH"));

@@ -2,19 +2,15 @@
 // every block type, and its worked example loads and builds.
 #include "helpers.hpp"
 
-#include <fstream>
-
 using namespace wardreport;
 using namespace wrtest;
 
 namespace {
 
 std::string read_doc() {
-    std::ifstream in(fs::path(WARDREPORT_SOURCE_DIR) / "docs" / "report-definitions.md", std::ios::binary);
-    REQUIRE(in);
-    std::ostringstream os;
-    os << in.rdbuf();
-    return os.str();
+    const std::string doc = read_file(source_path("docs/report-definitions.md"));
+    REQUIRE(!doc.empty());
+    return doc;
 }
 
 }  // namespace
@@ -48,10 +44,9 @@ TEST_CASE("report docs: the example of adding a report loads and builds", "[docs
 }
 
 TEST_CASE("report docs: wardreport reports --fields prints the data tree paths", "[docs][cli]") {
-    TempDir dir;
-    const std::string out = (dir.path() / "fields.txt").string();
-    REQUIRE(std::system((std::string("\"") + WARDREPORT_CLI + "\" reports --fields > \"" + out + "\"").c_str()) == 0);
-    std::ifstream in(out);
+    const Result r = cli("reports --fields");
+    REQUIRE(r.status == 0);
+    std::istringstream in(r.out);
     std::string line;
     std::vector<std::string> lines;
     while (std::getline(in, line)) lines.push_back(line);

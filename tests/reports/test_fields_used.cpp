@@ -4,20 +4,12 @@
 
 #include "load/schema.hpp"
 
-#include <fstream>
 #include <regex>
 
 using namespace wardreport;
 using namespace wrtest;
 
 namespace {
-
-std::string read(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream os;
-    os << in.rdbuf();
-    return os.str();
-}
 
 // The leaf paths of the field table, list items as "[]": "geography.ethnic_groups[].share".
 void leaves(const load::spec::Node& n, const std::string& path, std::vector<std::string>& out) {
@@ -86,8 +78,8 @@ const char* const kInputOnly[] = {
 TEST_CASE("fields: every field of the data file reaches a report or is documented as input only", "[fields]") {
     std::string defs;
     for (const auto& e : fs::directory_iterator(builtin_reports()))
-        if (e.path().extension() == ".yaml") defs += read(e.path());
-    const std::string format = read(fs::path(WARDREPORT_SOURCE_DIR) / "docs" / "data-format.md");
+        if (e.path().extension() == ".yaml") defs += read_file(e.path());
+    const std::string format = read_file(source_path("docs/data-format.md"));
     const std::size_t input_only_at = format.find("### Input only");
     REQUIRE(input_only_at != std::string::npos);
     const std::string input_only_doc = format.substr(input_only_at, format.find("\n## ", input_only_at) - input_only_at);

@@ -17,7 +17,8 @@ std::string shown_tag(const std::string& tag) {
 
 class TextChecker {
 public:
-    TextChecker(const Source& src, std::string format) : src_(src), format_(std::move(format)) {}
+    TextChecker(const Source& src, std::string format, const std::set<std::string>& spaced)
+        : src_(src), format_(std::move(format)), spaced_(spaced) {}
 
     TextCheck run(const YAML::Node& root) {
         // Iterative: a deeply nested file must not take the stack. Each list and map is read once:
@@ -40,6 +41,8 @@ public:
                 for (auto it = n.begin(); it != n.end(); ++it) {
                     if (key_ok(it->first)) pairs.push_back(it->first);
                     pairs.push_back(it->second);
+                    if (it->first.IsScalar() && it->second.IsScalar() && spaced_.count(it->first.Scalar()))
+                        tabs_ok_.insert(it->second.Mark().pos);
                 }
                 for (auto it = pairs.rbegin(); it != pairs.rend(); ++it) todo.push_back(*it);
             }
@@ -92,7 +95,7 @@ private:
         }
         const std::string norm = text::nfc(s);
         for (char32_t c : text::code_points(norm)) {
-            if (c == '\n' || text::drawable(c)) continue;
+            if (c == '\n' || text::drawable(c) || (c == '\t' && tabs_ok_.count(n.Mark().pos))) continue;
             error(where(n, c), problem(c));
             return;  // one a text: the first problem shows what to look for
         }
@@ -127,13 +130,16 @@ private:
 
     const Source& src_;
     const std::string format_;
+    const std::set<std::string>& spaced_;
+    std::set<int> tabs_ok_;  // the values of `spaced_` keys, by where they start
     TextCheck result_;
 };
 
 }  // namespace
 
-TextCheck check_text(const YAML::Node& root, const Source& src, const std::string& format) {
-    return TextChecker(src, format).run(root);
+TextCheck check_text(const YAML::Node& root, const Source& src, const std::string& format,
+                     const std::set<std::string>& spaced) {
+    return TextChecker(src, format, spaced).run(root);
 }
 
 }  // namespace wardreport::load
