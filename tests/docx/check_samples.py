@@ -220,7 +220,8 @@ def check_tables(where, document, blocks):
 def check_paragraphs(where, document, blocks):
     by_style = collections.defaultdict(list)
     for p in document.paragraphs:
-        by_style[p.style.name].append(p.text)
+        # The writer keeps "2020 - 2025" on one line with no-break spaces around the dash.
+        by_style[p.style.name].append(p.text.replace('\u00a0', ' '))
     for b in blocks:
         if b['type'] == 'heading':
             text = (b['number'] + ' ' if b['number'] else '') + b['text']

@@ -203,6 +203,13 @@ TEST_CASE("docx: text goes in as NFC", "[docx]") {
     CHECK(xml.find("y\xCC\x80") == std::string::npos);
 }
 
+TEST_CASE("docx: a term stays on one line: no-break spaces around the dash between numbers", "[docx]") {
+    Document d = sample();
+    d.blocks.push_back(para("nhiệm kỳ 2020 - 2025, 10 \u2013 12%/năm; Đoàn kết - Dân chủ"));
+    const std::string xml = read_docx(write(d, scratch("term")))["document_xml"];
+    CHECK(xml.find("nhiệm kỳ 2020\u00A0-\u00A02025, 10\u00A0\u2013\u00A012%/năm; Đoàn kết - Dân chủ") != std::string::npos);
+}
+
 TEST_CASE("docx: an undrawable character is refused with its code point and where", "[docx]") {
     Document d = sample();
     d.blocks.insert(d.blocks.begin() + 3, para("Chào \xF0\x9F\x98\x80"));

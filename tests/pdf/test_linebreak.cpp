@@ -137,3 +137,25 @@ TEST_CASE("an underlined label is one rule across its spaces", "[pdf][linebreak]
     CHECK(spans[0].first == Approx(0));
     CHECK(spans[0].second == Approx(45));  // 3 + space + 5 characters of 5 pt
 }
+
+TEST_CASE("a span of numbers such as a term stays on one line", "[pdf][linebreak]") {
+    HalfEm m;
+    // At every measure, "2020 - 2025" is never broken ("2020" / "- 2025", "2020 -" / "2025"), and
+    // no word is lost; "Đoàn kết - Dân chủ" (no numbers) may still break at its spaces.
+    for (double width = 60; width <= 300; width += 5) {
+        const std::vector<Line> lines =
+            set_text({Span{"Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020 - 2025 và 10 – 12%/năm, Đoàn kết - Dân chủ"}},
+                     width, 0, 10, m);
+        std::string all;
+        for (const Line& l : lines) {
+            const std::string t = line_text(l);
+            INFO("width " << width << ": '" << t << "'");
+            CHECK(t.rfind("- 2025", 0) != 0);
+            CHECK(t.rfind("– 12", 0) != 0);
+            CHECK_FALSE((t.size() >= 4 && t.compare(t.size() - 4, 4, "2020") == 0));
+            CHECK_FALSE((t.size() >= 6 && t.compare(t.size() - 6, 6, "2020 -") == 0));
+            all += (all.empty() ? "" : " ") + t;
+        }
+        CHECK(all == "Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020 - 2025 và 10 – 12%/năm, Đoàn kết - Dân chủ");
+    }
+}

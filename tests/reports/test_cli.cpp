@@ -36,3 +36,28 @@ TEST_CASE("render --dump text shows the built document", "[cli]") {
     CHECK_THAT(r.out, Catch::Contains("Kỳ Sơn, ngày 23 tháng 7 năm 2025"));
     CHECK_THAT(r.out, Catch::Contains("\nNGHỊ QUYẾT\n"));
 }
+
+TEST_CASE("render of a report whose section the ward file lacks points at the ward file", "[cli]") {
+    TempDir dir;
+    dir.write("khong-dai-hoi.yaml", "wardreport: 1\nward: {name: Thử, kind: xã, province: Lào Cai}\n"
+                                    "geography: {area: 12.5}\n");
+    const std::string file = (dir.path() / "khong-dai-hoi.yaml").string();
+    const std::string out = (dir.path() / "out").string();
+    Run r = run("render '" + file + "' --report nghi-quyet --format pdf -o '" + out + "'");
+    CHECK(r.status == 1);
+    // At the ward file, line 1 (the file has no congress section), saying what to add; never at
+    // the report definition the clerk did not write.
+    CHECK_THAT(r.err, Catch::Contains(file + ":1:1: error: report 'nghi-quyet' needs 'congress', which the ward data "
+                                             "does not have; add a 'congress:' section with at least its 'ordinal'"));
+    CHECK_THAT(r.err, !Catch::Contains("reports/nghi-quyet.yaml"));
+    CHECK_FALSE(fs::exists(dir.path() / "out" / "khong-dai-hoi-nghi-quyet.pdf"));
+
+    // A resolution with no targets: at the resolution section.
+    dir.write("khong-chi-tieu.yaml", "wardreport: 1\nward: {name: Thử, kind: xã, province: Lào Cai}\n"
+                                     "congress: {ordinal: 1, term: 2025-2030}\nresolution:\n  overall_goal: Phát triển\n");
+    const std::string file2 = (dir.path() / "khong-chi-tieu.yaml").string();
+    r = run("render '" + file2 + "' --report theo-doi-chi-tieu --dump text");
+    CHECK(r.status == 1);
+    CHECK_THAT(r.err, Catch::Contains(file2 + ":4:1: error: report 'theo-doi-chi-tieu' needs 'resolution.targets', which the "
+                                              "ward data does not have; add 'targets:' under 'resolution:'"));
+}

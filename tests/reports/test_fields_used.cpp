@@ -37,6 +37,7 @@ std::string tree_path(std::string p) {
         {"resolution.groups[].stated_count", "resolution.groups[].count"},
         {"resolution.groups[].complete", "resolution.groups[].count"},
         {"resolution.targets_complete", "resolution.target_count"},
+        {"resolution.stated_targets", "resolution.target_count"},
         {"resolution.stated_breakthroughs", "resolution.breakthrough_count"},
         {"resolution.stated_tasks", "resolution.task_count"},
         {"resolution.targets[].actuals[].value", "resolution.targets[].actual"},

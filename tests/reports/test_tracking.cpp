@@ -162,7 +162,7 @@ TEST_CASE("tracking from the Kỳ Sơn sample is honest: no actuals, empty cells
     CHECK_THAT(text, Catch::Contains("Chưa có số liệu thực hiện để vẽ biểu đồ tiến độ."));
     CHECK_THAT(text, Catch::Contains("Nghị quyết đề ra 17 chỉ tiêu"));
     CHECK_THAT(text, Catch::Contains("báo cáo này theo dõi 5 chỉ tiêu đã được cập nhật chi tiết, 12 chỉ tiêu còn lại "
-                                     "chưa được cập nhật nội dung nên chưa theo dõi."));
+                                     "chưa có trong dữ liệu nên chưa theo dõi."));
     CHECK_THAT(text, !Catch::Contains(" 0%"));
 }
 

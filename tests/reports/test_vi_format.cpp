@@ -32,10 +32,10 @@ TEST_CASE("vi dates take a leading zero for days below 10 and months 1-2", "[vi]
     CHECK(vi::date_long({2020, 2, 9}) == "ngày 09 tháng 02 năm 2020");
     CHECK(vi::date_long({2020, 3, 10}) == "ngày 10 tháng 3 năm 2020");
     CHECK(vi::date_short({2025, 7, 22}) == "22/7/2025");
-    CHECK(vi::date_range({2025, 7, 22}, {2025, 7, 23}) == "từ ngày 22 đến ngày 23 tháng 7 năm 2025");
-    CHECK(vi::date_range({2025, 6, 30}, {2025, 7, 2}) == "từ ngày 30 tháng 6 đến ngày 02 tháng 7 năm 2025");
-    CHECK(vi::date_range({2025, 12, 31}, {2026, 1, 1}) == "từ ngày 31 tháng 12 năm 2025 đến ngày 01 tháng 01 năm 2026");
-    CHECK(vi::date_range({2025, 7, 23}, {2025, 7, 23}) == "ngày 23 tháng 7 năm 2025");
+    CHECK(vi::meeting_days({2025, 10, 1}, {2025, 10, 3}) == "từ ngày 01/10/2025 đến ngày 03/10/2025");
+    CHECK(vi::meeting_days({2025, 6, 30}, {2025, 7, 2}) == "từ ngày 30/6/2025 đến ngày 02/7/2025");
+    CHECK(vi::meeting_days({2025, 12, 31}, {2026, 1, 1}) == "từ ngày 31/12/2025 đến ngày 01/01/2026");
+    CHECK(vi::meeting_days({2025, 7, 30}, {2025, 7, 30}) == "ngày 30/7/2025");
 }
 
 TEST_CASE("vi roman numerals, congress ordinals and terms", "[vi]") {

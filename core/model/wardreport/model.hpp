@@ -220,9 +220,10 @@ enum class TargetKind {
     Qualitative,  // no number: "xây dựng Đảng bộ trong sạch, vững mạnh"; the clerk assesses it
 };
 
-// How a level (or a rate) is compared: đạt, trên, không quá, dưới, đúng, ít nhất, tối đa.
-// Minimum and Maximum read as AtLeast and AtMost; they keep the resolution's own word.
-enum class Comparison { AtLeast, Above, AtMost, Below, Exactly, Minimum, Maximum };
+// How a level (or a rate) is compared: đạt, trên, không quá, dưới, đúng, ít nhất, tối đa,
+// khoảng, gần. Minimum and Maximum read as AtLeast and AtMost; About and Nearly as the level
+// itself in the target's direction (progress.hpp); each keeps the resolution's own word.
+enum class Comparison { AtLeast, Above, AtMost, Below, Exactly, Minimum, Maximum, About, Nearly };
 
 // A rate in percent (compound: "tăng bình quân 10%/năm") or in percentage points (linear: "tỷ lệ
 // hộ nghèo giảm bình quân 1,5 điểm %/năm").
@@ -255,7 +256,8 @@ struct Target {
     TargetKind kind = TargetKind::Level;
     Comparison comparison = Comparison::AtLeast;  // of the level, or of the rate
     std::optional<Decimal> value;        // Level, EachYear, Maintain: the level; Total: the total
-    std::optional<Decimal> min, max;     // Range
+    std::optional<Decimal> min, max;     // Range: the levels; Growth, Change: a range of rates
+                                         // ("tăng bình quân 8-10%/năm") instead of `rate`
     std::optional<Decimal> rate;         // Growth: a year, negative for a reduction;
                                          // Change: against the baseline, negative for a fall
     RateUnit rate_unit = RateUnit::Percent;
@@ -279,6 +281,8 @@ struct Resolution {
     std::vector<Target> targets;
     bool targets_complete = true;        // false: "đề ra nhiều chỉ tiêu, trong đó …" — of the
                                          // targets with no group, only some are listed
+    std::optional<int> stated_targets;   // "đề ra 27 chỉ tiêu, trong đó có …": how many targets
+                                         // of no group the resolution sets, when not all are listed
     std::vector<std::string> breakthroughs;  // khâu đột phá
     std::optional<int> stated_breakthroughs;
     std::vector<std::string> tasks;          // nhiệm vụ, giải pháp trọng tâm
@@ -307,8 +311,16 @@ struct OfficialDocument {
 
 // ---- the whole ward -----------------------------------------------------------------------------------
 
+// Where a ward was read from: a report that needs a section the file lacks says so at the file,
+// at the section when it is there (a resolution without targets) or at line 1.
+struct WardSource {
+    std::string file;                    // the name given to the loader ("-" for standard input)
+    std::map<std::string, int> section_lines;  // top-level key → its line: "congress" → 12
+};
+
 struct Ward {
     int format_version = 1;
+    WardSource source;
     Identity identity;
     Geography geography;
     PartyOrganisation party;

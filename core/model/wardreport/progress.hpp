@@ -4,7 +4,13 @@
 // - Range: the lower bound is the level to reach; achieved while inside the range.
 // - Growth: the average yearly rate achieved since the baseline against the rate asked for,
 //   compound for a rate in percent, linear for one in percentage points (điểm %): a poverty rate
-//   falling "1,5 điểm %/năm" from 6% is 4,5% three years on, not 6% × 0,985³.
+//   falling "1,5 điểm %/năm" from 6% is 4,5% three years on, not 6% × 0,985³. A range of rates
+//   ("tăng bình quân 8-10%/năm") asks for its bound nearer zero (8%; a fall of "1-1,5%/năm": 1):
+//   any rate in the range meets the resolution, and one beyond it exceeds it (vượt), as the lower
+//   bound of a range of levels is the level to reach.
+// - About ("khoảng") and nearly ("gần") a level or a rate: the resolution states no tolerance, so
+//   none is invented; progress reads the stated figure itself in the target's direction (reached
+//   when met, the percent says how near), so no target is called achieved below its own figure.
 // - Change: the level baseline × (1 + rate), or baseline + rate in points, then read as a level.
 // - Total: the sum of the yearly actuals against the total for the term.
 // - Each year, maintain a level: every yearly actual must meet the level.
@@ -41,6 +47,13 @@ struct Progress {
     TargetStatus status = TargetStatus::Unknown;
 };
 
+// The rate a growth or change asks for: its `rate`, or of a range of rates the bound nearer zero.
+inline std::optional<Decimal> asked_rate(const Target& t) {
+    if (t.rate) return t.rate;
+    if (t.min && t.max) return t.min->mantissa() >= 0 ? t.min : t.max;
+    return std::nullopt;
+}
+
 // The year a target is for: its own, or the end of the term when the resolution does not say.
 inline int target_year_of(const Target& t, const Term& term) { return t.target_year.value_or(term.to); }
 
@@ -60,15 +73,18 @@ inline std::optional<double> target_value(const Target& t, const Term& term = Te
             return std::nullopt;
         case TargetKind::Growth: {
             const int year = target_year_of(t, term);
-            if (!t.rate || !t.baseline || !t.baseline_year || year <= 0) return std::nullopt;
-            const double r = t.rate->to_double();
+            const std::optional<Decimal> rate = asked_rate(t);
+            if (!rate || !t.baseline || !t.baseline_year || year <= 0) return std::nullopt;
+            const double r = rate->to_double();
             const int n = year - *t.baseline_year;
             return points ? t.baseline->to_double() + r * n : t.baseline->to_double() * std::pow(1.0 + r / 100.0, n);
         }
-        case TargetKind::Change:
-            if (!t.rate || !t.baseline) return std::nullopt;
-            return points ? t.baseline->to_double() + t.rate->to_double()
-                          : t.baseline->to_double() * (1.0 + t.rate->to_double() / 100.0);
+        case TargetKind::Change: {
+            const std::optional<Decimal> rate = asked_rate(t);
+            if (!rate || !t.baseline) return std::nullopt;
+            return points ? t.baseline->to_double() + rate->to_double()
+                          : t.baseline->to_double() * (1.0 + rate->to_double() / 100.0);
+        }
         case TargetKind::Qualitative:
             return std::nullopt;
     }
@@ -76,11 +92,14 @@ inline std::optional<double> target_value(const Target& t, const Term& term = Te
 }
 
 namespace detail {
-// Does `v` satisfy a level target `goal` read with `cmp`?
+// Does `v` satisfy a level target `goal` read with `cmp`? About and nearly read as the level
+// reached upwards; a caller whose target falls gives AtMost instead.
 inline bool meets(double v, double goal, Comparison cmp) {
     const double eps = 1e-9 * std::max(1.0, std::fabs(goal));
     switch (cmp) {
         case Comparison::AtLeast:
+        case Comparison::About:
+        case Comparison::Nearly:
         case Comparison::Minimum: return v >= goal - eps;
         case Comparison::Above: return v > goal + eps;
         case Comparison::AtMost:
@@ -92,6 +111,10 @@ inline bool meets(double v, double goal, Comparison cmp) {
 }
 inline bool lowering(Comparison cmp) {
     return cmp == Comparison::AtMost || cmp == Comparison::Below || cmp == Comparison::Maximum;
+}
+// A comparison that gives no direction of its own: the baseline against the level does.
+inline bool directionless(Comparison cmp) {
+    return cmp == Comparison::Exactly || cmp == Comparison::About || cmp == Comparison::Nearly;
 }
 }  // namespace detail
 
@@ -106,15 +129,17 @@ inline bool target_raises(const Target& t) {
         case TargetKind::EachYear:
         case TargetKind::Maintain:
             if (t.kind == TargetKind::Maintain && !t.value) return false;
-            if (t.comparison == Comparison::Exactly)
+            if (detail::directionless(t.comparison))
                 return !(t.baseline && t.value && t.baseline->to_double() > t.value->to_double());
             return !detail::lowering(t.comparison);
         case TargetKind::Range:
         case TargetKind::Total:
             return true;
         case TargetKind::Growth:
-        case TargetKind::Change:
-            return !(t.rate && t.rate->mantissa() < 0);
+        case TargetKind::Change: {
+            const std::optional<Decimal> rate = asked_rate(t);
+            return !(rate && rate->mantissa() < 0);
+        }
         case TargetKind::Qualitative:
             return false;
     }
@@ -142,15 +167,16 @@ inline Progress total_progress(const Target& t, const Term& term, Progress p) {
 // fall of more than 2: the comparison reads on the size of the change, in its direction.
 inline bool rate_meets(double achieved, double asked, Comparison cmp, bool raises) {
     const double sign = raises ? 1.0 : -1.0;
-    return meets(sign * achieved, sign * asked, cmp == Comparison::Exactly ? Comparison::AtLeast : cmp);
+    return meets(sign * achieved, sign * asked, directionless(cmp) ? Comparison::AtLeast : cmp);
 }
 
 inline Progress growth_progress(const Target& t, const Term& term, Progress p) {
     const bool points = t.rate_unit == RateUnit::Points;
     const double base = t.baseline ? t.baseline->to_double() : 0.0;
     const double a = p.latest->value.to_double();
-    if (!t.rate || !t.baseline || !t.baseline_year || (!points && (base <= 0 || a <= 0))) return p;
-    const double r = t.rate->to_double();
+    const std::optional<Decimal> rate = asked_rate(t);
+    if (!rate || !t.baseline || !t.baseline_year || (!points && (base <= 0 || a <= 0))) return p;
+    const double r = rate->to_double();
     const int n = p.latest->year - *t.baseline_year;
     p.expected = points ? base + r * n : base * std::pow(1.0 + r / 100.0, n);
     if (n <= 0) return p;
@@ -212,7 +238,8 @@ inline Progress compute_progress(const Target& t, const Term& term) {
     if (t.kind == TargetKind::Range) {
         cmp = Comparison::AtLeast;
         in_range = t.min && t.max && a >= t.min->to_double() && a <= t.max->to_double();
-    } else if (t.kind == TargetKind::Change || (cmp == Comparison::Exactly && has_base)) {
+    } else if (t.kind == TargetKind::Change || (cmp == Comparison::Exactly && has_base) ||
+               cmp == Comparison::About || cmp == Comparison::Nearly) {
         cmp = target_raises(t) ? Comparison::AtLeast : Comparison::AtMost;
     }
     const bool down = !target_raises(t);
@@ -225,8 +252,9 @@ inline Progress compute_progress(const Target& t, const Term& term) {
         // Reducing to a level with no baseline above it: met or not, nothing in between.
         p.percent = detail::meets(a, *goal, cmp) ? 100.0 : 0.0;
     }
-    const bool met = t.kind == TargetKind::Range ? in_range
-                   : detail::meets(a, *goal, t.kind == TargetKind::Level ? t.comparison : cmp);
+    const bool level_word = t.kind == TargetKind::Level && t.comparison != Comparison::About &&
+                            t.comparison != Comparison::Nearly;
+    const bool met = t.kind == TargetKind::Range ? in_range : detail::meets(a, *goal, level_word ? t.comparison : cmp);
     if (met) p.status = TargetStatus::Achieved;
     else if (latest.year >= year) p.status = TargetStatus::Behind;
     else if (p.expected) p.status = (down ? a <= *p.expected : a >= *p.expected) ? TargetStatus::OnTrack

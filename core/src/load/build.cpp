@@ -171,10 +171,29 @@ std::optional<Person> build_person(const YAML::Node& n, const Reader& r) {
     return Person{r.text(n, "name"), r.text(n, "title")};
 }
 
+// A body the documents address today, named by a province merged away on 1 July 2025 ("Đảng bộ
+// tỉnh Hòa Bình"), would print a superior or recipient that no longer exists: a warning, as the
+// file stays as valid as it was. History may name old provinces and is not checked: where a unit
+// was formed from (ward.formed_from, formed_by) and the past term (past_term) tell of their time.
+void present_body(const YAML::Node& n, const Reader& r, const std::string& key, const std::string& path) {
+    for (const std::string& text : r.child(n, key) && r.child(n, key)->IsSequence() ? r.texts(n, key)
+                                                                                     : std::vector<std::string>{r.text(n, key)}) {
+        const auto old = old_province_in(text);
+        if (!old) continue;
+        const UnitWords& today = unit_words(old->joined.kind);
+        r.src().warning(r.pos(n, key), "'" + path + "': '" + text + "' names tỉnh " + old->old_name + ", which merged into " +
+                                           today.kind + " " + old->joined.name + " on 1 July 2025; expected the body of today (" +
+                                           today.party + " " + old->joined.name +
+                                           "); an old name belongs only to history (ward.formed_from, past_term)");
+        return;
+    }
+}
+
 PartyOrganisation build_party(const YAML::Node& n, const Reader& r) {
     PartyOrganisation p;
     p.committee = r.text(n, "committee");
     p.superior = r.text(n, "superior");
+    present_body(n, r, "superior", "party.superior");
     p.basic_organisations = r.quantity(n, "basic_organisations", spec_at({"party", "basic_organisations"}));
     p.members = r.quantity(n, "members", spec_at({"party", "members"}));
     p.admitted = r.quantity(n, "admitted", spec_at({"party", "admitted"}));
@@ -323,6 +342,7 @@ std::map<std::string, OfficialDocument> build_documents(const YAML::Node& n, con
         doc.symbol = r.text(d, "symbol");
         doc.issuing_body = r.text(d, "issuing_body");
         doc.superior_body = r.text(d, "superior_body");
+        present_body(d, r, "superior_body", "documents." + key + ".superior_body");
         doc.place = r.text(d, "place");
         doc.date = r.date(d, "date");
         if (auto s = r.child(d, "signer"); s && s->IsMap()) {
@@ -331,6 +351,7 @@ std::map<std::string, OfficialDocument> build_documents(const YAML::Node& n, con
             doc.signer.name = r.text(*s, "name");
         }
         doc.recipients = r.texts(d, "recipients");
+        present_body(d, r, "recipients", "documents." + key + ".recipients");
         docs.emplace(key, std::move(doc));
     }
     return docs;
@@ -341,6 +362,10 @@ std::map<std::string, OfficialDocument> build_documents(const YAML::Node& n, con
 Ward build_ward(const YAML::Node& root, const Source& src) {
     const Reader r(src);
     Ward w;
+    w.source.file = src.name();
+    if (root.IsMap())
+        for (const auto& kv : root)
+            if (kv.first.IsScalar()) w.source.section_lines[kv.first.Scalar()] = src.at(kv.first).line;
     if (auto v = r.integer(root, "wardreport"); v && *v == spec::kFormatVersion) w.format_version = static_cast<int>(*v);
     if (auto n = r.child(root, "ward"); n && n->IsMap()) w.identity = build_identity(*n, r);
     if (auto n = r.child(root, "geography"); n && n->IsMap()) w.geography = build_geography(*n, r);

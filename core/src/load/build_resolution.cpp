@@ -36,6 +36,8 @@ Comparison comparison_of(const std::string& s) {
     if (s == "exactly") return Comparison::Exactly;
     if (s == "minimum") return Comparison::Minimum;
     if (s == "maximum") return Comparison::Maximum;
+    if (s == "about") return Comparison::About;
+    if (s == "nearly") return Comparison::Nearly;
     return Comparison::AtLeast;
 }
 
@@ -56,9 +58,9 @@ public:
         struct Use { const char* key; const char* per_kind; };  // one letter per kind, kKinds order
         static const Use uses[] = {
             {"value", "r---rro-"},
-            {"min", "-r------"},
-            {"max", "-r------"},
-            {"rate", "--rr----"},
+            {"min", "-roo----"},
+            {"max", "-roo----"},
+            {"rate", "--oo----"},
             {"rate_unit", "--oo----"},
             {"comparison", "o-oo-oo-"},
             {"status", "------oo"},
@@ -75,10 +77,34 @@ public:
                 r_.src().error(r_.pos(n, key), "'" + key + "' does not apply to target '" + t.id + "' of kind " + kind +
                                                    "; expected it only for kind " + kinds_using(u.per_kind));
         }
+        if (t.kind == TargetKind::Growth || t.kind == TargetKind::Change) rates(n, t, kind);
         if (t.kind == TargetKind::Maintain && t.value && t.assessed)
             r_.src().error(r_.pos(n, "status"), "target '" + t.id + "' maintains a level (" + t.value->to_string() +
                                                     "): its status is computed from its actuals; expected 'status' only "
                                                     "for a status to maintain (no 'value')");
+    }
+
+    // A growth or change asks for one rate ("10%/năm") or a range of them ("8-10%/năm"): one of
+    // the two, a range whole, both bounds on the same side of zero (a rise or a fall, not both).
+    void rates(const YAML::Node& n, const Target& t, const std::string& kind) {
+        const Source& src = r_.src();
+        const bool range = t.min || t.max;
+        if (!t.rate && !range && !r_.child(n, "rate") && !r_.child(n, "min") && !r_.child(n, "max"))
+            src.error(src.at(n), "target '" + t.id + "' of kind " + kind + " has no 'rate'; expected " + needed_text("rate") +
+                                     ", or 'min' and 'max' for a range of rates (tăng bình quân 8-10%/năm: min: 8, max: 10)");
+        if (t.rate && range)
+            src.error(r_.pos(n, t.min ? "min" : "max"), "target '" + t.id + "' has a 'rate' and a range of rates; expected "
+                                                            "either 'rate' (one rate) or 'min' and 'max' (8-10%/năm)");
+        else if (range && (!t.min || !t.max))
+            src.error(r_.pos(n, t.min ? "min" : "max"), "target '" + t.id + "' has only one bound of its range of rates; "
+                                                            "expected both 'min' and 'max' (8-10%/năm: min: 8, max: 10)");
+        else if (t.min && t.max && t.min->mantissa() < 0 && t.max->mantissa() > 0)
+            src.error(r_.pos(n, "min"), "target '" + t.id + "': the range of rates " + t.min->to_string() + " to " +
+                                            t.max->to_string() + " mixes a fall and a rise; expected both negative for a fall "
+                                            "(giảm bình quân 1-1,5%/năm: min: -1.5, max: -1) or both positive for a rise");
+        if (range && r_.child(n, "comparison"))
+            src.error(r_.pos(n, "comparison"), "'comparison' does not apply to the range of rates of target '" + t.id +
+                                                   "'; expected a range ('min', 'max') or a compared 'rate', not both");
     }
 
     void years(const YAML::Node& n, Target& t, const std::vector<YAML::Node>& actual_nodes) {
@@ -230,6 +256,11 @@ Resolution build_resolution(const YAML::Node& node, const Reader& r, const std::
     Resolution res;
     res.overall_goal = r.text(node, "overall_goal");
     if (r.child(node, "targets_complete")) res.targets_complete = r.flag(node, "targets_complete");
+    if (auto c = r.integer(node, "stated_targets"); c && *c >= 0 && *c <= 100000) res.stated_targets = static_cast<int>(*c);
+    if (!res.targets_complete && res.stated_targets)
+        src.error(r.pos(node, "targets_complete"), "the resolution says its total is not known ('targets_complete: false') "
+                                                       "but gives it ('stated_targets: " + std::to_string(*res.stated_targets) +
+                                                       "'); expected one of the two");
 
     const std::vector<YAML::Node> group_nodes = r.maps(node, "groups");
     res.groups = build_groups(group_nodes, r);
@@ -266,7 +297,8 @@ Resolution build_resolution(const YAML::Node& node, const Reader& r, const std::
                                                             : "did you mean '" + guess + "'?"));
         }
         rules.fields_for_kind(n, t, kind_text);
-        if (t.kind == TargetKind::Range && t.min && t.max && *t.min > *t.max)
+        if ((t.kind == TargetKind::Range || t.kind == TargetKind::Growth || t.kind == TargetKind::Change) && t.min && t.max &&
+            *t.min > *t.max)
             src.error(r.pos(n, "max"), "target '" + t.id + "': the range ends (" + t.max->to_string() + ") below where it starts (" +
                                            t.min->to_string() + "); expected min ≤ max");
 
@@ -289,6 +321,7 @@ Resolution build_resolution(const YAML::Node& node, const Reader& r, const std::
         stated_at_least(group_nodes[i], r, "stated_count", listed[id], "group '" + id + "'");
     }
 
+    stated_at_least(node, r, "stated_targets", listed[""], "the resolution's 'targets' of no group");
     res.breakthroughs = r.texts(node, "breakthroughs");
     res.tasks = r.texts(node, "tasks");
     if (auto c = r.integer(node, "stated_breakthroughs"); c && *c >= 0 && *c <= 100000) res.stated_breakthroughs = static_cast<int>(*c);

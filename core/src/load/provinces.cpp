@@ -4,6 +4,7 @@
 
 #include <utf8proc.h>
 
+#include <cctype>
 #include <cstdlib>
 
 namespace wardreport::load {
@@ -50,9 +51,8 @@ const struct { const char* old_name; const char* joined; } kMerged[] = {
     {"Sóc Trăng", "Cần Thơ"}, {"Hậu Giang", "Cần Thơ"},
 };
 
-// Lower case (NFC), blanks folded, the kind words that may lead the name taken off:
-// "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh", "tp.HCM", "Tỉnh Phú Thọ" → "hồ chí minh", "hcm", "phú thọ".
-std::string key(const std::string& written) {
+// Lower case (NFC), blanks folded.
+std::string fold(const std::string& written) {
     utf8proc_uint8_t* out = nullptr;
     const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(written.data()),
                                 static_cast<utf8proc_ssize_t>(written.size()), &out,
@@ -66,6 +66,13 @@ std::string key(const std::string& written) {
         folded += blank ? ' ' : c;
     }
     while (!folded.empty() && folded.back() == ' ') folded.pop_back();
+    return folded;
+}
+
+// Folded, the kind words that may lead the name taken off: "Thành phố Hồ Chí Minh", "TP. Hồ Chí
+// Minh", "tp.HCM", "Tỉnh Phú Thọ" → "hồ chí minh", "hcm", "phú thọ".
+std::string key(const std::string& written) {
+    std::string folded = fold(written);
     for (const char* prefix : {"thành phố ", "tỉnh ", "tp. ", "tp.", "tp "}) {
         const std::string p = prefix;
         if (folded.compare(0, p.size(), p) == 0) {
@@ -94,6 +101,22 @@ std::string merged_into(const std::string& written) {
     for (const auto& m : kMerged)
         if (k == key(m.old_name)) return m.joined;
     return {};
+}
+
+std::optional<OldProvince> old_province_in(const std::string& text) {
+    const std::string t = fold(text);
+    for (const auto& m : kMerged)
+        for (const char* kind : {"tỉnh ", "tỉnh ủy "}) {
+            const std::string needle = kind + fold(m.old_name);
+            for (std::size_t at = t.find(needle); at != std::string::npos; at = t.find(needle, at + 1)) {
+                // A whole name: "tỉnh Hà Nam" is not found in "tỉnh Hà Namđịnh" (bytes ≥ 0x80 are letters).
+                const std::size_t end = at + needle.size();
+                const unsigned char next = end < t.size() ? static_cast<unsigned char>(t[end]) : ' ';
+                if (next >= 0x80 || std::isalnum(next)) continue;
+                if (auto joined = find_province(m.joined)) return OldProvince{m.old_name, *joined};
+            }
+        }
+    return std::nullopt;
 }
 
 const std::vector<std::string>& province_names() {

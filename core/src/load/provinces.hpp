@@ -23,6 +23,14 @@ std::optional<ProvinceMatch> find_province(const std::string& written);
 // For a name merged away on 1 July 2025 ("Hòa Bình"): the unit it joined ("Phú Thọ"); else "".
 std::string merged_into(const std::string& written);
 
+// A province merged away on 1 July 2025 named inside a text ("Đảng bộ tỉnh Hòa Bình", "Ban
+// Thường vụ Tỉnh ủy Kiên Giang"): its old name as the table writes it, and the unit it joined.
+struct OldProvince {
+    std::string old_name;  // "Hòa Bình"
+    ProvinceMatch joined;  // Phú Thọ, tỉnh
+};
+std::optional<OldProvince> old_province_in(const std::string& text);
+
 // The 34 names as printed after their kind ("Hà Nội", ..., "Phú Thọ"), for "did you mean".
 const std::vector<std::string>& province_names();
 

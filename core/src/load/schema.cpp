@@ -230,12 +230,12 @@ const Node* Table::build() {
          "loại chỉ tiêu / level: reach a level; range: between min and max; growth: average yearly rate; "
          "change: rate against the baseline; total: sum over the term; each_year: a level every year; "
          "maintain: keep a status (no value) or a level; qualitative: no number"},
-        {"comparison", choice({"at_least", "above", "at_most", "below", "exactly", "minimum", "maximum"}), false,
+        {"comparison", choice({"at_least", "above", "at_most", "below", "exactly", "minimum", "maximum", "about", "nearly"}), false,
          "so sánh / of the level (or of the rate of a growth or change): đạt (at_least, when left out), trên (above), "
-         "không quá (at_most), dưới (below), đúng (exactly), ít nhất (minimum), tối đa (maximum)"},
+         "không quá (at_most), dưới (below), đúng (exactly), ít nhất (minimum), tối đa (maximum), khoảng (about), gần (nearly)"},
         {"value", number(), false, "level, each_year, maintain: the level; total: the total over the term"},
-        {"min", number(), false, "range: lower bound"},
-        {"max", number(), false, "range: upper bound"},
+        {"min", number(), false, "range: lower bound; growth, change: the lower rate of a range of rates (8 in \"8-10%/năm\")"},
+        {"max", number(), false, "range: upper bound; growth, change: the upper rate of a range of rates (10 in \"8-10%/năm\")"},
         {"rate", number(), false, "growth: a year; change: against the baseline; negative for a fall"},
         {"rate_unit", choice({"percent", "points"}), false,
          "growth, change: the rate in percent (when left out) or in percentage points (điểm %: \"giảm 1,5 điểm %/năm\")"},
@@ -255,6 +255,8 @@ const Node* Table::build() {
         {"targets", list(target), false, "chỉ tiêu / targets"},
         {"targets_complete", boolean_, false, "false: \"đề ra nhiều chỉ tiêu, trong đó …\": of the targets with no group, "
                                               "only some are listed and the total is not known"},
+        {"stated_targets", count_, false, "số chỉ tiêu Nghị quyết nêu / targets of no group the resolution sets "
+                                          "(\"đề ra 27 chỉ tiêu, trong đó có …\"), when not all are listed"},
         {"breakthroughs", passages_, false, "khâu đột phá / breakthroughs"},
         {"stated_breakthroughs", count_, false, "số khâu đột phá Nghị quyết nêu / breakthroughs stated, when not all are listed"},
         {"tasks", passages_, false, "nhiệm vụ, giải pháp trọng tâm / key tasks"},

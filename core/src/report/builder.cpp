@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <map>
 
 namespace wardreport::report {
 namespace {
@@ -590,6 +591,25 @@ std::optional<Date> parse_date(const json& node) {
     return d;
 }
 
+// What to write in the ward file for a report that needs `path`: the message is the clerk's,
+// so it points at the ward file (the section when it is there, else line 1), not at the
+// report definition.
+void missing_in_ward(const Definition& def, const Ward& ward, const std::string& path, Diagnostics& diags) {
+    static const std::map<std::string, std::string> what_to_write = {
+        {"congress", "add a 'congress:' section with at least its 'ordinal' (1 for lần thứ I) and 'term' (2025-2030)"},
+        {"resolution", "add a 'resolution:' section with the targets the congress set ('targets:', each with id, name and kind)"},
+        {"resolution.targets", "add 'targets:' under 'resolution:', each target with id, name and kind"},
+        {"statistics", "add a figure the report shows: geography.area or population, party.members, economy.enterprises …"},
+    };
+    const auto hint = what_to_write.find(path);
+    const std::string message = "report '" + def.id + "' needs '" + path + "', which the ward data does not have; " +
+                                (hint != what_to_write.end() ? hint->second : "add '" + path + "' to the file") +
+                                " (see docs/data-format.md)";
+    if (ward.source.file.empty()) return def.origin.error(diags, message);  // a ward built in memory
+    const auto section = ward.source.section_lines.find(path.substr(0, path.find('.')));
+    diags.error(ward.source.file, section != ward.source.section_lines.end() ? section->second : 1, 1, message);
+}
+
 }  // namespace
 
 DocumentOptions document_options(const Definition& def) {
@@ -614,7 +634,7 @@ std::optional<doc::Document> build_document(const Definition& def, const Ward& w
     for (const std::string& p : def.requires_paths) {
         const json* node = find_path(tree, p);
         if (!node || !present(*node)) {
-            def.origin.error(diags, "report '" + def.id + "' needs '" + p + "', which the ward data does not have");
+            missing_in_ward(def, ward, p, diags);
             return std::nullopt;
         }
     }

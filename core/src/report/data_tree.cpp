@@ -236,11 +236,9 @@ json economy(const Economy& e) {
                 {"budget_revenue", list(std::move(revenue))}};
 }
 
-// "từ ngày 22 đến ngày 23 tháng 7 năm 2025", or one day "ngày 23 tháng 7 năm 2025".
+// "từ ngày 01/10/2025 đến ngày 03/10/2025", or one day "ngày 30/7/2025".
 std::string date_span(const std::optional<Date>& a, const std::optional<Date>& b) {
-    if (a && b) return vi::date_range(*a, *b);
-    if (a) return vi::date_long(*a);
-    if (b) return vi::date_long(*b);
+    if (a || b) return vi::meeting_days(a ? *a : *b, b ? *b : *a);
     return {};
 }
 
@@ -250,8 +248,15 @@ std::string assessed_resolutions(const Congress& c, const Identity& id, const Te
     const std::string term = "nhiệm kỳ " + vi::term_years(previous);
     if (c.ordinal != 1) return "Nghị quyết Đại hội " + term;
     if (id.formed_from.empty()) return "Nghị quyết Đại hội Đảng bộ các đơn vị trước khi hợp nhất, " + term;
+    // "một phần phường Nam Hải" brought part of its land, but its Party organisation was whole:
+    // the resolution assessed is that of "Đảng bộ phường Nam Hải".
+    static const char* const extents[] = {"toàn bộ ", "phần lớn ", "một phần "};
     std::vector<std::string> bodies;
-    for (const std::string& unit : id.formed_from) bodies.push_back("Đảng bộ " + unit);
+    for (std::string unit : id.formed_from) {
+        for (const char* e : extents)
+            if (unit.rfind(e, 0) == 0) unit.erase(0, std::string(e).size());
+        bodies.push_back("Đảng bộ " + unit);
+    }
     return "Nghị quyết Đại hội " + joined(bodies) + ", " + term;
 }
 
@@ -299,7 +304,8 @@ json past_term(const std::optional<PastTerm>& p) {
         }
         results.push_back(json{{"name", r.name}, {"actual", figure(r.actual, r.unit)}, {"target", figure(r.target, r.unit)},
                                {"ratio_text", ratio}, {"percent", percent}, {"statement", r.statement},
-                               {"display", r.statement.empty() ? r.name + (ratio.empty() ? "" : " đạt " + ratio) : upper_first(r.statement)}});
+                               // Said mid-sentence, after "trong đó:" or "Kết quả …:": "tỷ lệ hộ nghèo còn 21,5%; …".
+                               {"display", lower_first(r.statement.empty() ? r.name + (ratio.empty() ? "" : " đạt " + ratio) : r.statement)}});
     }
     std::string met;
     if (p->targets_met && p->targets_total) met = std::to_string(*p->targets_met) + "/" + std::to_string(*p->targets_total) + " chỉ tiêu";
@@ -351,6 +357,8 @@ std::string comparison_words(Comparison c, bool in_sentence) {
         case Comparison::Exactly: return in_sentence ? "đạt " : "";
         case Comparison::Minimum: return in_sentence ? "đạt ít nhất " : "ít nhất ";
         case Comparison::Maximum: return in_sentence ? "còn tối đa " : "tối đa ";
+        case Comparison::About: return in_sentence ? "đạt khoảng " : "khoảng ";
+        case Comparison::Nearly: return in_sentence ? "đạt gần " : "gần ";
     }
     return {};
 }
@@ -366,12 +374,18 @@ std::string level_text(const Target& t, bool in_sentence) {
     return comparison_words(t.comparison, in_sentence) + q;
 }
 
-// A rate: "10%", "trên 10%", "1,5 điểm %"; a rate is compared without "đạt".
+// A rate: "10%", "trên 10%", "1,5 điểm %", a range "8–10%" (a fall's bounds by size: "1–1,5%");
+// a rate is compared without "đạt".
 std::string rate_text(const Target& t) {
-    const Decimal r = abs(*t.rate);
+    const char* unit = t.rate_unit == RateUnit::Points ? " điểm %" : "%";
+    if (!t.rate) {
+        const Decimal low = abs(t.min->mantissa() >= 0 ? *t.min : *t.max);
+        const Decimal high = abs(t.min->mantissa() >= 0 ? *t.max : *t.min);
+        return vi::number(low) + "\u2013" + vi::number(high) + unit;
+    }
     std::string words = t.comparison == Comparison::AtLeast || t.comparison == Comparison::Exactly
                             ? std::string() : comparison_words(t.comparison, false);
-    return words + (t.rate_unit == RateUnit::Points ? vi::number(r) + " điểm %" : vi::percent(r));
+    return words + vi::number(abs(*t.rate)) + unit;
 }
 
 // What the target asks for, in the words resolutions use: "đạt 50 tỷ đồng", "trên 85%",
@@ -397,11 +411,11 @@ std::string goal_text(const Target& t, bool in_sentence) {
             if (!t.min || !t.max) return {};
             return (in_sentence ? "đạt " : "") + vi::number(*t.min) + "\u2013" + vi::quantity(*t.max, t.unit);
         case TargetKind::Growth:
-            if (!t.rate) return {};
-            return std::string(t.rate->mantissa() < 0 ? "giảm" : "tăng") + " bình quân " + rate_text(t) + "/năm";
+            if (!asked_rate(t)) return {};
+            return std::string(target_raises(t) ? "tăng" : "giảm") + " bình quân " + rate_text(t) + "/năm";
         case TargetKind::Change: {
-            if (!t.rate) return {};
-            std::string s = std::string(t.rate->mantissa() < 0 ? "giảm " : "tăng ") + rate_text(t);
+            if (!asked_rate(t)) return {};
+            std::string s = std::string(target_raises(t) ? "tăng " : "giảm ") + rate_text(t);
             if (t.baseline_year) s += " so với năm " + std::to_string(*t.baseline_year);
             return s;
         }
@@ -422,7 +436,8 @@ std::string display_text(const Target& t) {
     const bool dated = t.kind != TargetKind::Total && t.kind != TargetKind::Growth && t.kind != TargetKind::EachYear &&
                        t.target_year;
     const std::string by = dated ? "đến năm " + std::to_string(*t.target_year) : std::string();
-    if (goal.empty()) return t.name;
+    // A qualitative target: its name says it all, after its year ("Đến năm 2030 hoàn thành …").
+    if (goal.empty()) return by.empty() ? t.name : upper_first(by) + " " + lower_first(t.name);
     // The goal names the target already ("không còn hộ nghèo"): the name would be said twice.
     if (goal.find(lower_first(t.name)) != std::string::npos)
         return by.empty() ? upper_first(goal) : upper_first(by) + " " + goal;
@@ -467,6 +482,15 @@ json target(const Target& t, const Resolution& r, const Term& term_of_office) {
             if (&other == &t) break;
         }
         number = std::to_string(gi + 1) + "." + std::to_string(within);
+    }
+    // A target of no group: its place among those, after the groups when there are any.
+    if (t.group.empty()) {
+        std::size_t within = 0;
+        for (const Target& other : r.targets) {
+            if (other.group.empty()) ++within;
+            if (&other == &t) break;
+        }
+        number = (r.groups.empty() ? "" : std::to_string(r.groups.size() + 1) + ".") + std::to_string(within);
     }
     const Progress p = compute_progress(t, term_of_office);
     std::vector<json> actuals;
@@ -549,7 +573,7 @@ json resolution(const std::optional<Resolution>& r, const std::optional<Congress
     }
     // The targets of no group: all of them when the resolution gives no groups.
     const bool any_ungrouped = std::any_of(r->targets.begin(), r->targets.end(), [](const Target& t) { return t.group.empty(); });
-    json ungrouped = target_group("", targets, *r, std::nullopt, r->targets_complete || !any_ungrouped, total, total_known);
+    json ungrouped = target_group("", targets, *r, r->stated_targets, r->targets_complete || !any_ungrouped, total, total_known);
     auto stated_or = [](const std::optional<int>& stated, std::size_t recorded, const char* unit) {
         if (stated) return count(stated, unit);
         return recorded ? count(std::optional<std::int64_t>(std::int64_t(recorded)), unit) : json(nullptr);
@@ -662,7 +686,7 @@ Ward full_ward() {
     Target alone = lower;
     alone.id = "a";
     alone.group = "";
-    w.resolution = Resolution{"g", {TargetGroup{"g", "n", 3, true}}, {t, lower, alone}, true, {"b"}, 1, {"t"}, 1};
+    w.resolution = Resolution{"g", {TargetGroup{"g", "n", 3, true}}, {t, lower, alone}, true, 5, {"b"}, 1, {"t"}, 1};
     return w;
 }
 

@@ -35,14 +35,11 @@ inline std::string term(const Term& t) {
 // "2025 - 2030", the years of a term as official titles write them.
 inline std::string term_years(const Term& t) { return std::to_string(t.from) + " - " + std::to_string(t.to); }
 
-// The span of a meeting as running text writes it: "từ ngày 22 đến ngày 23 tháng 7 năm 2025",
-// "từ ngày 30 tháng 6 đến ngày 02 tháng 7 năm 2025", or the single date when a == b.
-inline std::string date_range(const Date& a, const Date& b) {
-    if (a == b) return date_long(a);
-    if (a.year != b.year) return "từ " + date_long(a) + " đến " + date_long(b);
-    if (a.month != b.month)
-        return "từ ngày " + day(a.day) + " tháng " + month(a.month) + " đến " + date_long(b);
-    return "từ ngày " + day(a.day) + " đến " + date_long(b);
+// The days a congress met, as the preambles of adopted resolutions give them: "từ ngày
+// 01/10/2025 đến ngày 03/10/2025", or its one day "ngày 30/7/2025" (a == b).
+inline std::string meeting_days(const Date& a, const Date& b) {
+    if (a == b) return "ngày " + date_short(a);
+    return "từ ngày " + date_short(a) + " đến ngày " + date_short(b);
 }
 
 // The number line of an official document. Party documents (Hướng dẫn 36): "Số 01-NQ/ĐH";

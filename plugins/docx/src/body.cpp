@@ -66,7 +66,7 @@ double BodyWriter::text_width_pt() const {
     return (w - layout_.margin_left_mm - layout_.margin_right_mm) * 72.0 / 25.4;
 }
 
-std::string BodyWriter::text(const std::string& s) { return checked_text(s, where_); }
+std::string BodyWriter::text(const std::string& s) { return keep_spans_together(checked_text(s, where_)); }
 
 pugi::xml_node BodyWriter::paragraph(pugi::xml_node parent, const std::string& role) {
     pugi::xml_node p = elem(parent, "w:p");

@@ -49,4 +49,19 @@ std::string checked_text(std::string_view s, const std::string& where) {
     return out;
 }
 
+std::string keep_spans_together(std::string s) {
+    static const std::string nbsp = "\u00A0";
+    auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    for (const char* dash_text : {" - ", " \u2013 "}) {
+        const std::string dash = dash_text;
+        for (std::size_t at = s.find(dash); at != std::string::npos; at = s.find(dash, at + 1)) {
+            const std::size_t end = at + dash.size();
+            if (at == 0 || end >= s.size() || !digit(s[at - 1]) || !digit(s[end])) continue;
+            s.replace(end - 1, 1, nbsp);
+            s.replace(at, 1, nbsp);
+        }
+    }
+    return s;
+}
+
 }  // namespace wardreport::docx

@@ -12,6 +12,11 @@ namespace wardreport::docx {
 // repertoire the official fonts draw (repertoire.hpp).
 std::string checked_text(std::string_view s, const std::string& where);
 
+// A span of numbers stays on one line, as the PDF keeps it: in "2020 - 2025" (a term, a span of
+// years or of figures) the spaces around the dash become no-break spaces, which Word and
+// LibreOffice do not break at.
+std::string keep_spans_together(std::string s);
+
 // "U+1F600".
 std::string codepoint_name(char32_t c);
 

@@ -171,6 +171,23 @@ std::vector<Word> split_words(const std::vector<Span>& spans, double size, Metri
     return out;
 }
 
+namespace {
+std::string text_of(const Word& w) {
+    std::string s;
+    for (const Piece& p : w.pieces) s += p.text;
+    return s;
+}
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Whether words[i] is a lone dash between two numbers: "2020 - 2025", "10 – 12".
+bool joins_numbers(const std::vector<Word>& words, std::size_t i) {
+    if (i == 0 || i + 1 >= words.size() || words[i - 1].break_after || words[i].break_after) return false;
+    const std::string dash = text_of(words[i]), before = text_of(words[i - 1]), after = text_of(words[i + 1]);
+    return (dash == "-" || dash == "\u2013") && !before.empty() && !after.empty() && is_digit(before.back()) &&
+           is_digit(after.front());
+}
+}  // namespace
+
 std::vector<Line> break_lines(const std::vector<Word>& words, double width, double indent, double space,
                               double size, Metrics& metrics) {
     std::vector<Line> lines;
@@ -187,9 +204,24 @@ std::vector<Line> break_lines(const std::vector<Word>& words, double width, doub
         cur.width += (cur.words.empty() ? 0 : space) + w.width;
         cur.words.push_back(w);
     };
-    for (const Word& w : words) {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const Word& w = words[i];
         if (w.pieces.empty()) {  // a forced empty line
             push(true);
+            continue;
+        }
+        // A span of numbers ("2020 - 2025") is one unit for breaking: never "2020" / "- 2025".
+        std::size_t last = i;
+        double unit = w.width;
+        while (last + 2 < words.size() && joins_numbers(words, last + 1)) {
+            unit += 2 * space + words[last + 1].width + words[last + 2].width;
+            last += 2;
+        }
+        if (last > i && unit <= width + kEpsilon) {
+            if (!cur.words.empty() && cur.width + space + unit > avail + kEpsilon) push(false);
+            for (std::size_t k = i; k <= last; ++k) append(words[k]);
+            if (words[last].break_after) push(true);
+            i = last;
             continue;
         }
         const double needed = cur.words.empty() ? w.width : cur.width + space + w.width;
@@ -199,8 +231,8 @@ std::vector<Line> break_lines(const std::vector<Word>& words, double width, doub
             if (!cur.words.empty()) push(false);
             if (w.width > avail + kEpsilon) {
                 std::vector<Word> parts = split_word(w, avail, width, size, metrics);
-                for (std::size_t i = 0; i + 1 < parts.size(); ++i) {
-                    append(parts[i]);
+                for (std::size_t p = 0; p + 1 < parts.size(); ++p) {
+                    append(parts[p]);
                     push(false);
                 }
                 append(parts.back());
