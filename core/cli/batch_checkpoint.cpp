@@ -1,0 +1,58 @@
+#include "batch_checkpoint.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <set>
+
+namespace fs = std::filesystem;
+
+namespace wardreport::cli::batch {
+
+std::string sync_file_systems(const std::vector<fs::path>& dirs) {
+    std::set<dev_t> synced;
+    for (const fs::path& dir : dirs) {
+        struct stat st {};
+        if (::stat(dir.c_str(), &st) != 0) return dir.string() + ": " + std::strerror(errno);
+        if (!synced.insert(st.st_dev).second) continue;
+        const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (fd < 0) return dir.string() + ": " + std::strerror(errno);
+        const int r = ::syncfs(fd) == 0 ? 0 : errno;
+        ::close(fd);
+        if (r != 0) return dir.string() + ": " + std::strerror(r);
+    }
+    return {};
+}
+
+void Checkpoints::keep(std::unique_ptr<plugin::Temporary> tmp, fs::path target, Entry entry) {
+    kept_.push_back({std::move(tmp), std::move(target), std::move(entry), {}});
+}
+
+bool Checkpoints::due() const {
+    return kept_.size() >= max_kept || (!kept_.empty() && std::chrono::steady_clock::now() - last_ >= max_wait);
+}
+
+std::vector<Checkpoints::Kept> Checkpoints::commit() {
+    last_ = std::chrono::steady_clock::now();
+    std::vector<Kept> out = std::move(kept_);
+    kept_.clear();
+    if (out.empty()) return out;
+    std::vector<fs::path> dirs;
+    for (const Kept& k : out) dirs.push_back(k.target.parent_path());
+    std::string problem = sync_file_systems(dirs);
+    if (!problem.empty()) problem = "cannot flush the outputs to disk: " + problem;
+    for (Kept& k : out) {
+        k.error = problem.empty() ? k.tmp->move_into_place() : problem;
+        k.tmp.reset();  // removes a temporary that was not moved
+    }
+    if (problem.empty()) problem = sync_file_systems(dirs);
+    if (!problem.empty())
+        for (Kept& k : out)
+            if (k.error.empty()) k.error = "cannot flush the folder to disk: " + problem;
+    return out;
+}
+
+}  // namespace wardreport::cli::batch
