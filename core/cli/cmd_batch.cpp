@@ -200,6 +200,7 @@ void Batch::start(Slot& s, std::deque<batch::Ward>& todo) {
 void Batch::record(const Task& t, Entry e) {
     e.input = t.ward.input.string();
     e.input_sha256 = t.input_sha256;
+    if (e.report) e.outputs = t.docs.size() * formats_.size();
     manifest_ << batch::to_json_line(e) << std::flush;
 }
 
@@ -299,6 +300,7 @@ void Batch::finish(Slot& s, const isolate::Outcome& outcome) {
         e.ok = true;
         e.input = t.ward.input.string();
         e.input_sha256 = t.input_sha256;
+        e.outputs = t.docs.size() * formats_.size();
         checkpoints_.keep(std::move(s.tmp), s.target, std::move(e));
     } else {
         s.tmp.reset();
