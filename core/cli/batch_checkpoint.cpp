@@ -35,24 +35,30 @@ bool Checkpoints::due() const {
     return kept_.size() >= max_kept || (!kept_.empty() && std::chrono::steady_clock::now() - last_ >= max_wait);
 }
 
-std::vector<Checkpoints::Kept> Checkpoints::commit() {
+std::vector<Checkpoints::Kept> Checkpoints::commit(bool last) {
     last_ = std::chrono::steady_clock::now();
-    std::vector<Kept> out = std::move(kept_);
+    std::vector<Kept> done = std::move(renamed_), now = std::move(kept_);
+    renamed_.clear();
     kept_.clear();
-    if (out.empty()) return out;
+    if (done.empty() && now.empty()) return done;
     std::vector<fs::path> dirs;
-    for (const Kept& k : out) dirs.push_back(k.target.parent_path());
+    for (const std::vector<Kept>* list : {&done, &now})
+        for (const Kept& k : *list) dirs.push_back(k.target.parent_path());
+    // One flush: the bytes of the files kept since the last checkpoint, and the renames it made.
     std::string problem = sync_file_systems(dirs);
     if (!problem.empty()) problem = "cannot flush the outputs to disk: " + problem;
-    for (Kept& k : out) {
+    for (Kept& k : done)
+        if (!problem.empty()) k.error = problem;
+    for (Kept& k : now) {
         k.error = problem.empty() ? k.tmp->move_into_place() : problem;
         k.tmp.reset();  // removes a temporary that was not moved
+        (k.error.empty() ? renamed_ : done).push_back(std::move(k));
     }
-    if (problem.empty()) problem = sync_file_systems(dirs);
-    if (!problem.empty())
-        for (Kept& k : out)
-            if (k.error.empty()) k.error = "cannot flush the folder to disk: " + problem;
-    return out;
+    if (last && !renamed_.empty()) {
+        std::vector<Kept> rest = commit(false);  // flushes the renames just made
+        for (Kept& k : rest) done.push_back(std::move(k));
+    }
+    return done;
 }
 
 }  // namespace wardreport::cli::batch

@@ -159,7 +159,7 @@ private:
     void next_output(Slot& s);
     void finish(Slot& s, const isolate::Outcome& outcome);
     void record(const Task& t, Entry e);
-    void checkpoint();
+    void checkpoint(bool last);
     void fail_ward(Slot& s, const std::string& error);
     void progress(bool last);
 
@@ -316,8 +316,8 @@ void Batch::finish(Slot& s, const isolate::Outcome& outcome) {
 }
 
 // Puts the kept files in place, durably, and only then writes their manifest lines.
-void Batch::checkpoint() {
-    for (batch::Checkpoints::Kept& k : checkpoints_.commit()) {
+void Batch::checkpoint(bool last) {
+    for (batch::Checkpoints::Kept& k : checkpoints_.commit(last)) {
         if (k.error.empty()) {
             ++files_;
             if (!terminal_) std::cout << k.target.string() << '\n';
@@ -368,10 +368,10 @@ int Batch::run(std::deque<batch::Ward> todo, std::size_t total, std::size_t alre
                 finish(*busy[i], busy[i]->worker->receive());
         // Every worker has its next job by now: the flush costs them nothing unless it takes
         // longer than a document.
-        if (checkpoints_.due()) checkpoint();
+        if (checkpoints_.due()) checkpoint(false);
         progress(false);
     }
-    checkpoint();
+    checkpoint(true);
     progress(true);
     return static_cast<int>(failed_inputs_.size());
 }
