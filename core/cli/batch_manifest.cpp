@@ -47,7 +47,8 @@ std::string to_json_line(const Entry& e) {
               {"bytes", e.bytes},
               {"sha256", e.ok ? ordered(e.sha256) : ordered(nullptr)},
               {"status", e.ok ? "ok" : "failed"},
-              {"error", e.ok ? ordered(nullptr) : ordered(e.error)}};
+              {"error", e.ok ? ordered(nullptr) : ordered(e.error)},
+              {"outputs", e.outputs ? ordered(e.outputs) : ordered(nullptr)}};
     // Invalid UTF-8 in a file name must not make the line unwritable.
     return j.dump(-1, ' ', false, ordered::error_handler_t::replace) + "\n";
 }
@@ -72,6 +73,7 @@ std::map<std::string, std::vector<Entry>> read_manifest(const fs::path& p) {
         e.sha256 = text("sha256");
         e.ok = text("status") == "ok";
         e.error = text("error");
+        e.outputs = j.contains("outputs") && j["outputs"].is_number_unsigned() ? j["outputs"].get<std::uint64_t>() : 0;
         auto& list = out[e.input];
         // A later line for the same report and format replaces the earlier one; a new run of a
         // ward (its first line again) starts its record afresh.
@@ -91,6 +93,7 @@ bool is_done(const std::vector<Entry>& previous, const std::string& input_sha256
     if (previous.empty()) return false;
     std::set<std::string> done_formats, done_reports;
     for (const Entry& e : previous) {
+        if (e.outputs != 0 && e.outputs != previous.size()) return false;
         if (!e.ok || e.input_sha256 != input_sha256 || !e.path || !e.format || !e.report) return false;
         std::error_code ec;
         if (fs::file_size(out / *e.path, ec) != e.bytes || ec) return false;

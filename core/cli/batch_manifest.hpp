@@ -3,11 +3,16 @@
 // what it did. A ward that could not be read has one line with report and format null.
 //
 //   {"input":"wards/ky-son.yaml","input_sha256":"…","report":"nghi-quyet","format":"pdf",
-//    "path":"ky-son/ky-son-nghi-quyet.pdf","bytes":44286,"sha256":"…","status":"ok","error":null}
+//    "path":"ky-son/ky-son-nghi-quyet.pdf","bytes":44286,"sha256":"…","status":"ok","error":null,
+//    "outputs":6}
 //
+// "outputs" is how many files the run of that ward writes (its reports times the formats), so
+// that a ward whose run was cut short, some lines written and others not, is not taken for
+// done (manifests written before the field existed lack it: their wards are judged without).
 // `--resume` reads it back: a ward whose every line is "ok", for the same input bytes and for
-// every format asked, with its files still of the recorded size, is not rendered again. Later
-// lines win over earlier ones for the same input, report and format.
+// every format asked, with as many lines as its outputs and its files still of the recorded
+// size, is not rendered again. Later lines win over earlier ones for the same input, report and
+// format.
 #pragma once
 
 #include <cstdint>
@@ -27,6 +32,7 @@ struct Entry {
     std::string sha256;
     bool ok = false;
     std::string error;
+    std::uint64_t outputs = 0;  // files of the ward's run; 0 on a ward-level line or when unknown
 };
 
 // The SHA-256 of a file's bytes in hex; "" when it cannot be read.

@@ -7,6 +7,7 @@
 // whose input is bad, or whose plugin crashes, exits or hangs, is reported with its file and
 // the reason; its worker is replaced and the rest go on. Every file written and every failure
 // is a line of OUT/manifest.jsonl (batch_manifest.hpp). Exit 1 if any ward failed.
+#include "batch_checkpoint.hpp"
 #include "batch_manifest.hpp"
 #include "batch_plan.hpp"
 #include "commands.hpp"
@@ -30,6 +31,7 @@
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <vector>
 #include <thread>
@@ -78,7 +80,9 @@ std::vector<std::string> unpack(const std::string& s) {
 
 // Runs in a worker. (load, INPUT, STEM) reads the ward and builds its documents; the result is
 // {"docs":[{"report":…,"stem":…}],"notes":"…","failed":…}; a bad input fails the job with the
-// diagnostics. (write, INDEX, FORMAT, PATH) writes document INDEX in FORMAT to PATH.
+// diagnostics. (write, INDEX, FORMAT, PATH) writes document INDEX in FORMAT to PATH and answers
+// the file's SHA-256: hashed here, where the bytes were just written, the workers share the work
+// instead of the engine reading every file back on its one core.
 std::string serve_job(const std::string& text, WorkerState& st, const report::Catalog& catalog,
                       const plugin::PluginHost& host, const BatchOptions& o) {
     const std::vector<std::string> job = unpack(text);
@@ -88,7 +92,7 @@ std::string serve_job(const std::string& text, WorkerState& st, const report::Ca
         const plugin::FormatRef f = host.find(format);
         if (!st.ward || i >= st.docs.size() || !f.plugin) throw std::logic_error("batch: a write before its load");
         f.plugin->exporter->write(st.docs.at(i), format, job.at(3));
-        return {};
+        return batch::sha256_file(job.at(3));
     }
     const std::string a = job.at(1), b = job.at(2);
     st = {};
@@ -155,6 +159,7 @@ private:
     void next_output(Slot& s);
     void finish(Slot& s, const isolate::Outcome& outcome);
     void record(const Task& t, Entry e);
+    void checkpoint(bool last);
     void fail_ward(Slot& s, const std::string& error);
     void progress(bool last);
 
@@ -164,8 +169,10 @@ private:
     std::vector<plugin::FormatRef> formats_;
     std::ofstream& manifest_;
     std::chrono::milliseconds timeout_;
+    batch::Checkpoints checkpoints_;
+    std::set<std::string> failed_inputs_;
     WorkerState state_;  // the workers' copy of it is theirs
-    std::size_t total_ = 0, done_ = 0, failed_ = 0, files_ = 0;
+    std::size_t total_ = 0, done_ = 0, files_ = 0;
     Clock::time_point started_ = Clock::now(), shown_;
     bool terminal_ = ::isatty(2) == 1;
 };
@@ -193,6 +200,7 @@ void Batch::start(Slot& s, std::deque<batch::Ward>& todo) {
 void Batch::record(const Task& t, Entry e) {
     e.input = t.ward.input.string();
     e.input_sha256 = t.input_sha256;
+    if (e.report) e.outputs = t.docs.size() * formats_.size();
     manifest_ << batch::to_json_line(e) << std::flush;
 }
 
@@ -203,7 +211,7 @@ void Batch::fail_ward(Slot& s, const std::string& error) {
     while (!e.error.empty() && e.error.back() == '\n') e.error.pop_back();
     record(*s.task, e);
     s.task->failed = true;
-    ++failed_;
+    failed_inputs_.insert(s.task->ward.input.string());
     ++done_;
     s.task.reset();
 }
@@ -239,7 +247,7 @@ void Batch::next_output(Slot& s) {
         t.failed = true;
         ++t.next;
     }
-    failed_ += t.failed ? 1 : 0;
+    if (t.failed) failed_inputs_.insert(t.ward.input.string());
     ++done_;
     s.task.reset();
 }
@@ -285,25 +293,43 @@ void Batch::finish(Slot& s, const isolate::Outcome& outcome) {
     e.path = (fs::path(t.ward.folder) / s.target.filename()).string();
     std::string error = outcome.ok() ? "" : plugin::failure_text(*f.plugin, *f.format, outcome);
     std::error_code ec;
-    if (error.empty() && (fs::file_size(s.tmp->path(), ec) == 0 || ec)) error = "the plugin wrote an empty file";
-    if (error.empty()) error = s.tmp->commit();
-    s.tmp.reset();
+    if (error.empty() && ((e.bytes = fs::file_size(s.tmp->path(), ec)) == 0 || ec)) error = "the plugin wrote an empty file";
+    if (error.empty() && outcome.text.size() != 64) error = "cannot read back the file the plugin wrote";
     if (error.empty()) {
-        e.bytes = fs::file_size(s.target, ec);
-        e.sha256 = batch::sha256_file(s.target);
+        e.sha256 = outcome.text;
         e.ok = true;
-        ++files_;
-        if (!terminal_) std::cout << s.target.string() << '\n';
+        e.input = t.ward.input.string();
+        e.input_sha256 = t.input_sha256;
+        e.outputs = t.docs.size() * formats_.size();
+        checkpoints_.keep(std::move(s.tmp), s.target, std::move(e));
     } else {
+        s.tmp.reset();
         std::cerr << s.target.string() << ": error: " << error << '\n';
         e.error = error;
         t.failed = true;
+        record(t, e);
     }
-    record(t, e);
     ++t.next;
     // A worker that died took the ward's documents with it: a new one reads the ward again.
     if (!s.worker->alive() && t.next < t.docs.size() * formats_.size()) send_load(s);
     else next_output(s);
+}
+
+// Puts the kept files in place, durably, and only then writes their manifest lines.
+void Batch::checkpoint(bool last) {
+    for (batch::Checkpoints::Kept& k : checkpoints_.commit(last)) {
+        if (k.error.empty()) {
+            ++files_;
+            if (!terminal_) std::cout << k.target.string() << '\n';
+        } else {
+            std::cerr << k.target.string() << ": error: " << k.error << '\n';
+            k.entry.ok = false;
+            k.entry.error = k.error;
+            failed_inputs_.insert(k.entry.input);
+        }
+        manifest_ << batch::to_json_line(k.entry);
+    }
+    manifest_ << std::flush;
 }
 
 void Batch::progress(bool last) {
@@ -316,7 +342,7 @@ void Batch::progress(bool last) {
     const double ward_rate = secs > 0 ? static_cast<double>(done_) / secs : 0;
     const double eta = ward_rate > 0 ? static_cast<double>(total_ - done_) / ward_rate : 0;
     std::fprintf(stderr, "\r%zu/%zu wards, %.1f files/s, ETA %.0f s, %zu failed   %s", done_, total_, rate, eta,
-                 failed_, last ? "\n" : "");
+                 failed_inputs_.size(), last ? "\n" : "");
 }
 
 int Batch::run(std::deque<batch::Ward> todo, std::size_t total, std::size_t already_done) {
@@ -340,10 +366,14 @@ int Batch::run(std::deque<batch::Ward> todo, std::size_t total, std::size_t alre
         for (std::size_t i = 0; i < busy.size(); ++i)
             if (fds[i].revents != 0 || Clock::now() >= busy[i]->worker->deadline())
                 finish(*busy[i], busy[i]->worker->receive());
+        // Every worker has its next job by now: the flush costs them nothing unless it takes
+        // longer than a document.
+        if (checkpoints_.due()) checkpoint(false);
         progress(false);
     }
+    checkpoint(true);
     progress(true);
-    return static_cast<int>(failed_);
+    return static_cast<int>(failed_inputs_.size());
 }
 
 int run_batch(const BatchOptions& o) {

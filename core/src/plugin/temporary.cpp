@@ -104,12 +104,17 @@ Temporary::~Temporary() {
 
 std::string Temporary::commit() {
     if (int err = sync_path(path_, 0)) return "cannot flush the output to disk: " + errno_text(err);
+    if (std::string problem = move_into_place(); !problem.empty()) return problem;
+    const fs::path dir = target_.parent_path().empty() ? fs::path(".") : target_.parent_path();
+    if (int err = sync_path(dir, O_DIRECTORY)) return "cannot flush the folder to disk: " + errno_text(err);
+    return {};
+}
+
+std::string Temporary::move_into_place() {
     if (::rename(path_.c_str(), target_.c_str()) != 0)
         return "cannot move the output into place: " + errno_text(errno);
     committed_ = true;
     registered_.reset();
-    const fs::path dir = target_.parent_path().empty() ? fs::path(".") : target_.parent_path();
-    if (int err = sync_path(dir, O_DIRECTORY)) return "cannot flush the folder to disk: " + errno_text(err);
     return {};
 }
 

@@ -34,6 +34,9 @@ public:
     // crash of the machine the target is either the old file or the whole new one. Returns
     // what went wrong, or "".
     std::string commit();
+    // Only the rename, for a caller that made the bytes durable before and flushes the rename
+    // after, for many files at once (batch_checkpoint.hpp). Returns what went wrong, or "".
+    std::string move_into_place();
 
 private:
     std::filesystem::path path_, target_;

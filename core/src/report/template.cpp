@@ -237,16 +237,26 @@ std::string Template::render(const std::vector<const MData*>& stack) const {
     return compiled_->render(ctx);
 }
 
+// kainjow's set() and push_back() copy what they are given, so a tree built with them copies
+// each leaf once per level above it (a third of building a document went to those copies and
+// freeing them). A placeholder is stored instead and the child moved into it: the stored
+// value is not const, only the accessors are.
 MData to_mustache(const json& node) {
     switch (node.type()) {
         case json::value_t::object: {
             MData out{MData::type::object};
-            for (auto it = node.begin(); it != node.end(); ++it) out.set(it.key(), to_mustache(it.value()));
+            for (auto it = node.begin(); it != node.end(); ++it) {
+                out.set(it.key(), MData(false));
+                *const_cast<MData*>(out.get(it.key())) = to_mustache(it.value());
+            }
             return out;
         }
         case json::value_t::array: {
             MData out{MData::type::list};
-            for (const json& item : node) out.push_back(to_mustache(item));
+            for (const json& item : node) {
+                out.push_back(MData(false));
+                const_cast<MData&>(out.list_value().back()) = to_mustache(item);
+            }
             return out;
         }
         case json::value_t::string: {

@@ -5,8 +5,11 @@
 #include "inputs.hpp"
 #include "sheet_names.hpp"
 #include "table_sheet.hpp"
+#include "temp_dir.hpp"
 #include "text_sheet.hpp"
 
+#include <algorithm>
+#include <cstdint>
 #include <ctime>
 #include <memory>
 #include <variant>
@@ -64,13 +67,23 @@ bool uses_constant_memory(const doc::Document& document, const WorkbookOptions& 
     return rows > options.constant_memory_rows;
 }
 
-void write_workbook(const doc::Document& document, const std::filesystem::path& out,
-                    const WorkbookOptions& options) {
-    // Temporary files next to the output: same disk, and never a RAM-backed /tmp filling up.
-    std::string tmpdir = out.parent_path().empty() ? std::string(".") : out.parent_path().string();
+namespace {
+
+// An upper bound of the largest part's XML in bytes (a cell's XML is well under 512 bytes, a
+// text block's under 64 KiB), or 0 when rows are streamed to files that grow with the rows.
+std::uint64_t part_bytes_bound(const doc::Document& document, bool constant_memory) {
+    if (constant_memory) return 0;
+    std::uint64_t cells = 0;
+    for (const doc::Block& b : document.blocks)
+        if (auto t = std::get_if<doc::Table>(&b)) cells += (t->size() + 4) * std::max<std::size_t>(1, t->columns.size());
+    return (std::uint64_t{4} << 20) + document.blocks.size() * (std::uint64_t{64} << 10) + cells * 512;
+}
+
+void write_workbook_in(const doc::Document& document, const std::filesystem::path& out, bool constant_memory,
+                       std::string tmpdir) {
     std::string path = out.string();
     lxw_workbook_options opts{};
-    opts.constant_memory = uses_constant_memory(document, options) ? LXW_TRUE : LXW_FALSE;
+    opts.constant_memory = constant_memory ? LXW_TRUE : LXW_FALSE;
     opts.tmpdir = tmpdir.data();
     WorkbookPtr wb(workbook_new_opt(path.c_str(), &opts));
     if (!wb) throw ExportError("xlsx: cannot start a workbook for '" + path + "' (out of memory?)");
@@ -136,6 +149,24 @@ void write_workbook(const doc::Document& document, const std::filesystem::path& 
     const lxw_error err = workbook_close(wb.release());
     if (err != LXW_NO_ERROR)
         throw ExportError("xlsx: cannot write '" + path + "': " + lxw_strerror(err));
+}
+
+}  // namespace
+
+void write_workbook(const doc::Document& document, const std::filesystem::path& out,
+                    const WorkbookOptions& options) {
+    const bool constant_memory = uses_constant_memory(document, options);
+    const std::string beside = out.parent_path().empty() ? std::string(".") : out.parent_path().string();
+    if (options.temporary_dir) return write_workbook_in(document, out, constant_memory, *options.temporary_dir);
+    const std::string tmpdir = temporary_dir(part_bytes_bound(document, constant_memory), ram_dirs(), beside);
+    if (tmpdir == beside) return write_workbook_in(document, out, constant_memory, beside);
+    try {
+        write_workbook_in(document, out, constant_memory, tmpdir);
+    } catch (const ExportError&) {
+        // The RAM file system may have filled up meanwhile (it is shared): the output's folder
+        // then. A fault of the document itself fails again, with the same message.
+        write_workbook_in(document, out, constant_memory, beside);
+    }
 }
 
 }  // namespace wardreport::xlsx

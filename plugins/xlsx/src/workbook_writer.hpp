@@ -7,15 +7,18 @@
 #include <cstddef>
 #include <filesystem>
 #include <optional>
+#include <string>
 
 namespace wardreport::xlsx {
 
 struct WorkbookOptions {
     // Above this many table rows in all, the workbook is written in libxlsxwriter's
     // constant-memory mode: each row goes to a temporary file (in the output's directory)
-    // as soon as the next one starts, so memory stays flat whatever the size.
+    // as soon as the next one starts, so memory stays flat whatever the size. Smaller
+    // workbooks put their temporary files on a RAM file system when one has room (temp_dir.hpp).
     std::size_t constant_memory_rows = 10000;
     std::optional<bool> constant_memory;  // forces the mode either way
+    std::optional<std::string> temporary_dir;  // forces where the temporary files go
 };
 
 // Throws ExportError on anything that cannot be written (with where), including libxlsxwriter's
