@@ -1,7 +1,7 @@
 # The installed CMake package: find_package(wardreport CONFIG) gives plugin authors the
 # namespaced target wardreport::sdk and the function wardreport_add_plugin().
 include(CMakePackageConfigHelpers)
-install(EXPORT wardreportTargets NAMESPACE wardreport:: DESTINATION ${WARDREPORT_CMAKE_INSTALL_DIR})
+install(EXPORT wardreportTargets NAMESPACE wardreport:: DESTINATION ${WARDREPORT_CMAKE_INSTALL_DIR} COMPONENT dev)
 
 # The package's version is the SDK's (version.hpp), not the product's: a plugin author asks for
 # the plugin ABI, find_package(wardreport 1 CONFIG), and the ABI is the SDK's major version.
@@ -24,4 +24,4 @@ write_basic_package_version_file(${PROJECT_BINARY_DIR}/wardreportConfigVersion.c
 install(FILES ${PROJECT_BINARY_DIR}/wardreportConfig.cmake
               ${PROJECT_BINARY_DIR}/wardreportConfigVersion.cmake
               ${PROJECT_SOURCE_DIR}/cmake/WardreportPlugin.cmake
-        DESTINATION ${WARDREPORT_CMAKE_INSTALL_DIR})
+        DESTINATION ${WARDREPORT_CMAKE_INSTALL_DIR} COMPONENT dev)

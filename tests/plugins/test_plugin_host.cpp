@@ -4,12 +4,16 @@
 #include "plugin/output.hpp"
 #include "plugin/plugin_host.hpp"
 #include "plugin/search_path.hpp"
+#include "plugin/trust.hpp"
+#include "util/paths.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <fstream>
+#include <set>
 #include <iterator>
 
 namespace fs = std::filesystem;
@@ -63,6 +67,27 @@ TEST_CASE("search path: built-in first, absolute environment entries, then comma
     CHECK(plugin::make_search_path("/p", nullptr, {}).dirs.size() == 1);
     CHECK(plugin::make_search_path("/p", "", {}).refused.empty());
     CHECK(plugin::make_search_path("/p", "/a:", {}).refused.size() == 1);
+}
+
+TEST_CASE("system plugin directories: the engine's own, then lib/ and lib/<multiarch>/ of its prefix") {
+    const auto dirs = paths::system_plugin_dirs("/usr");
+    REQUIRE(!dirs.empty());
+    // The engine's own directory, relative to its prefix, comes first.
+    CHECK(dirs.front() == fs::path("/usr") / paths::builtin_plugin_dir().lexically_relative(paths::prefix()));
+    // Both where a build for another prefix puts plugins and where Debian's /usr puts them.
+    CHECK(std::count(dirs.begin(), dirs.end(), fs::path("/usr/lib/wardreport/plugins")) == 1);
+    CHECK(std::count_if(dirs.begin(), dirs.end(), [](const fs::path& d) {
+              return d.parent_path().parent_path().parent_path() == "/usr/lib" && d.filename() == "plugins";
+          }) == 1);
+    CHECK(std::set<fs::path>(dirs.begin(), dirs.end()).size() == dirs.size());
+}
+
+TEST_CASE("the trust checks accept root-owned system directories such as a package's") {
+    struct stat st {};
+    REQUIRE(::stat("/usr/lib", &st) == 0);
+    REQUIRE(st.st_uid == 0);
+    REQUIRE((st.st_mode & (S_IWGRP | S_IWOTH)) == 0);
+    CHECK_FALSE(plugin::untrusted_directory("/usr/lib"));
 }
 
 TEST_CASE("write_output moves a complete file into place with the usual permissions") {

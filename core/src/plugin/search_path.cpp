@@ -53,13 +53,13 @@ SearchPath make_search_path(const fs::path& builtin_dir, const char* env,
 
 SearchPath default_search_path(const std::vector<fs::path>& cli_dirs) {
     SearchPath out = make_search_path(paths::builtin_plugin_dir(), std::getenv("WARDREPORT_PLUGIN_PATH"), cli_dirs);
-    // Plugins packaged by others for the same prefix: Debian puts libraries under
-    // lib/<multiarch>/ (what GNUInstallDirs gives a /usr prefix), other builds under lib/. The
-    // one of the two this engine was not configured with is searched too, right after the
-    // built-in directory, when it exists.
+    // Plugins packaged by others for the same prefix (lib/<multiarch>/ or lib/), right after the
+    // built-in directory, when they exist.
+    const std::vector<fs::path> system = paths::system_plugin_dirs(paths::prefix());
     std::error_code ec;
-    for (const fs::path& other : paths::other_system_plugin_dirs())
-        if (fs::is_directory(other, ec)) out.dirs.insert(out.dirs.begin() + 1, SearchDir{other, Origin::Builtin});
+    auto at = out.dirs.begin() + 1;
+    for (auto other = system.begin() + 1; other != system.end(); ++other)
+        if (fs::is_directory(*other, ec)) at = out.dirs.insert(at, SearchDir{*other, Origin::Builtin}) + 1;
     return out;
 }
 

@@ -36,7 +36,7 @@ struct SearchPath {
 SearchPath make_search_path(const std::filesystem::path& builtin_dir, const char* env,
                             const std::vector<std::filesystem::path>& cli_dirs);
 
-// The search path of this engine: paths::builtin_plugin_dir(), the environment, `cli_dirs`.
+// The search path of this engine: paths::system_plugin_dirs() that exist, the environment, `cli_dirs`.
 SearchPath default_search_path(const std::vector<std::filesystem::path>& cli_dirs);
 
 }  // namespace wardreport::plugin

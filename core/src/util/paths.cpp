@@ -1,5 +1,6 @@
 #include "util/paths.hpp"
 
+#include <string>
 #include <system_error>
 
 namespace fs = std::filesystem;
@@ -14,18 +15,19 @@ fs::path executable() {
 
 fs::path prefix() { return executable().parent_path().parent_path(); }
 
-fs::path builtin_plugin_dir() { return prefix() / WARDREPORT_PLUGIN_INSTALL_DIR; }
-
-std::vector<fs::path> other_system_plugin_dirs() {
-    std::vector<fs::path> out;
+std::vector<fs::path> system_plugin_dirs(const fs::path& prefix) {
+    std::vector<fs::path> out{(prefix / WARDREPORT_PLUGIN_INSTALL_DIR).lexically_normal()};
     const std::string arch = WARDREPORT_MULTIARCH;
-    for (const fs::path& lib : {fs::path("lib"), arch.empty() ? fs::path() : fs::path("lib") / arch}) {
-        if (lib.empty()) continue;
-        const fs::path dir = prefix() / lib / "wardreport" / "plugins";
-        if (dir.lexically_normal() != builtin_plugin_dir().lexically_normal()) out.push_back(dir);
+    std::vector<fs::path> libs{"lib"};
+    if (!arch.empty()) libs.push_back(fs::path("lib") / arch);
+    for (const fs::path& lib : libs) {
+        const fs::path dir = (prefix / lib / WARDREPORT_PLUGIN_SUBDIR).lexically_normal();
+        if (dir != out.front()) out.push_back(dir);
     }
     return out;
 }
+
+fs::path builtin_plugin_dir() { return system_plugin_dirs(prefix()).front(); }
 
 fs::path builtin_reports_dir() { return prefix() / WARDREPORT_REPORTS_INSTALL_DIR; }
 
