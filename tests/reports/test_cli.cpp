@@ -43,7 +43,7 @@ TEST_CASE("render of a report whose section the ward file lacks points at the wa
                                     "geography: {area: 12.5}\n");
     const std::string file = (dir.path() / "khong-dai-hoi.yaml").string();
     const std::string out = (dir.path() / "out").string();
-    Run r = run("render '" + file + "' --report nghi-quyet --format pdf -o '" + out + "'");
+    Result r = cli("render '" + file + "' --report nghi-quyet --format pdf -o '" + out + "'");
     CHECK(r.status == 1);
     // At the ward file, line 1 (the file has no congress section), saying what to add; never at
     // the report definition the clerk did not write.
@@ -56,7 +56,7 @@ TEST_CASE("render of a report whose section the ward file lacks points at the wa
     dir.write("khong-chi-tieu.yaml", "wardreport: 1\nward: {name: Thử, kind: xã, province: Lào Cai}\n"
                                      "congress: {ordinal: 1, term: 2025-2030}\nresolution:\n  overall_goal: Phát triển\n");
     const std::string file2 = (dir.path() / "khong-chi-tieu.yaml").string();
-    r = run("render '" + file2 + "' --report theo-doi-chi-tieu --dump text");
+    r = cli("render '" + file2 + "' --report theo-doi-chi-tieu --dump text");
     CHECK(r.status == 1);
     CHECK_THAT(r.err, Catch::Contains(file2 + ":4:1: error: report 'theo-doi-chi-tieu' needs 'resolution.targets', which the "
                                               "ward data does not have; add 'targets:' under 'resolution:'"));
