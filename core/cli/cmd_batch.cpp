@@ -324,6 +324,7 @@ void Batch::checkpoint(bool last) {
         } else {
             std::cerr << k.target.string() << ": error: " << k.error << '\n';
             k.entry.ok = false;
+            k.entry.bytes = 0;
             k.entry.error = k.error;
             failed_inputs_.insert(k.entry.input);
         }
