@@ -161,7 +161,7 @@ TEST_CASE("the validator accepts exactly what the PDF fonts can draw", "[input]"
     // The fonts are subset at build time to core/src/util/repertoire.txt, the list text::drawable
     // reads: read each face's character map back (fontTools) and compare.
     for (const char* face : {"Regular", "Bold", "Italic", "BoldItalic"}) {
-        const std::string font = std::string(WARDREPORT_PDF_FONT_DIR) + "/LiberationSerif-" + face + ".ttf";
+        const std::string font = std::string(WARDREPORT_PDF_FONT_DIR) + "/WardreportSerif-" + face + ".ttf";
         const std::string command = "/usr/bin/python3 -c \"import sys; from fontTools.ttLib import TTFont; "
                                     "print(' '.join(str(c) for c in sorted(TTFont(sys.argv[1]).getBestCmap())))\" '" +
                                     font + "'";

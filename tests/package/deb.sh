@@ -85,7 +85,7 @@ for report in nghi-quyet bao-cao-thong-ke theo-doi-chi-tieu; do
 done
 if command -v pdftotext >/dev/null; then
     grep -q "NGHỊ QUYẾT" <<<"$(pdftotext "$work/out/ky-son-nghi-quyet.pdf" -)" || fail "the packaged pdf plugin's PDF lacks NGHỊ QUYẾT"
-    grep -q "LiberationSerif" <<<"$(pdffonts "$work/out/ky-son-nghi-quyet.pdf")" || fail "the PDF does not embed the packaged fonts"
+    grep -q "WardreportSerif" <<<"$(pdffonts "$work/out/ky-son-nghi-quyet.pdf")" || fail "the PDF does not embed the packaged fonts"
 fi
 
 echo "== man page"

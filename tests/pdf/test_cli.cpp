@@ -29,7 +29,7 @@ TEST_CASE("the CLI renders the Kỳ Sơn sample as official PDFs", "[pdf][cli]")
         // Standard output discarded: poppler's complaints (a bad ToUnicode map, ...) are left.
         CHECK(run("pdftotext -enc UTF-8 " + quote(pdf) + " /dev/null", true).text.empty());
         const std::string fonts = run("pdffonts " + quote(pdf)).text;
-        CHECK(fonts.find("LiberationSerif") != std::string::npos);
+        CHECK(fonts.find("WardreportSerif") != std::string::npos);
         CHECK_FALSE(std::regex_search(fonts, std::regex("Identity-H\\s+no")));
         const int pages = pdf_pages(pdf);
         const std::string info = run("pdfinfo -f 1 -l " + std::to_string(pages) + " " + quote(pdf)).text;

@@ -67,7 +67,7 @@ TEST_CASE("fonts are embedded subsets, pages are A4, the file is valid", "[pdf][
         std::string line;
         int n = 0;
         while (std::getline(lines, line)) {
-            if (line.find("LiberationSerif") == std::string::npos) continue;
+            if (line.find("WardreportSerif") == std::string::npos) continue;
             ++n;
             // name type encoding emb sub uni object ID
             CHECK(std::regex_search(line, std::regex("CID TrueType\\s+Identity-H\\s+yes\\s+yes\\s+yes")));

@@ -15,7 +15,7 @@ using namespace wardreport::pdf;
 using namespace wardreport::pdf::test;
 
 TEST_CASE("a font program cut to a few glyphs keeps their ids, their parts and nothing else", "[pdf][subset]") {
-    const std::string face = std::string(WARDREPORT_PDF_FONT_DIR) + "/LiberationSerif-Regular.ttf";
+    const std::string face = std::string(WARDREPORT_PDF_FONT_DIR) + "/WardreportSerif-Regular.ttf";
     const TrueTypeSubsetter program(read_file(face), face);
     // Glyph ids of the build's subset face: 34 'A', 422 'ệ' (a composite of e, a circumflex and
     // the dot below); checked by the script below against the face itself.

@@ -13,14 +13,14 @@
 
 namespace wardreport::pdf {
 
-std::string face_file(Face face) {
-    switch (face) {
-        case Face::Regular: return "LiberationSerif-Regular.ttf";
-        case Face::Bold: return "LiberationSerif-Bold.ttf";
-        case Face::Italic: return "LiberationSerif-Italic.ttf";
-        case Face::BoldItalic: return "LiberationSerif-BoldItalic.ttf";
-    }
-    return {};
+std::filesystem::path face_path(const std::filesystem::path& dir, Face face) {
+    std::string style = "Regular";
+    if (face == Face::Bold) style = "Bold";
+    if (face == Face::Italic) style = "Italic";
+    if (face == Face::BoldItalic) style = "BoldItalic";
+    const std::filesystem::path subset = dir / ("WardreportSerif-" + style + ".ttf");
+    std::error_code ec;
+    return std::filesystem::exists(subset, ec) ? subset : dir / ("LiberationSerif-" + style + ".ttf");
 }
 
 std::string deflate(const std::string& data, int level) {
@@ -168,7 +168,7 @@ FaceLibrary::FaceLibrary(std::filesystem::path dir) : dir_(std::move(dir)) {}
 
 const FaceData& FaceLibrary::face(Face face) {
     std::unique_ptr<FaceData>& f = faces_[static_cast<std::size_t>(face)];
-    if (!f) f = FaceData::load(dir_ / face_file(face));
+    if (!f) f = FaceData::load(face_path(dir_, face));
     return *f;
 }
 

@@ -20,8 +20,10 @@
 
 namespace wardreport::pdf {
 
-// File name of `face` in a font directory: "LiberationSerif-BoldItalic.ttf".
-std::string face_file(Face face);
+// The file of `face` in font directory `dir`: the build's subset, renamed as the font licence
+// asks ("WardreportSerif-BoldItalic.ttf"), when it is there; otherwise Liberation's own name
+// ("LiberationSerif-BoldItalic.ttf": a user's folder, Debian's fonts-liberation2).
+std::filesystem::path face_path(const std::filesystem::path& dir, Face face);
 
 // `data` deflated in the zlib format, as FlateDecode reads it.
 std::string deflate(const std::string& data, int level);

@@ -35,7 +35,7 @@ void FontSet::check(Face face, std::string_view text, const std::string& where) 
         const std::size_t n = utf8_length(static_cast<unsigned char>(text[i]));
         if (!cov.has(c) && c != '\n') {  // '\n' is a line break, never drawn
             std::string shown = c >= 0x20 && c != 0x7F ? " '" + std::string(text.substr(i, n)) + "'" : "";
-            throw ExportError(codepoint_name(c) + shown + " in " + where + ": the font " + face_file(face) +
+            throw ExportError(codepoint_name(c) + shown + " in " + where + ": the font " + faces_.face(face).path.filename().string() +
                               " has no glyph for it");
         }
         i += n;

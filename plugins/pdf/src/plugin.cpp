@@ -2,7 +2,8 @@
 //
 // Fonts: the four Liberation Serif faces are read from the directory named by the environment
 // variable WARDREPORT_PDF_FONT_DIR when it is set, otherwise from pdf-fonts/ next to this plugin
-// (the subset faces built and installed with it), otherwise from Debian's fonts-liberation2.
+// (the subset faces built and installed with it, renamed Wardreport Serif as the font licence
+// asks), otherwise from Debian's fonts-liberation2.
 //
 // One exporter writes any number of documents, one at a time: what is the same for all of them
 // (the prepared faces) lives in the exporter; everything of one document lives in render().
