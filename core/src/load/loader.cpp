@@ -319,7 +319,7 @@ std::optional<Ward> load_text(std::string_view text, const std::string& name, Di
 
 std::optional<Ward> load_file(const std::filesystem::path& path, Diagnostics& diags) {
     const std::string name = input::display_name(path.string());
-    input::Read r = input::read_bounded(path.string(), kMaxFileSize, "ward data file");
+    input::Read r = input::read_bounded(path.string(), kMaxFileSize, tr("ward data file").text.c_str());
     if (!r.error.empty()) {
         diags.error(name, 0, 0, r.error);
         return std::nullopt;
