@@ -61,6 +61,15 @@ def check_vietnamese():
         out = run(['validate', os.path.join('tests', 'bad', 'ward', name)], LANG='vi_VN.UTF-8').stderr.decode()
         if words not in out:
             problems.append('%s: expected %r in the Vietnamese messages:\n%s' % (name, words, out))
+    # The C library's own texts (strerror) in UTF-8, never transliterated to '?'.
+    missing = run(['validate', 'no-such-file.yaml'], LANG='vi_VN.UTF-8').stderr.decode('utf-8')
+    if 'không đọc được tệp (' not in missing or '?' in missing:
+        problems.append('a missing file in Vietnamese: %r' % missing)
+    # The documents do not depend on the language of the messages.
+    dumps = [run(['render', 'samples/xa-minh-hoa-demo.yaml', '--dump', 'json'], LANG=lang).stdout
+             for lang in ('C.UTF-8', 'vi_VN.UTF-8')]
+    if dumps[0] != dumps[1] or len(dumps[0]) < 1000:
+        problems.append('render --dump json differs between English and Vietnamese messages')
     # LANGUAGE alone, and LC_ALL over LANG, as gettext reads them; C stays English.
     sample = os.path.join('samples', 'ky-son.yaml')
     for kw, want in (({'LANG': 'C.UTF-8', 'LANGUAGE': 'vi'}, 'hợp lệ'), ({'LANG': 'C'}, ': ok'),

@@ -31,6 +31,9 @@ void init() {
             setenv("LANGUAGE", lang.c_str(), 1);
         std::setlocale(LC_MESSAGES, "C.UTF-8");
     }
+    // wardreport writes UTF-8 whatever the locale's charset: texts other catalogues give in the
+    // language chosen (strerror's, from libc's) must be UTF-8 too, not transliterated to '?'.
+    std::setlocale(LC_CTYPE, "C.UTF-8");
     bindtextdomain(kDomain, (paths::prefix() / WARDREPORT_LOCALE_INSTALL_DIR).c_str());
     bind_textdomain_codeset(kDomain, "UTF-8");
 }

@@ -15,7 +15,8 @@ namespace wardreport::i18n {
 
 // Chooses the language from the locale environment (LC_ALL, LC_MESSAGES, LANG, LANGUAGE) and
 // finds the catalogues beside the executable: <prefix>/share/locale. Called once by main; only
-// LC_MESSAGES is set, so that numbers keep their '.' in every writer's printf.
+// LC_MESSAGES (and LC_CTYPE, to C.UTF-8) are set, so that numbers keep their '.' in every
+// writer's printf.
 void init();
 
 // A message and the English format string it was made from: the id stays the same in every
