@@ -3,6 +3,8 @@
 // change; with it the data file is edited in place (core/src/import/yaml_edit.hpp), the result
 // validated first in memory, then again from disk, and the original put back if that fails.
 #include "commands.hpp"
+#include "diagnostic_output.hpp"
+#include "util/i18n.hpp"
 
 #include "import/plan.hpp"
 #include "import/xlsx_reader.hpp"
@@ -61,8 +63,9 @@ bool check_result(const std::string& text, const std::string& file, const std::v
     Diagnostics diags;
     const auto ward = load::load_text(text, file, diags);
     if (!ward) {
-        std::cerr << file << ": error: the imported results would make the data file invalid; nothing was written:\n";
-        diags.print(std::cerr);
+        std::cerr << file << ": error: " << tr("the imported results would make the data file invalid; nothing was written:").text
+                  << '\n';
+        print_diagnostics(diags);
         return false;
     }
     for (const import::Change& c : changes) {
@@ -71,8 +74,11 @@ bool check_result(const std::string& text, const std::string& file, const std::v
             for (const Actual& a : t.actuals)
                 found = found || (t.id == c.target && a.year == c.year && a.value == c.new_value);
         if (!found) {
-            std::cerr << file << ": error: the result of target '" << c.target << "' for " << c.year
-                      << " could not be placed in the data file; nothing was written (add it by hand)\n";
+            std::cerr << file << ": error: "
+                      << tr("the result of target '{1}' for {2} could not be placed in the data file; nothing was written "
+                            "(add it by hand)",
+                            c.target, c.year).text
+                      << '\n';
             return false;
         }
     }
@@ -83,8 +89,8 @@ int run(const std::string& file, const std::string& workbook, bool write) {
     Diagnostics diags;
     const auto ward = load::load_file(file, diags);
     if (!ward) {
-        diags.print(std::cerr);
-        std::cerr << file << ": invalid; fix the data file first, then import\n";
+        print_diagnostics(diags);
+        std::cerr << tr("{1}: invalid; fix the data file first, then import", file).text << '\n';
         return 1;
     }
     std::optional<std::vector<import::Change>> changes;
@@ -94,53 +100,58 @@ int run(const std::string& file, const std::string& workbook, bool write) {
         std::cerr << e.what() << '\n';
         return 1;
     }
-    diags.print(std::cerr);
+    print_diagnostics(diags);
     if (!changes) return 1;
     if (changes->empty()) {
-        std::cout << workbook << ": nothing to import (the workbook's results are those of " << file << ")\n";
+        std::cout << tr("{1}: nothing to import (the workbook's results are those of {2})", workbook, file).text << '\n';
         return 0;
     }
     for (const import::Change& c : *changes) print_change(c);
     if (!write) {
-        std::cout << changes->size() << " change(s); run again with --write to apply them to " << file << '\n';
+        std::cout << trn("{1} change; run again with --write to apply it to {2}",
+                         "{1} changes; run again with --write to apply them to {2}", changes->size(), file).text
+                  << '\n';
         return 0;
     }
     const auto original = read_text(file);
     if (!original) {
-        std::cerr << file << ": error: cannot read the data file\n";
+        std::cerr << file << ": error: " << tr("cannot read the data file").text << '\n';
         return 1;
     }
     Diagnostics edit_diags;
     const auto edited = import::apply_changes(*original, *changes, file, edit_diags);
-    edit_diags.print(std::cerr);
+    print_diagnostics(edit_diags);
     if (!edited || !check_result(*edited, file, *changes)) return 1;
     if (!write_text(file, *edited)) {
-        std::cerr << file << ": error: cannot write the data file; it is unchanged\n";
+        std::cerr << file << ": error: " << tr("cannot write the data file; it is unchanged").text << '\n';
         return 1;
     }
     Diagnostics after;
     if (!load::load_file(file, after)) {
-        after.print(std::cerr);
+        print_diagnostics(after);
         write_text(file, *original);
-        std::cerr << file << ": error: the written data file did not validate; the original was put back\n";
+        std::cerr << file << ": error: " << tr("the written data file did not validate; the original was put back").text
+                  << '\n';
         return 1;
     }
-    std::cout << file << ": " << changes->size() << " change(s) written; comments and layout kept\n";
+    std::cout << trn("{2}: {1} change written; comments and layout kept",
+                     "{2}: {1} changes written; comments and layout kept", changes->size(), file).text
+              << '\n';
     return 0;
 }
 
 }  // namespace
 
 void add_import_command(CLI::App& app, int& exit_code) {
-    auto* cmd = app.add_subcommand("import", "Read the results typed into a tracking workbook back into the ward data file");
+    auto* cmd = app.add_subcommand("import", tr("Read the results typed into a tracking workbook back into the ward data file"));
     auto file = std::make_shared<std::string>();
     auto workbook = std::make_shared<std::string>();
     auto write = std::make_shared<bool>(false);
-    cmd->add_option("WARD_FILE", *file, "The ward data file the workbook was rendered from")->required();
-    cmd->add_option("WORKBOOK", *workbook, "The filled workbook (.xlsx, saved by Excel, LibreOffice or another tool)")->required();
-    cmd->add_flag("--write", *write, "Apply the changes to WARD_FILE in place (comments and layout kept)");
-    cmd->footer("Without --write, prints what would change (field: old → new, with the cell it came from).\n"
-                "Exit status: 0 success, 1 a refused workbook or value (nothing written), 2 usage error.");
+    cmd->add_option("WARD_FILE", *file, tr("The ward data file the workbook was rendered from"))->required();
+    cmd->add_option("WORKBOOK", *workbook, tr("The filled workbook (.xlsx, saved by Excel, LibreOffice or another tool)"))->required();
+    cmd->add_flag("--write", *write, tr("Apply the changes to WARD_FILE in place (comments and layout kept)"));
+    cmd->footer(tr("Without --write, prints what would change (field: old → new, with the cell it came from).\n"
+                   "Exit status: 0 success, 1 a refused workbook or value (nothing written), 2 usage error."));
     cmd->callback([file, workbook, write, &exit_code] { exit_code = run(*file, *workbook, *write); });
 }
 

@@ -8,6 +8,8 @@
 // crashes, exits or hangs loses only its own output (plugin/output.hpp). Exit 0 when every file was written, 1 on bad input
 // or any failed output, 2 for an unknown report or format name.
 #include "commands.hpp"
+#include "diagnostic_output.hpp"
+#include "util/i18n.hpp"
 #include "outputs.hpp"
 
 #include "load/loader.hpp"
@@ -72,8 +74,10 @@ bool write_all(const std::vector<doc::Document>& docs, const std::vector<plugin:
         for (const plugin::FormatRef& f : formats) {
             const fs::path target = out_dir / (d.file_stem + "." + f.format->extension);
             if (!written.insert(target).second) {
-                std::cerr << target.string() << ": error: format '" << f.format->name
-                          << "' would overwrite a file written by another format of this run; skipped\n";
+                std::cerr << target.string() << ": error: "
+                          << tr("format '{1}' would overwrite a file written by another format of this run; skipped",
+                                f.format->name).text
+                          << '\n';
                 ok = false;
                 continue;
             }
@@ -95,8 +99,8 @@ int run_render(const RenderOptions& o) {
     if (!catalog) return 1;
     for (const std::string& id : o.reports)
         if (!catalog->contains(id)) {
-            usage_error("unknown report '" + id + "'; available reports: " + join(catalog->ids()) +
-                        " (see `wardreport reports`)");
+            usage_error(tr("unknown report '{1}'; available reports: {2} (see `wardreport reports`)", id,
+                           join(catalog->ids())));
             return 2;
         }
 
@@ -106,14 +110,14 @@ int run_render(const RenderOptions& o) {
     if (o.dump.empty()) {
         host.load(plugin::default_search_path({o.plugin_dirs.begin(), o.plugin_dirs.end()}));
         for (const plugin::Fault& f : host.faults())
-            std::cerr << format_diagnostic({f.path.string(), 0, 0, Severity::Warning, f.message}) << '\n';
+            std::cerr << format_diagnostic({f.path.string(), 0, 0, Severity::Warning, f.message}, colour_stderr()) << '\n';
         formats = chosen_formats("render", o.formats, host, exit_code);
         if (formats.empty()) return exit_code;
     }
 
     Diagnostics diags;
     const std::optional<Ward> ward = load::load_file(o.file, diags);
-    diags.print(std::cerr);
+    print_diagnostics(diags);
     if (!ward) return 1;
 
     const std::vector<std::string> reports = chosen_reports(o.file, o.reports, *catalog, *ward, std::cerr, exit_code);
@@ -126,12 +130,12 @@ int run_render(const RenderOptions& o) {
         try {
             d = catalog->build(id, *ward, stem, build_diags);
         } catch (const std::exception& e) {
-            build_diags.print(std::cerr);
+            print_diagnostics(build_diags);
             report_failure(std::cerr, o.file, id, e);
             exit_code = 1;
             continue;
         }
-        build_diags.print(std::cerr);
+        print_diagnostics(build_diags);
         if (d) docs.push_back(std::move(*d));
         else exit_code = 1;
     }
@@ -156,45 +160,45 @@ int run_render(const RenderOptions& o) {
 void add_render_command(CLI::App& app, int& exit_code) {
     auto o = std::make_shared<RenderOptions>();
     CLI::App* cmd = app.add_subcommand(
-        "render", "Build the reports of a ward data file and write them in each format");
+        "render", tr("Build the reports of a ward data file and write them in each format"));
     cmd->footer(
-        "Writes <file stem>-<report>.<extension> into the output directory and prints each file written. "
-        "By default every report the data supports, in every built-in format. Exit 1 when any file could "
-        "not be written; the others are still written.");
-    cmd->add_option("FILE", o->file, "Ward data file (YAML or JSON); - reads standard input")->required();
-    cmd->add_option("--report", o->reports, "Only this report (repeatable); see `wardreport reports`")
+        tr("Writes <file stem>-<report>.<extension> into the output directory and prints each file written. "
+           "By default every report the data supports, in every built-in format. Exit 1 when any file could "
+           "not be written; the others are still written."));
+    cmd->add_option("FILE", o->file, tr("Ward data file (YAML or JSON); - reads standard input"))->required();
+    cmd->add_option("--report", o->reports, tr("Only this report (repeatable); see `wardreport reports`"))
         ->type_name("NAME")
         ->expected(1)
         ->allow_extra_args(false)
         ->take_all();
-    cmd->add_option("--format", o->formats, "Only this format (repeatable); see `wardreport plugins`")
+    cmd->add_option("--format", o->formats, tr("Only this format (repeatable); see `wardreport plugins`"))
         ->type_name("NAME")
         ->expected(1)
         ->allow_extra_args(false)
         ->take_all();
-    cmd->add_option("-o,--output", o->out_dir, "Output directory, created when missing")
+    cmd->add_option("-o,--output", o->out_dir, tr("Output directory, created when missing"))
         ->type_name("DIR")
         ->capture_default_str();
     cmd->add_option("--plugin-dir", o->plugin_dirs,
-                    "Also load the plugins of DIR, after the built-in ones and WARDREPORT_PLUGIN_PATH; repeatable")
+                    tr("Also load the plugins of DIR, after the built-in ones and WARDREPORT_PLUGIN_PATH; repeatable"))
         ->type_name("DIR")
         ->expected(1)
         ->allow_extra_args(false)
         ->take_all();
     cmd->add_option("--reports-dir", o->reports_dirs,
-                    "Also load the report definitions of DIR, after the built-in ones; repeatable")
+                    tr("Also load the report definitions of DIR, after the built-in ones; repeatable"))
         ->type_name("DIR")
         ->expected(1)
         ->allow_extra_args(false)
         ->take_all();
     cmd->add_option("--dump", o->dump,
-                    "Print the built documents instead of rendering them: text, or json (an array when "
-                    "there are several)")
+                    tr("Print the built documents instead of rendering them: text, or json (an array when "
+                       "there are several)"))
         ->type_name("FORMAT")
         ->check(CLI::IsMember({"text", "json"}));
     cmd->add_option("--timeout", o->timeout,
-                    "Seconds a plugin may take to write one file before it is stopped and the file reported "
-                    "as failed")
+                    tr("Seconds a plugin may take to write one file before it is stopped and the file reported "
+                       "as failed"))
         ->type_name("SECONDS")
         ->check(CLI::Range(0.001, 1e6))
         ->capture_default_str();

@@ -3,6 +3,8 @@
 // and makes the command fail, so that a clerk's own definitions can be checked with it.
 // `--fields` prints instead every path of the data tree that templates may use.
 #include "commands.hpp"
+#include "diagnostic_output.hpp"
+#include "util/i18n.hpp"
 
 #include "report/report.hpp"
 #include "util/diagnostics.hpp"
@@ -18,16 +20,16 @@
 namespace wardreport::cli {
 
 void add_reports_command(CLI::App& app, int& exit_code) {
-    auto* cmd = app.add_subcommand("reports", "List the report definitions (built-in and from --reports-dir)");
+    auto* cmd = app.add_subcommand("reports", tr("List the report definitions (built-in and from --reports-dir)"));
     auto dirs = std::make_shared<std::vector<std::string>>();
     cmd->add_option("--reports-dir", *dirs,
-                    "A folder of report definitions (*.yaml, and profiles/*.yaml) read after the built-in one; "
-                    "repeatable")
+                    tr("A folder of report definitions (*.yaml, and profiles/*.yaml) read after the built-in one; "
+                       "repeatable"))
         ->check(CLI::ExistingDirectory);
     auto fields = std::make_shared<bool>(false);
-    cmd->add_flag("--fields", *fields, "Print every path of the data tree that templates, 'when' and tables may use");
-    cmd->footer("Exit status: 0 every definition is valid, 1 a definition has errors, 2 usage error.\n"
-                "Definitions are described in docs/report-definitions.md.");
+    cmd->add_flag("--fields", *fields, tr("Print every path of the data tree that templates, 'when' and tables may use"));
+    cmd->footer(tr("Exit status: 0 every definition is valid, 1 a definition has errors, 2 usage error.\n"
+                   "Definitions are described in docs/report-definitions.md."));
     cmd->callback([dirs, fields, &exit_code] {
         if (*fields) {
             for (const std::string& f : report::data_fields()) std::cout << f << '\n';
@@ -37,7 +39,7 @@ void add_reports_command(CLI::App& app, int& exit_code) {
         Diagnostics diags;
         bool ok = catalog.add_directory(paths::builtin_reports_dir(), diags);
         for (const std::string& dir : *dirs) ok = catalog.add_directory(dir, diags) && ok;
-        diags.print(std::cerr);
+        print_diagnostics(diags);
         std::size_t width = 0;
         for (const std::string& id : catalog.ids()) width = std::max(width, text::length(id));
         for (const std::string& id : catalog.ids())

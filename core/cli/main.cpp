@@ -1,5 +1,8 @@
 // wardreport: official documents and statistics of Vietnamese wards.
 #include "commands.hpp"
+#include "language.hpp"
+
+#include "util/i18n.hpp"
 
 #include <cerrno>
 #include <cstdio>
@@ -18,8 +21,10 @@ int check_stdout(int code) {
     const bool flushed = std::fflush(stdout) == 0;
     const int error = errno;
     if (flushed && std::cout.good() && !std::ferror(stdout)) return code;
-    std::cerr << "wardreport: error: cannot write to standard output ("
-              << (error ? std::strerror(error) : "write failed") << "); expected somewhere with room to write\n";
+    std::cerr << "wardreport: error: "
+              << wardreport::tr("cannot write to standard output ({1}); expected somewhere with room to write",
+                                error ? std::strerror(error) : "write failed").text
+              << '\n';
     return 1;
 }
 
@@ -32,9 +37,11 @@ int main(int argc, char** argv) { return check_stdout(run(argc, argv)); }
 namespace {
 
 int run(int argc, char** argv) {
-    CLI::App app{"wardreport: official documents and statistics of Vietnamese wards\n"
-                 "(Nghị quyết Đại hội, báo cáo thống kê, theo dõi chỉ tiêu) as PDF, Excel or a plugin's format.",
+    wardreport::i18n::init();
+    CLI::App app{wardreport::tr("wardreport: official documents and statistics of Vietnamese wards\n"
+                                "(Nghị quyết Đại hội, báo cáo thống kê, theo dõi chỉ tiêu) as PDF, Excel or a plugin's format."),
                  "wardreport"};
+    wardreport::cli::localise(app);
     app.set_version_flag("--version", "wardreport " WARDREPORT_VERSION_STRING);
     app.require_subcommand(1);
     app.fallthrough(false);
@@ -47,6 +54,7 @@ int run(int argc, char** argv) {
     wardreport::cli::add_render_command(app, exit_code);
     wardreport::cli::add_batch_command(app, exit_code);
     wardreport::cli::add_import_command(app, exit_code);
+    wardreport::cli::localise_subcommands(app);
 
     // CLI11 says only "A subcommand is required" for a mistyped one: name it and the valid ones.
     if (argc > 1 && argv[1][0] != '-') {
@@ -57,8 +65,9 @@ int run(int argc, char** argv) {
             names += (names.empty() ? "" : ", ") + sub->get_name();
         }
         if (!known) {
-            std::cerr << "wardreport: unknown command '" << argv[1] << "'; expected one of: " << names
-                      << " (see wardreport --help)\n";
+            std::cerr << wardreport::tr("wardreport: unknown command '{1}'; expected one of: {2} (see wardreport --help)",
+                                        argv[1], names).text
+                      << '\n';
             return 2;
         }
     }

@@ -1,4 +1,6 @@
 #include "outputs.hpp"
+#include "diagnostic_output.hpp"
+#include "util/i18n.hpp"
 
 #include "util/diagnostics.hpp"
 #include "util/paths.hpp"
@@ -15,7 +17,7 @@ namespace wardreport::cli {
 std::string join(const std::vector<std::string>& items) {
     std::string out;
     for (const std::string& s : items) out += (out.empty() ? "" : ", ") + s;
-    return out.empty() ? "(none)" : out;
+    return out.empty() ? tr("(none)").text : out;
 }
 
 std::optional<report::Catalog> load_catalog(const std::vector<std::string>& reports_dirs) {
@@ -23,7 +25,7 @@ std::optional<report::Catalog> load_catalog(const std::vector<std::string>& repo
     Diagnostics diags;
     bool ok = catalog.add_directory(paths::builtin_reports_dir(), diags);
     for (const std::string& dir : reports_dirs) ok = catalog.add_directory(dir, diags) && ok;
-    diags.print(std::cerr);
+    print_diagnostics(diags);
     if (!ok || diags.has_errors()) return std::nullopt;
     return catalog;
 }
@@ -36,8 +38,10 @@ std::vector<plugin::FormatRef> chosen_formats(const std::string& command, const 
         for (const std::string& name : names) {
             const plugin::FormatRef ref = host.find(name);
             if (!ref.plugin) {
-                std::cerr << "wardreport: " << command << ": unknown format '" << name
-                          << "'; available formats: " << join(host.format_names()) << " (see `wardreport plugins`)\n";
+                std::cerr << "wardreport: " << command << ": "
+                          << tr("unknown format '{1}'; available formats: {2} (see `wardreport plugins`)", name,
+                                join(host.format_names())).text
+                          << '\n';
                 exit_code = 2;
                 return {};
             }
@@ -50,16 +54,17 @@ std::vector<plugin::FormatRef> chosen_formats(const std::string& command, const 
         if (ref.plugin->origin == plugin::Origin::Builtin) out.push_back(ref);
     }
     if (out.empty()) {
-        std::cerr << "wardreport: " << command << ": error: no built-in export plugin in "
-                  << paths::builtin_plugin_dir().string() << "; name a format with --format (available: "
-                  << join(host.format_names()) << ")\n";
+        std::cerr << "wardreport: " << command << ": error: "
+                  << tr("no built-in export plugin in {1}; name a format with --format (available: {2})",
+                        paths::builtin_plugin_dir().string(), join(host.format_names())).text
+                  << '\n';
         exit_code = 1;
     }
     return out;
 }
 
 void report_failure(std::ostream& err, const std::string& file, const std::string& id, const std::exception& e) {
-    err << file << ": error: report '" << id << "': " << e.what() << '\n';
+    err << file << ": error: " << tr("report '{1}': {2}", id, e.what()).text << '\n';
 }
 
 std::vector<std::string> chosen_reports(const std::string& file, const std::vector<std::string>& names,
@@ -76,8 +81,8 @@ std::vector<std::string> chosen_reports(const std::string& file, const std::vect
         try {
             // A report the data cannot fill is not written, and the clerk is told what it lacks.
             if (catalog.supports(id, ward)) out.push_back(id);
-            else err << file << ": warning: report '" << id << "' is not written: the data has no '"
-                     << catalog.missing(id, ward) << "'\n";
+            else err << file << ": warning: "
+                     << tr("report '{1}' is not written: the data has no '{2}'", id, catalog.missing(id, ward)).text << '\n';
         } catch (const std::exception& e) {
             report_failure(err, file, id, e);
             failed = true;
@@ -85,7 +90,7 @@ std::vector<std::string> chosen_reports(const std::string& file, const std::vect
         }
     }
     if (out.empty() && !failed) {
-        err << file << ": error: the data supports none of the reports " << join(catalog.ids()) << '\n';
+        err << file << ": error: " << tr("the data supports none of the reports {1}", join(catalog.ids())).text << '\n';
         exit_code = 1;
     }
     return out;
@@ -94,8 +99,8 @@ std::vector<std::string> chosen_reports(const std::string& file, const std::vect
 bool stdout_written(const std::string& command) {
     std::cout.flush();
     if (std::cout && !std::ferror(stdout) && std::fflush(stdout) == 0) return true;
-    std::cerr << "wardreport: " << command << ": error: cannot write to the standard output: " << std::strerror(errno)
-              << '\n';
+    std::cerr << "wardreport: " << command << ": error: "
+              << tr("cannot write to the standard output: {1}", std::strerror(errno)).text << '\n';
     return false;
 }
 

@@ -75,13 +75,19 @@ TEST_CASE("a dash reads standard input, named stdin in messages", "[input][cli]"
 
 TEST_CASE("a failed write to standard output is an error", "[input][cli]") {
     const std::string sample = source_path("samples/ky-son.yaml");
-    for (const std::string& args : {"validate " + sample, "render " + sample + " --dump text", std::string("schema"),
-                                    std::string("reports"), std::string("plugins")}) {
+    for (const std::string& args : {"validate " + sample, "validate --format json " + sample,
+                                    "render " + sample + " --dump text", std::string("schema"), std::string("reports"),
+                                    std::string("plugins"), std::string("--help"), std::string("render --help")}) {
         const wrtest::Result r = shell("exec \"$WR\" " + args + " > /dev/full");
         INFO(args << ": " << r.err);
         CHECK(r.status == 1);
         CHECK(r.err.find("wardreport: error: cannot write to standard output") != std::string::npos);
     }
+    // batch lists what it wrote on stdout too.
+    const wrtest::Result r = shell("d=$(mktemp -d); \"$WR\" batch " + sample + " -o \"$d\" --format xlsx > /dev/full; s=$?; rm -rf \"$d\"; exit $s");
+    INFO(r.err);
+    CHECK(r.status == 1);
+    CHECK(r.err.find("wardreport: error: cannot write to standard output") != std::string::npos);
 }
 
 TEST_CASE("UTF-16 and UTF-32 with a byte order mark are read, positions as in the editor", "[input]") {

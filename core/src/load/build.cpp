@@ -1,4 +1,5 @@
 #include "load/build.hpp"
+#include "util/i18n.hpp"
 
 #include "load/check.hpp"
 #include "load/provinces.hpp"
@@ -30,24 +31,28 @@ void province(const YAML::Node& n, const Reader& r, Identity& id) {
     if (auto match = find_province(id.province)) {
         id.province = match->name;
         if (!kind.empty() && (kind == "thành phố") != (match->kind == ProvinceKind::ThanhPho))
-            r.src().error(r.pos(n, "province_kind"), "'" + id.province + "' is a " + unit_words(match->kind).kind +
-                                                         ", not a " + kind + "; expected province_kind: " +
-                                                         unit_words(match->kind).kind + " (or leave it out)");
+            r.src().error(r.pos(n, "province_kind"), tr("'{1}' is a {2}, not a {3}; expected province_kind: {2} (or leave it out)",
+                                                        id.province, unit_words(match->kind).kind, kind));
         id.province_kind = match->kind;
         return;
     }
     if (!kind.empty()) return;  // a unit the table does not know, its kind given
     const std::string joined = merged_into(id.province);
     if (!joined.empty()) {
-        r.src().error(r.pos(n, "province"), "'" + id.province + "' merged into " + joined +
-                                                " on 1 July 2025; expected province: " + joined);
+        r.src().error(r.pos(n, "province"), tr("'{1}' merged into {2} on 1 July 2025; expected province: {2}", id.province, joined));
         return;
     }
     const std::string guess = closest(id.province, province_names());
-    r.src().error(r.pos(n, "province"), "'" + id.province + "' is not one of the 34 provinces and centrally-run cities; " +
-                                            (guess.empty() ? std::string("expected a name such as Phú Thọ or Hồ Chí Minh")
-                                                           : "did you mean '" + guess + "'?") +
-                                            " (for a unit not in the list, write its kind: province_kind: tỉnh or thành phố)");
+    if (guess.empty())
+        r.src().error(r.pos(n, "province"), tr("'{1}' is not one of the 34 provinces and centrally-run cities; expected a name "
+                                               "such as Phú Thọ or Hồ Chí Minh (for a unit not in the list, write its kind: "
+                                               "province_kind: tỉnh or thành phố)",
+                                               id.province));
+    else
+        r.src().error(r.pos(n, "province"), tr("'{1}' is not one of the 34 provinces and centrally-run cities; did you mean "
+                                               "'{2}'? (for a unit not in the list, write its kind: province_kind: tỉnh or "
+                                               "thành phố)",
+                                               id.province, guess));
 }
 
 Identity build_identity(const YAML::Node& n, const Reader& r) {
@@ -58,7 +63,7 @@ Identity build_identity(const YAML::Node& n, const Reader& r) {
     else if (kind == "đặc khu") id.kind = WardKind::DacKhu;
     else id.kind = WardKind::Phuong;
     if (id.name.find_first_not_of(" \t") == std::string::npos && r.child(n, "name"))
-        r.src().error(r.pos(n, "name"), "'ward.name' is blank; expected the name without its kind, e.g. Kỳ Sơn for phường Kỳ Sơn");
+        r.src().error(r.pos(n, "name"), tr("'ward.name' is blank; expected the name without its kind, e.g. Kỳ Sơn for phường Kỳ Sơn"));
     province(n, r, id);
     if (std::string code = r.text(n, "code"); !code.empty()) id.code = code;
     id.formed_from = r.texts(n, "formed_from");
@@ -93,11 +98,12 @@ void check_ethnic_groups(const Geography& g, const std::vector<YAML::Node>& item
         if (!e.name.empty()) {
             auto [first, inserted] = seen.emplace(e.name, at);
             if (!inserted)
-                src.error(r.pos(items[i], "name"), "ethnic group '" + e.name + "' is listed twice (first at line " +
-                                                       std::to_string(first->second.line) + "); expected each group once");
+                src.error(r.pos(items[i], "name"), tr("ethnic group '{1}' is listed twice (first at line {2}); expected each group once",
+                                                      e.name, first->second.line));
         }
         if (!e.share && !e.count && r.child(items[i], "share") == std::nullopt && r.child(items[i], "count") == std::nullopt)
-            src.error(at, "ethnic group '" + e.name + "' has neither a share nor a count; expected share (percent) and/or count (people)");
+            src.error(at, tr("ethnic group '{1}' has neither a share nor a count; expected share (percent) and/or count (people)",
+                             e.name));
         if (e.share) {
             share_sum = share_sum + *e.share;
             any_share = true;
@@ -110,9 +116,9 @@ void check_ethnic_groups(const Geography& g, const std::vector<YAML::Node>& item
             if (std::fabs(computed - e.share->to_double()) > 1.0) {
                 char buf[32];
                 std::snprintf(buf, sizeof buf, "%.1f", computed);
-                src.warning(r.pos(items[i], "count"), "ethnic group '" + e.name + "': count " + std::to_string(*e.count) +
-                                                          " is " + buf + "% of the population, but its share is " +
-                                                          decimal_text(*e.share) + "%; expected the two to agree within 1 point");
+                src.warning(r.pos(items[i], "count"), tr("ethnic group '{1}': count {2} is {3}% of the population, but its share "
+                                                         "is {4}%; expected the two to agree within 1 point",
+                                                         e.name, *e.count, buf, decimal_text(*e.share)));
             }
         }
     }
@@ -120,18 +126,27 @@ void check_ethnic_groups(const Geography& g, const std::vector<YAML::Node>& item
     if (any_share) {
         const double sum = share_sum.to_double();
         const double off = all_shares ? std::fabs(sum - 100.0) : sum - 100.0;
-        const std::string what = "the ethnic groups' shares add up to " + decimal_text(share_sum) + "%";
-        if (off > kShareError)
-            src.error(list_at, what + "; expected " + (all_shares ? "about 100%" : "at most 100%") +
-                                   " (a difference of more than 5 points is not rounding)");
+        const std::string sum_text = decimal_text(share_sum);
+        if (off > kShareError && all_shares)
+            src.error(list_at, tr("the ethnic groups' shares add up to {1}%; expected about 100% (a difference of more than 5 "
+                                  "points is not rounding)",
+                                  sum_text));
+        else if (off > kShareError)
+            src.error(list_at, tr("the ethnic groups' shares add up to {1}%; expected at most 100% (a difference of more than 5 "
+                                  "points is not rounding)",
+                                  sum_text));
+        else if (off > kShareSilent && all_shares)
+            src.warning(list_at, tr("the ethnic groups' shares add up to {1}%; expected about 100% (within 0.5 points of rounding)",
+                                    sum_text));
         else if (off > kShareSilent)
-            src.warning(list_at, what + "; expected " + (all_shares ? "about 100%" : "at most 100%") +
-                                     " (within 0.5 points of rounding)");
+            src.warning(list_at, tr("the ethnic groups' shares add up to {1}%; expected at most 100% (within 0.5 points of "
+                                    "rounding)",
+                                    sum_text));
     }
     if (g.population && count_sum > 0 && Decimal::integer(count_sum) > g.population->value)
-        src.error(list_at, "the ethnic groups' counts add up to " + std::to_string(count_sum) +
-                               " people, more than the population " + decimal_text(g.population->value) +
-                               "; expected at most the population");
+        src.error(list_at, tr("the ethnic groups' counts add up to {1} people, more than the population {2}; expected at most "
+                              "the population",
+                              count_sum, decimal_text(g.population->value)));
 }
 
 Geography build_geography(const YAML::Node& n, const Reader& r) {
@@ -158,9 +173,9 @@ Geography build_geography(const YAML::Node& n, const Reader& r) {
         u.count = count(item, "count", r);
         u.names = r.texts(item, "names");
         if (u.count && !u.names.empty() && static_cast<std::size_t>(*u.count) < u.names.size())
-            r.src().error(r.pos(item, "count"), "'" + u.kind + "': count " + std::to_string(*u.count) + " but " +
-                                                    std::to_string(u.names.size()) + " names listed; expected a count of at least " +
-                                                    std::to_string(u.names.size()) + " (or leave 'count' out: the names are counted)");
+            r.src().error(r.pos(item, "count"), tr("'{1}': count {2} but {3} names listed; expected a count of at least {3} (or "
+                                                   "leave 'count' out: the names are counted)",
+                                                   u.kind, *u.count, u.names.size()));
         g.residential_units.push_back(std::move(u));
     }
     return g;
@@ -206,11 +221,11 @@ PartyOrganisation build_party(const YAML::Node& n, const Reader& r) {
 
     if (p.executive_committee_size && p.standing_committee_size && *p.standing_committee_size > *p.executive_committee_size)
         r.src().error(r.pos(n, "standing_committee_size"),
-                      "the standing committee (" + std::to_string(*p.standing_committee_size) +
-                          ") is larger than the executive committee (" + std::to_string(*p.executive_committee_size) +
-                          "); expected the Ban Thường vụ to be part of the Ban Chấp hành");
+                      tr("the standing committee ({1}) is larger than the executive committee ({2}); expected the Ban Thường vụ "
+                         "to be part of the Ban Chấp hành",
+                         *p.standing_committee_size, *p.executive_committee_size));
     if (p.admitted && !p.admitted_term && !p.admitted->year)
-        r.src().warning(r.pos(n, "admitted"), "'party.admitted' has no period; expected 'admitted_term', e.g. 2020-2025");
+        r.src().warning(r.pos(n, "admitted"), tr("'party.admitted' has no period; expected 'admitted_term', e.g. 2020-2025"));
     return p;
 }
 
@@ -234,19 +249,19 @@ Economy build_economy(const YAML::Node& n, const Reader& r) {
         s.change = r.number(item, "change");
         s.change_since = r.year(item, "change_since");
         if (s.change && !s.change_since && !r.child(item, "change_since"))
-            src.error(r.pos(item, "change"), "'change' of sector '" + s.sector +
-                                                 "' has no 'change_since'; expected the year the change is measured from");
+            src.error(r.pos(item, "change"),
+                      tr("'change' of sector '{1}' has no 'change_since'; expected the year the change is measured from", s.sector));
         if (s.change_since && !s.change && !r.child(item, "change"))
-            src.error(r.pos(item, "change_since"), "'change_since' of sector '" + s.sector +
-                                                       "' has no 'change'; expected the change in value since that year");
+            src.error(r.pos(item, "change_since"),
+                      tr("'change_since' of sector '{1}' has no 'change'; expected the change in value since that year", s.sector));
         if (s.change_since && *s.change_since >= *year)
-            src.error(r.pos(item, "change_since"), "sector '" + s.sector + "': change since " +
-                                                       std::to_string(*s.change_since) + " is not before the year of the value (" +
-                                                       std::to_string(*year) + "); expected an earlier year");
+            src.error(r.pos(item, "change_since"), tr("sector '{1}': change since {2} is not before the year of the value ({3}); "
+                                                      "expected an earlier year",
+                                                      s.sector, *s.change_since, *year));
         const auto [first, inserted] = sectors_seen.emplace(std::make_pair(s.sector, *year), src.at(item).line);
         if (!inserted)
-            src.error(src.at(item), "sector '" + s.sector + "' has two values for " + std::to_string(*year) +
-                                        " (first at line " + std::to_string(first->second) + "); expected one a year");
+            src.error(src.at(item), tr("sector '{1}' has two values for {2} (first at line {3}); expected one a year", s.sector,
+                                       *year, first->second));
         e.production.push_back(std::move(s));
     }
     e.cooperatives = r.quantity(n, "cooperatives", spec_at({"economy", "cooperatives"}));
@@ -267,8 +282,8 @@ Economy build_economy(const YAML::Node& n, const Reader& r) {
         q.note = r.text(item, "note");
         const auto [first, inserted] = years_seen.emplace(*year, src.at(item).line);
         if (!inserted)
-            src.error(r.pos(item, "year"), "budget revenue for " + std::to_string(*year) + " is given twice (first at line " +
-                                               std::to_string(first->second) + "); expected one entry a year");
+            src.error(r.pos(item, "year"), tr("budget revenue for {1} is given twice (first at line {2}); expected one entry a year",
+                                              *year, first->second));
         e.budget_revenue.push_back(std::move(q));
     }
     return e;
@@ -294,15 +309,16 @@ std::optional<Congress> build_congress(const YAML::Node& n, const Reader& r) {
     if (r.text(n, "form") == "all_members") c.form = CongressForm::AllMembers;
 
     if (c.start && c.end && *c.end < *c.start)
-        src.error(r.pos(n, "end"), "the congress ends (" + date_text(*c.end) + ") before it starts (" +
-                                       date_text(*c.start) + "); expected 'end' on or after 'start'");
+        src.error(r.pos(n, "end"), tr("the congress ends ({1}) before it starts ({2}); expected 'end' on or after 'start'",
+                                      date_text(*c.end), date_text(*c.start)));
     if (c.start && c.start->year != c.term.from && c.start->year != c.term.from - 1)
-        src.warning(r.pos(n, "start"), "the congress starts in " + std::to_string(c.start->year) + " but its term begins in " +
-                                           std::to_string(c.term.from) + "; expected the congress in the year the term begins or the year before");
+        src.warning(r.pos(n, "start"), tr("the congress starts in {1} but its term begins in {2}; expected the congress in the "
+                                          "year the term begins or the year before",
+                                          c.start->year, c.term.from));
     if (c.delegates && c.members_represented && *c.delegates > *c.members_represented)
-        src.error(r.pos(n, "delegates"), std::to_string(*c.delegates) + " delegates represent only " +
-                                             std::to_string(*c.members_represented) +
-                                             " members; expected no more delegates than members represented");
+        src.error(r.pos(n, "delegates"), tr("{1} delegates represent only {2} members; expected no more delegates than members "
+                                            "represented",
+                                            *c.delegates, *c.members_represented));
     return c;
 }
 
@@ -311,8 +327,9 @@ PastTerm build_past_term(const YAML::Node& n, const Reader& r) {
     p.targets_met = count(n, "targets_met", r);
     p.targets_total = count(n, "targets_total", r);
     if (p.targets_met && p.targets_total && *p.targets_met > *p.targets_total)
-        r.src().error(r.pos(n, "targets_met"), std::to_string(*p.targets_met) + " targets met of " + std::to_string(*p.targets_total) +
-                                                   "; expected at most 'targets_total' (\"12/12 chỉ tiêu\": targets_met: 12, targets_total: 12)");
+        r.src().error(r.pos(n, "targets_met"), tr("{1} targets met of {2}; expected at most 'targets_total' (\"12/12 chỉ tiêu\": "
+                                                  "targets_met: 12, targets_total: 12)",
+                                                  *p.targets_met, *p.targets_total));
     for (const YAML::Node& item : r.maps(n, "results"))
         p.results.push_back(PastResult{r.text(item, "name"), r.number(item, "actual"), r.number(item, "target"),
                                        r.text(item, "unit"), r.text(item, "statement")});
@@ -332,8 +349,9 @@ std::map<std::string, OfficialDocument> build_documents(const YAML::Node& n, con
         if (!is_known) {
             const std::string guess = closest(key, known);
             if (!guess.empty())
-                r.src().warning(r.src().at(it->first), "documents: '" + key + "' is not a report id wardreport knows; did you mean '" +
-                                                           guess + "'? (other ids are fine for reports of your own)");
+                r.src().warning(r.src().at(it->first), tr("documents: '{1}' is not a report id wardreport knows; did you mean '{2}'? "
+                                                          "(other ids are fine for reports of your own)",
+                                                          key, guess));
         }
         const YAML::Node d = it->second;  // a copy: the iterator hands out a temporary pair
         OfficialDocument doc;
@@ -377,8 +395,8 @@ Ward build_ward(const YAML::Node& root, const Source& src) {
     if (auto n = r.child(root, "documents"); n && n->IsMap()) w.documents = build_documents(*n, r);
     // A congress section with mistakes has its own errors: this is for a file with none.
     if (w.resolution && !w.congress && !r.child(root, "congress"))
-        src.warning(r.key_pos(root, "resolution"), "the resolution has no congress; expected a 'congress' section giving the term "
-                                               "its target years are checked against");
+        src.warning(r.key_pos(root, "resolution"), tr("the resolution has no congress; expected a 'congress' section giving the "
+                                                      "term its target years are checked against"));
     return w;
 }
 

@@ -1,5 +1,6 @@
 // The resolution: its target groups, targets and the rules that tie them together.
 #include "load/build.hpp"
+#include "util/i18n.hpp"
 
 #include "load/check.hpp"
 #include "load/reader.hpp"
@@ -71,17 +72,17 @@ public:
             const bool present = r_.child(n, u.key).has_value();
             const std::string key = u.key;
             if (use == 'r' && !present)
-                r_.src().error(r_.src().at(n), "target '" + t.id + "' of kind " + kind + " has no '" + key + "'; expected " +
-                                                   needed_text(key));
+                r_.src().error(r_.src().at(n), tr("target '{1}' of kind {2} has no '{3}'; expected {4}", t.id, kind, key,
+                                                  needed_text(key)));
             if (use == '-' && present)
-                r_.src().error(r_.pos(n, key), "'" + key + "' does not apply to target '" + t.id + "' of kind " + kind +
-                                                   "; expected it only for kind " + kinds_using(u.per_kind));
+                r_.src().error(r_.pos(n, key), tr("'{1}' does not apply to target '{2}' of kind {3}; expected it only for kind {4}",
+                                                  key, t.id, kind, kinds_using(u.per_kind)));
         }
         if (t.kind == TargetKind::Growth || t.kind == TargetKind::Change) rates(n, t, kind);
         if (t.kind == TargetKind::Maintain && t.value && t.assessed)
-            r_.src().error(r_.pos(n, "status"), "target '" + t.id + "' maintains a level (" + t.value->to_string() +
-                                                    "): its status is computed from its actuals; expected 'status' only "
-                                                    "for a status to maintain (no 'value')");
+            r_.src().error(r_.pos(n, "status"), tr("target '{1}' maintains a level ({2}): its status is computed from its actuals; "
+                                                   "expected 'status' only for a status to maintain (no 'value')",
+                                                   t.id, t.value->to_string()));
     }
 
     // A growth or change asks for one rate ("10%/năm") or a range of them ("8-10%/năm"): one of
@@ -110,20 +111,22 @@ public:
     void years(const YAML::Node& n, Target& t, const std::vector<YAML::Node>& actual_nodes) {
         const Source& src = r_.src();
         if (congress_ && t.target_year && !congress_->term.contains(*t.target_year))
-            src.error(r_.pos(n, "target_year"), "target '" + t.id + "': target year " + std::to_string(*t.target_year) +
-                                                    " is outside the congress term " + term_text() + "; expected " +
-                                                    std::to_string(congress_->term.from) + " to " + std::to_string(congress_->term.to));
+            src.error(r_.pos(n, "target_year"), tr("target '{1}': target year {2} is outside the congress term {3}; expected {4} to {5}",
+                                                   t.id, *t.target_year, term_text(), congress_->term.from, congress_->term.to));
         if (t.baseline_year && t.target_year && *t.baseline_year > *t.target_year)
-            src.error(r_.pos(n, "baseline_year"), "target '" + t.id + "': baseline year " + std::to_string(*t.baseline_year) +
-                                                      " is after the target year " + std::to_string(*t.target_year) +
-                                                      "; expected the baseline first");
+            src.error(r_.pos(n, "baseline_year"), tr("target '{1}': baseline year {2} is after the target year {3}; expected the "
+                                                     "baseline first",
+                                                     t.id, *t.baseline_year, *t.target_year));
         if (t.baseline && !t.baseline_year)
-            src.error(r_.pos(n, "baseline"), "target '" + t.id + "' has a baseline but no 'baseline_year'; expected the year of the baseline");
+            src.error(r_.pos(n, "baseline"),
+                      tr("target '{1}' has a baseline but no 'baseline_year'; expected the year of the baseline", t.id));
         if (t.kind == TargetKind::Growth && t.baseline_year && t.target_year && *t.baseline_year == *t.target_year)
-            src.error(r_.pos(n, "baseline_year"), "target '" + t.id + "': a yearly growth needs the baseline year before the target year");
+            src.error(r_.pos(n, "baseline_year"),
+                      tr("target '{1}': a yearly growth needs the baseline year before the target year", t.id));
         if ((t.kind == TargetKind::Qualitative || (t.kind == TargetKind::Maintain && !t.value)) && !t.actuals.empty())
-            src.error(r_.pos(n, "actuals"), "target '" + t.id + "' has no number to reach, so yearly actuals say nothing; "
-                                                "expected 'status: achieved', 'on_track' or 'behind' instead");
+            src.error(r_.pos(n, "actuals"), tr("target '{1}' has no number to reach, so yearly actuals say nothing; expected "
+                                               "'status: achieved', 'on_track' or 'behind' instead",
+                                               t.id));
 
         std::map<int, int> seen;
         for (std::size_t i = 0; i < t.actuals.size(); ++i) {
@@ -131,23 +134,23 @@ public:
             const Position at = r_.pos(actual_nodes[i], "year");
             const auto [first, inserted] = seen.emplace(a.year, at.line);
             if (!inserted)
-                src.error(at, "target '" + t.id + "' has two actuals for " + std::to_string(a.year) + " (first at line " +
-                                  std::to_string(first->second) + "); expected one a year");
+                src.error(at, tr("target '{1}' has two actuals for {2} (first at line {3}); expected one a year", t.id, a.year,
+                                 first->second));
             const int from = t.baseline_year ? *t.baseline_year : (congress_ ? congress_->term.from : a.year);
             const int to = congress_ ? congress_->term.to : t.target_year.value_or(a.year);
             if (a.year < from || a.year > to)
-                src.error(at, "target '" + t.id + "': actual for " + std::to_string(a.year) + " is outside " +
-                                  std::to_string(from) + " to " + std::to_string(to) +
-                                  "; expected a year from the baseline (or the start of the term) to the end of the term");
+                src.error(at, tr("target '{1}': actual for {2} is outside {3} to {4}; expected a year from the baseline (or the "
+                                 "start of the term) to the end of the term",
+                                 t.id, a.year, from, to));
         }
         std::stable_sort(t.actuals.begin(), t.actuals.end(), [](const Actual& a, const Actual& b) { return a.year < b.year; });
     }
 
 private:
     static std::string needed_text(const std::string& key) {
-        if (key == "value") return "'value', the level to reach (level, each_year) or the total over the term (total)";
-        if (key == "min" || key == "max") return "'min' and 'max', the bounds of the range";
-        return "'rate', a year (growth) or against the baseline (change), negative for a fall";
+        if (key == "value") return tr("'value', the level to reach (level, each_year) or the total over the term (total)");
+        if (key == "min" || key == "max") return tr("'min' and 'max', the bounds of the range");
+        return tr("'rate', a year (growth) or against the baseline (change), negative for a fall");
     }
     static std::string kinds_using(const char* per_kind) {
         std::string out;
@@ -168,9 +171,9 @@ void stated_at_least(const YAML::Node& n, const Reader& r, const std::string& ke
                      const std::string& what) {
     auto stated = r.integer(n, key);
     if (stated && *stated >= 0 && static_cast<std::size_t>(*stated) < listed)
-        r.src().error(r.pos(n, key), what + " lists " + std::to_string(listed) + " but '" + key + "' is " +
-                                         std::to_string(*stated) + "; expected at least " + std::to_string(listed) +
-                                         " (or leave '" + key + "' out when the list is complete)");
+        r.src().error(r.pos(n, key), tr("{1} lists {2} but '{3}' is {4}; expected at least {2} (or leave '{3}' out when the list "
+                                        "is complete)",
+                                        what, listed, key, *stated));
 }
 
 std::vector<TargetGroup> build_groups(const std::vector<YAML::Node>& group_nodes, const Reader& r) {
@@ -184,14 +187,14 @@ std::vector<TargetGroup> build_groups(const std::vector<YAML::Node>& group_nodes
         if (auto c = r.integer(g, "stated_count"); c && *c >= 0 && *c <= 100000) group.stated_count = static_cast<int>(*c);
         if (r.child(g, "complete")) group.complete = r.flag(g, "complete");
         if (!group.complete && group.stated_count)
-            src.error(r.pos(g, "complete"), "group '" + group.id + "' says its total is not known ('complete: false') "
-                                                "but gives it ('stated_count: " + std::to_string(*group.stated_count) +
-                                                "'); expected one of the two");
+            src.error(r.pos(g, "complete"), tr("group '{1}' says its total is not known ('complete: false') but gives it "
+                                               "('stated_count: {2}'); expected one of the two",
+                                               group.id, *group.stated_count));
         if (group.id.empty()) continue;
         const auto [first, inserted] = group_lines.emplace(group.id, src.at(g).line);
         if (!inserted) {
-            src.error(r.pos(g, "id"), "duplicate group id '" + group.id + "' (first at line " + std::to_string(first->second) +
-                                          "); expected unique ids");
+            src.error(r.pos(g, "id"), tr("duplicate group id '{1}' (first at line {2}); expected unique ids", group.id,
+                                         first->second));
             continue;
         }
         groups.push_back(std::move(group));
@@ -231,18 +234,21 @@ void check_links(const std::vector<Target>& targets, const std::vector<YAML::Nod
                                    [&](const Target& o) { return o.id == t.linked_to; });
             if (it == targets.begin() + static_cast<std::ptrdiff_t>(i)) {
                 const std::string guess = closest(t.linked_to, before);
-                r.src().error(r.pos(nodes[i], "linked_to"), "target '" + t.id + "' continues '" + t.linked_to +
-                                                                "', which is not a target listed before it; " +
-                                                                (guess.empty() ? std::string("expected the id of an earlier target")
-                                                                               : "did you mean '" + guess + "'?"));
+                if (guess.empty())
+                    r.src().error(r.pos(nodes[i], "linked_to"), tr("target '{1}' continues '{2}', which is not a target listed "
+                                                                   "before it; expected the id of an earlier target",
+                                                                   t.id, t.linked_to));
+                else
+                    r.src().error(r.pos(nodes[i], "linked_to"), tr("target '{1}' continues '{2}', which is not a target listed "
+                                                                   "before it; did you mean '{3}'?",
+                                                                   t.id, t.linked_to, guess));
             } else if (!it->linked_to.empty()) {
-                r.src().error(r.pos(nodes[i], "linked_to"), "target '" + t.id + "' continues '" + t.linked_to +
-                                                                "', itself a continuation of '" + it->linked_to +
-                                                                "'; expected linked_to: " + it->linked_to);
+                r.src().error(r.pos(nodes[i], "linked_to"), tr("target '{1}' continues '{2}', itself a continuation of '{3}'; "
+                                                               "expected linked_to: {3}",
+                                                               t.id, t.linked_to, it->linked_to));
             } else if (it->group != t.group) {
-                r.src().error(r.pos(nodes[i], "linked_to"), "target '" + t.id + "' continues '" + t.linked_to +
-                                                                "' of another group; expected group: " +
-                                                                (it->group.empty() ? std::string("(none)") : it->group));
+                r.src().error(r.pos(nodes[i], "linked_to"), tr("target '{1}' continues '{2}' of another group; expected group: {3}",
+                                                               t.id, t.linked_to, it->group.empty() ? tr("(none)").text : it->group));
             }
         }
         before.push_back(t.id);
@@ -284,23 +290,22 @@ Resolution build_resolution(const YAML::Node& node, const Reader& r, const std::
 
         const auto [first, inserted] = target_lines.emplace(t.id, src.at(n).line);
         if (!inserted) {
-            src.error(r.pos(n, "id"), "duplicate target id '" + t.id + "' (first at line " + std::to_string(first->second) +
-                                          "); expected unique ids");
+            src.error(r.pos(n, "id"), tr("duplicate target id '{1}' (first at line {2}); expected unique ids", t.id, first->second));
             continue;
         }
         if (!t.group.empty() && std::find(group_ids.begin(), group_ids.end(), t.group) == group_ids.end()) {
             const std::string guess = closest(t.group, group_ids);
-            src.error(r.pos(n, "group"), "target '" + t.id + "' refers to group '" + t.group +
-                                             "', which is not in resolution.groups; " +
-                                             (guess.empty() ? (group_ids.empty() ? std::string("expected the group defined under 'groups'")
-                                                                                 : "expected one of the group ids")
-                                                            : "did you mean '" + guess + "'?"));
+            const std::string hint = !guess.empty()       ? tr("did you mean '{1}'?", guess).text
+                                     : group_ids.empty() ? tr("expected the group defined under 'groups'").text
+                                                         : tr("expected one of the group ids").text;
+            src.error(r.pos(n, "group"), tr("target '{1}' refers to group '{2}', which is not in resolution.groups; {3}", t.id,
+                                            t.group, hint));
         }
         rules.fields_for_kind(n, t, kind_text);
         if ((t.kind == TargetKind::Range || t.kind == TargetKind::Growth || t.kind == TargetKind::Change) && t.min && t.max &&
             *t.min > *t.max)
-            src.error(r.pos(n, "max"), "target '" + t.id + "': the range ends (" + t.max->to_string() + ") below where it starts (" +
-                                           t.min->to_string() + "); expected min ≤ max");
+            src.error(r.pos(n, "max"), tr("target '{1}': the range ends ({2}) below where it starts ({3}); expected min ≤ max", t.id,
+                                          t.max->to_string(), t.min->to_string()));
 
         std::vector<YAML::Node> actual_nodes;
         for (const YAML::Node& a : r.maps(n, "actuals")) {
@@ -318,7 +323,7 @@ Resolution build_resolution(const YAML::Node& node, const Reader& r, const std::
 
     for (std::size_t i = 0; i < group_nodes.size(); ++i) {
         const std::string id = r.text(group_nodes[i], "id");
-        stated_at_least(group_nodes[i], r, "stated_count", listed[id], "group '" + id + "'");
+        stated_at_least(group_nodes[i], r, "stated_count", listed[id], tr("group '{1}'", id));
     }
 
     stated_at_least(node, r, "stated_targets", listed[""], "the resolution's 'targets' of no group");
@@ -326,8 +331,8 @@ Resolution build_resolution(const YAML::Node& node, const Reader& r, const std::
     res.tasks = r.texts(node, "tasks");
     if (auto c = r.integer(node, "stated_breakthroughs"); c && *c >= 0 && *c <= 100000) res.stated_breakthroughs = static_cast<int>(*c);
     if (auto c = r.integer(node, "stated_tasks"); c && *c >= 0 && *c <= 100000) res.stated_tasks = static_cast<int>(*c);
-    stated_at_least(node, r, "stated_breakthroughs", res.breakthroughs.size(), "the resolution's 'breakthroughs'");
-    stated_at_least(node, r, "stated_tasks", res.tasks.size(), "the resolution's 'tasks'");
+    stated_at_least(node, r, "stated_breakthroughs", res.breakthroughs.size(), tr("the resolution's 'breakthroughs'"));
+    stated_at_least(node, r, "stated_tasks", res.tasks.size(), tr("the resolution's 'tasks'"));
     return res;
 }
 

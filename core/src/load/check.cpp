@@ -1,4 +1,5 @@
 #include "load/check.hpp"
+#include "util/i18n.hpp"
 
 #include "load/scalars.hpp"
 #include "util/text.hpp"
@@ -29,15 +30,15 @@ std::string closest(const std::string& word, const std::vector<std::string>& can
 
 std::string describe(const YAML::Node& node) {
     switch (node.Type()) {
-        case YAML::NodeType::Map: return "a map of fields";
-        case YAML::NodeType::Sequence: return "a list";
+        case YAML::NodeType::Map: return tr("a map of fields");
+        case YAML::NodeType::Sequence: return tr("a list");
         case YAML::NodeType::Scalar: {
             std::string s = node.Scalar();
             if (text::length(s) > 40) s = s.substr(0, 40) + "…";
             if (text::invalid_utf8_at(s)) s = "…";  // cut inside a character
-            return "the value '" + s + "'";
+            return tr("the value '{1}'", s);
         }
-        default: return "nothing";
+        default: return tr("nothing");
     }
 }
 
@@ -55,11 +56,11 @@ std::string child_path(const std::string& path, const std::string& key) {
 
 std::string range_text(const spec::Node& n) {
     if (n.min && n.max) {
-        if (*n.min == *n.max) return "expected " + n.min->to_string();
-        return "expected " + n.min->to_string() + " to " + n.max->to_string();
+        if (*n.min == *n.max) return tr("expected {1}", n.min->to_string());
+        return tr("expected {1} to {2}", n.min->to_string(), n.max->to_string());
     }
-    if (n.min) return "expected at least " + n.min->to_string();
-    if (n.max) return "expected at most " + n.max->to_string();
+    if (n.min) return tr("expected at least {1}", n.min->to_string());
+    if (n.max) return tr("expected at most {1}", n.max->to_string());
     return {};
 }
 
@@ -98,8 +99,8 @@ std::string number_with_unit_hint(const std::string& s, bool quantity) {
     if (comma && !dot) number[number.find(',')] = '.';
     else if (dot && !comma && number.find('.') != number.rfind('.')) number.erase(std::remove(number.begin(), number.end(), '.'), number.end());
     else if (comma) return {};
-    if (quantity) return "write {value: " + number + ", unit: " + unit + "}, or " + number + " alone in the default unit";
-    return "write " + number + " and put the unit ('" + unit + "') in the field 'unit'";
+    if (quantity) return tr("write {value: {1}, unit: {2}}, or {1} alone in the default unit", number, unit);
+    return tr("write {1} and put the unit ('{2}') in the field 'unit'", number, unit);
 }
 
 class Checker {
@@ -119,18 +120,19 @@ public:
 private:
     bool expect_scalar(const YAML::Node& node, const std::string& path, const std::string& what) {
         if (node.IsScalar()) return true;
-        src_.error(src_.at(node), "'" + path + "' is " + describe(node) + "; expected " + what);
+        src_.error(src_.at(node), tr("'{1}' is {2}; expected {3}", path, describe(node), what));
         return false;
     }
 
     void number_range(const YAML::Node& node, const spec::Node& spec, const std::string& path, const Decimal& v) {
         if ((spec.min && v < *spec.min) || (spec.max && v > *spec.max)) {
-            std::string what = "'" + path + "' is " + v.to_string() + ", out of range";
-            if (spec.min && *spec.min == Decimal::integer(0) && v < *spec.min) what = "'" + path + "' is negative (" + v.to_string() + ")";
+            i18n::Text what = tr("'{1}' is {2}, out of range; {3}", path, v.to_string(), range_text(spec));
+            if (spec.min && *spec.min == Decimal::integer(0) && v < *spec.min)
+                what = tr("'{1}' is negative ({2}); {3}", path, v.to_string(), range_text(spec));
             if (path == "wardreport")
-                what = "unsupported format version " + v.to_string() + "; this wardreport reads version " +
-                       std::to_string(spec::kFormatVersion);
-            src_.error(src_.at(node), what + "; " + range_text(spec));
+                what = tr("unsupported format version {1}; this wardreport reads version {2}; {3}", v.to_string(),
+                          spec::kFormatVersion, range_text(spec));
+            src_.error(src_.at(node), what);
         }
     }
 
@@ -138,54 +140,57 @@ private:
         const Position at = src_.at(node);
         switch (spec.kind) {
             case spec::Kind::Text: {
-                if (!expect_scalar(node, path, "text") || spec.max_chars == 0) return;
+                if (!expect_scalar(node, path, tr("text")) || spec.max_chars == 0) return;
                 const std::size_t n = text::length(node.Scalar());
                 if (n > spec.max_chars)
-                    src_.error(at, "'" + path + "' is " + std::to_string(n) + " characters long; expected at most " +
-                                       std::to_string(spec.max_chars) + " characters here: shorten it");
+                    src_.error(at, tr("'{1}' is {2} characters long; expected at most {3} characters here: shorten it", path,
+                                      n, spec.max_chars));
                 return;
             }
             case spec::Kind::Integer: {
-                if (!expect_scalar(node, path, "a whole number")) return;
+                if (!expect_scalar(node, path, tr("a whole number"))) return;
                 const auto v = parse_integer(node.Scalar(), quoted(node));
-                if (auto* m = std::get_if<std::string>(&v)) src_.error(at, "'" + path + "': " + *m + better_hint(node, true));
+                if (auto* m = std::get_if<std::string>(&v)) src_.error(at, tr("'{1}': {2}{3}", path, *m, better_hint(node, true)));
                 else number_range(node, spec, path, Decimal::integer(std::get<std::int64_t>(v)));
                 return;
             }
             case spec::Kind::Number: {
-                if (!expect_scalar(node, path, "a number")) return;
+                if (!expect_scalar(node, path, tr("a number"))) return;
                 const auto v = parse_number(node.Scalar(), quoted(node));
-                if (auto* m = std::get_if<std::string>(&v)) src_.error(at, "'" + path + "': " + *m + better_hint(node, false));
+                if (auto* m = std::get_if<std::string>(&v)) src_.error(at, tr("'{1}': {2}{3}", path, *m, better_hint(node, false)));
                 else number_range(node, spec, path, std::get<Decimal>(v));
                 return;
             }
             case spec::Kind::Boolean: {
-                if (!expect_scalar(node, path, "true or false")) return;
+                if (!expect_scalar(node, path, tr("true or false"))) return;
                 const auto v = parse_boolean(node.Scalar());
-                if (auto* m = std::get_if<std::string>(&v)) src_.error(at, "'" + path + "': " + *m);
+                if (auto* m = std::get_if<std::string>(&v)) src_.error(at, tr("'{1}': {2}", path, *m));
                 return;
             }
             case spec::Kind::Date: {
-                if (!expect_scalar(node, path, "a date such as 2025-07-23")) return;
+                if (!expect_scalar(node, path, tr("a date such as 2025-07-23"))) return;
                 const auto v = parse_date(node.Scalar());
-                if (auto* m = std::get_if<std::string>(&v)) src_.error(at, "'" + path + "': " + *m);
+                if (auto* m = std::get_if<std::string>(&v)) src_.error(at, tr("'{1}': {2}", path, *m));
                 return;
             }
             case spec::Kind::Term: {
-                if (!expect_scalar(node, path, "a term such as 2025-2030")) return;
+                if (!expect_scalar(node, path, tr("a term such as 2025-2030"))) return;
                 const auto v = parse_term(node.Scalar());
-                if (auto* m = std::get_if<std::string>(&v)) src_.error(at, "'" + path + "': " + *m);
+                if (auto* m = std::get_if<std::string>(&v)) src_.error(at, tr("'{1}': {2}", path, *m));
                 return;
             }
             case spec::Kind::Choice: {
-                if (!expect_scalar(node, path, "one of: " + join(spec.choices))) return;
+                if (!expect_scalar(node, path, tr("one of: {1}", join(spec.choices)))) return;
                 const std::string v = text::nfc(node.Scalar());
                 for (const std::string& c : spec.choices)
                     if (v == c) return;
                 const std::string guess = closest(v, spec.choices);
-                src_.error(at, "'" + path + "' is '" + v + "', not a known value; " +
-                                   (guess.empty() ? "" : "did you mean '" + guess + "'? ") +
-                                   "expected one of: " + join(spec.choices) + (spec.hint.empty() ? "" : "; " + spec.hint));
+                const std::string more = spec.hint.empty() ? "" : "; " + spec.hint;
+                if (guess.empty())
+                    src_.error(at, tr("'{1}' is '{2}', not a known value; expected one of: {3}{4}", path, v, join(spec.choices), more));
+                else
+                    src_.error(at, tr("'{1}' is '{2}', not a known value; did you mean '{3}'? expected one of: {4}{5}", path, v,
+                                      guess, join(spec.choices), more));
                 return;
             }
             default: return;
@@ -202,14 +207,14 @@ private:
                 bool known = false;
                 for (const std::string& u : spec.units) known = known || unit == u;
                 if (!known)
-                    src_.error(src_.at(it->second), "'" + path + ".unit' is '" + unit + "', not a unit for this figure; "
-                                                    "expected one of: " + join(spec.units));
+                    src_.error(src_.at(it->second), tr("'{1}.unit' is '{2}', not a unit for this figure; expected one of: {3}",
+                                                       path, unit, join(spec.units)));
             }
             return;
         }
         if (node.IsSequence()) {
-            src_.error(src_.at(node), "'" + path + "' is a list; expected a number (in " + spec.unit +
-                                          ") or a map such as {value: 1, unit: " + spec.unit + ", year: 2025}");
+            src_.error(src_.at(node), tr("'{1}' is a list; expected a number (in {2}) or a map such as {value: 1, unit: {2}, year: 2025}",
+                                         path, spec.unit));
             return;
         }
         const spec::Field* value = spec.field("value");
@@ -220,7 +225,7 @@ private:
 
     void list(const YAML::Node& node, const spec::Node& spec, const std::string& path) {
         if (!node.IsSequence()) {
-            src_.error(src_.at(node), "'" + path + "' is " + describe(node) + "; expected a list (lines starting with '- ')");
+            src_.error(src_.at(node), tr("'{1}' is {2}; expected a list (lines starting with '- ')", path, describe(node)));
             return;
         }
         std::size_t i = 0;
@@ -228,7 +233,7 @@ private:
             ++i;
             const std::string item_path = path + "[" + std::to_string(i) + "]";
             if (item.IsNull()) {
-                src_.error(src_.at(item.Mark().line >= 0 ? item : node), "'" + item_path + "' is empty; expected a value after '- '");
+                src_.error(src_.at(item.Mark().line >= 0 ? item : node), tr("'{1}' is empty; expected a value after '- '", item_path));
                 continue;
             }
             value(item, *spec.item, item_path);
@@ -242,17 +247,20 @@ private:
         std::map<std::string, Position> seen;
         for (auto it = node.begin(); it != node.end(); ++it) {
             if (!it->first.IsScalar()) {
-                src_.error(src_.at(it->first), "a key in '" + (path.empty() ? std::string("the file") : path) +
-                                                   "' is " + describe(it->first) + "; expected a field name");
+                if (path.empty()) src_.error(src_.at(it->first), tr("a key of the file is {1}; expected a field name", describe(it->first)));
+                else src_.error(src_.at(it->first), tr("a key in '{1}' is {2}; expected a field name", path, describe(it->first)));
                 continue;
             }
             const std::string key = it->first.Scalar();
             const Position at = src_.at(it->first);
             auto [first, inserted] = seen.emplace(key, at);
             if (!inserted) {
-                src_.error(at, "duplicate key '" + key + "'" + (path.empty() ? "" : " in '" + path + "'") +
-                                   " (first written at line " + std::to_string(first->second.line) +
-                                   "); expected each key once");
+                if (path.empty())
+                    src_.error(at, tr("duplicate key '{1}' (first written at line {2}); expected each key once", key,
+                                      first->second.line));
+                else
+                    src_.error(at, tr("duplicate key '{1}' in '{2}' (first written at line {3}); expected each key once", key,
+                                      path, first->second.line));
                 continue;
             }
             out.emplace_back(it->first, it->second);
@@ -262,7 +270,7 @@ private:
 
     void object(const YAML::Node& node, const spec::Node& spec, const std::string& path) {
         if (!node.IsMap()) {
-            src_.error(src_.at(node), "'" + path + "' is " + describe(node) + "; expected a map of fields (key: value lines)");
+            src_.error(src_.at(node), tr("'{1}' is {2}; expected a map of fields (key: value lines)", path, describe(node)));
             return;
         }
         std::vector<std::string> known;
@@ -272,7 +280,6 @@ private:
         for (const auto& [key_node, val] : unique_pairs(node, path)) {
             const std::string key = key_node.Scalar();
             const spec::Field* f = spec.field(key);
-            const std::string where = path.empty() ? "" : " in '" + path + "'";
             if (!f) {
                 const std::string guess = closest(key, known);
                 suggested[guess] = true;
@@ -280,16 +287,19 @@ private:
                 // "{title: Phó Bí thư, Chủ tịch UBND}": the comma ended the value, and the rest
                 // became a key. Field names never hold spaces, so say what happened.
                 if (key.find(' ') != std::string::npos)
-                    hint = " (a comma inside { } ends a value: put text that contains commas in quotes)";
-                src_.error(src_.at(key_node), "unknown field '" + key + "'" + where + "; " +
-                                                  (guess.empty() ? "expected one of: " + join(known)
-                                                                 : "did you mean '" + guess + "'?") + hint);
+                    hint = tr(" (a comma inside { } ends a value: put text that contains commas in quotes)");
+                const Position at = src_.at(key_node);
+                if (path.empty() && guess.empty()) src_.error(at, tr("unknown field '{1}'; expected one of: {2}{3}", key, join(known), hint));
+                else if (path.empty()) src_.error(at, tr("unknown field '{1}'; did you mean '{2}'?{3}", key, guess, hint));
+                else if (guess.empty())
+                    src_.error(at, tr("unknown field '{1}' in '{2}'; expected one of: {3}{4}", key, path, join(known), hint));
+                else src_.error(at, tr("unknown field '{1}' in '{2}'; did you mean '{3}'?{4}", key, path, guess, hint));
                 continue;
             }
             if (val.IsNull()) {
                 // An empty value means "not known": fine for an optional field.
                 if (f->required)
-                    src_.error(src_.at(key_node), "'" + child_path(path, key) + "' is empty; expected " + f->description);
+                    src_.error(src_.at(key_node), tr("'{1}' is empty; expected {2}", child_path(path, key), f->description));
                 present[key] = true;
                 continue;
             }
@@ -298,27 +308,33 @@ private:
         }
         for (const spec::Field& f : spec.fields)
             if (f.required && !present.count(f.key) && !suggested.count(f.key))
-                src_.error(src_.at(node), (path.empty() && f.key == "wardreport"
-                                               ? "missing format version 'wardreport: " + std::to_string(spec::kFormatVersion) +
-                                                     "' at the top of the file; "
-                                               : std::string()) +
-                                              "missing required field '" + f.key + "'" +
-                                              (path.empty() ? "" : " in '" + path + "'") + "; expected " + f.description);
+                missing_field(node, f, path);
+    }
+
+    void missing_field(const YAML::Node& node, const spec::Field& f, const std::string& path) {
+        const Position at = src_.at(node);
+        if (path.empty() && f.key == "wardreport")
+            src_.error(at, tr("missing format version 'wardreport: {1}' at the top of the file; missing required field '{2}'; "
+                              "expected {3}",
+                              spec::kFormatVersion, f.key, f.description));
+        else if (path.empty()) src_.error(at, tr("missing required field '{1}'; expected {2}", f.key, f.description));
+        else src_.error(at, tr("missing required field '{1}' in '{2}'; expected {3}", f.key, path, f.description));
     }
 
     void dict(const YAML::Node& node, const spec::Node& spec, const std::string& path) {
         if (!node.IsMap()) {
-            src_.error(src_.at(node), "'" + path + "' is " + describe(node) + "; expected a map keyed by id");
+            src_.error(src_.at(node), tr("'{1}' is {2}; expected a map keyed by id", path, describe(node)));
             return;
         }
         const std::regex pattern(spec.key_pattern);
         for (const auto& [key_node, val] : unique_pairs(node, path)) {
             const std::string key = key_node.Scalar();
             if (!std::regex_match(key, pattern))
-                src_.error(src_.at(key_node), "'" + key + "' in '" + path +
-                                                  "' is not a valid id; expected lower-case letters a-z, digits and single hyphens, such as nghi-quyet");
+                src_.error(src_.at(key_node), tr("'{1}' in '{2}' is not a valid id; expected lower-case letters a-z, digits and "
+                                                 "single hyphens, such as nghi-quyet",
+                                                 key, path));
             if (val.IsNull()) {
-                src_.error(src_.at(key_node), "'" + child_path(path, key) + "' is empty; expected a map of fields");
+                src_.error(src_.at(key_node), tr("'{1}' is empty; expected a map of fields", child_path(path, key)));
                 continue;
             }
             value(val, *spec.item, child_path(path, key));
@@ -331,9 +347,9 @@ private:
         const std::string s = node.Scalar();
         if (whole)
             if (const int n = roman_value(s); n > 0)
-                return " ('" + s + "' is a Roman numeral: write " + std::to_string(n) + " for lần thứ " + s + ")";
+                return tr(" ('{1}' is a Roman numeral: write {2} for lần thứ {1})", s, n);
         const std::string hint = number_with_unit_hint(s, in_quantity_);
-        return hint.empty() ? "" : " (" + hint + ")";
+        return hint.empty() ? std::string() : tr(" ({1})", hint).text;
     }
 
     const Source& src_;

@@ -1,4 +1,5 @@
 #include "load/loader.hpp"
+#include "util/i18n.hpp"
 
 #include "load/build.hpp"
 #include "load/check.hpp"
@@ -28,34 +29,36 @@ constexpr std::uintmax_t kMaxFileSize = 16u * 1024u * 1024u;
 // messages that do not say what is wrong with the file.
 bool check_bytes(std::string_view text, const Source& src) {
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-        src.error({1, 1}, "the file is empty; expected a ward data file starting with 'wardreport: " +
-                              std::to_string(spec::kFormatVersion) + "' (see docs/data-format.md)");
+        src.error({1, 1}, tr("the file is empty; expected a ward data file starting with 'wardreport: {1}' (see "
+                             "docs/data-format.md)",
+                             spec::kFormatVersion));
         return false;
     }
     if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
         if (const auto kind = encoding::guess_without_bom(text)) {
             const std::string from = encoding::name(*kind);
-            src.error({1, 1}, "the file is " + from + " text without a byte order mark; expected UTF-8: convert it with "
-                              "'iconv -f " + from + " -t UTF-8 " + src.name() + " > new.yaml' (or in the editor: Save with "
-                              "Encoding → UTF-8)");
+            src.error({1, 1}, tr("the file is {1} text without a byte order mark; expected UTF-8: convert it with 'iconv -f "
+                                 "{1} -t UTF-8 {2} > new.yaml' (or in the editor: Save with Encoding → UTF-8)",
+                                 from, src.name()));
             return false;
         }
-        src.error(src.at_offset(nul), "this is a binary file (it contains a NUL byte); expected a YAML text file");
+        src.error(src.at_offset(nul), tr("this is a binary file (it contains a NUL byte); expected a YAML text file"));
         return false;
     }
     if (const auto bad = text::invalid_utf8_at(text)) {
         char byte[8];
         std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned>(static_cast<unsigned char>(text[*bad])));
-        src.error(src.at_offset(*bad), std::string("invalid UTF-8 (byte ") + byte +
-                                           "); expected the file saved as UTF-8 (in the editor: Save with Encoding → UTF-8)");
+        src.error(src.at_offset(*bad), tr("invalid UTF-8 (byte {1}); expected the file saved as UTF-8 (in the editor: Save "
+                                          "with Encoding → UTF-8)",
+                                          byte));
         return false;
     }
     bool ok = true;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
         if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-            src.error(src.at_offset(i), "control character " + text::character_name(c) +
-                                            " in the text; expected printable characters only: remove it");
+            src.error(src.at_offset(i), tr("control character {1} in the text; expected printable characters only: remove it",
+                                           text::character_name(c)));
             ok = false;
         }
     }
@@ -66,14 +69,13 @@ bool check_bytes(std::string_view text, const Source& src) {
 std::string tab_lines_note(const std::vector<std::size_t>& lines) {
     constexpr std::size_t kNamed = 10;
     const std::size_t named = std::min(lines.size(), kNamed);
-    std::string out = lines.size() == 1 ? "line " : "lines ";
-    for (std::size_t i = 0; i < named; ++i) {
-        if (i > 0) out += (i + 1 == named && named == lines.size()) ? " and " : ", ";
-        out += std::to_string(lines[i]);
-    }
-    if (lines.size() > named) out += " and " + std::to_string(lines.size() - named) + " more";
-    out += lines.size() == 1 ? " is" : " are";
-    return out + " indented with tabs too; replace every tab at the start of a line with spaces";
+    std::string list;
+    for (std::size_t i = 0; i + 1 < named; ++i) list += (i ? ", " : "") + std::to_string(lines[i]);
+    if (lines.size() > named) list = tr("{1}, {2} and {3} more", list, lines[named - 1], lines.size() - named);
+    else if (named > 1) list = tr("{1} and {2}", list, lines[named - 1]);
+    else list = std::to_string(lines[0]);
+    return trn("line {2} is indented with tabs too; replace every tab at the start of a line with spaces",
+               "lines {2} are indented with tabs too; replace every tab at the start of a line with spaces", lines.size(), list);
 }
 
 // One reading of a text: parsed and checked, with what was found kept apart so that the
@@ -91,25 +93,26 @@ struct Reading {
 // Reports the document-level problems and checks and builds the ward from a parsed file.
 std::optional<Ward> check_documents(const FirstDocument& doc, const Source& src) {
     if (doc.stray) {
-        src.error(src.at(*doc.stray), "YAML syntax error: '" + doc.stray_text +
-                                          "' where a value or 'key: value' was expected; remove it or put the text in quotes");
+        src.error(src.at(*doc.stray), tr("YAML syntax error: '{1}' where a value or 'key: value' was expected; remove it or "
+                                         "put the text in quotes",
+                                         doc.stray_text));
         return std::nullopt;
     }
     if (doc.root.IsNull()) {
-        src.error({1, 1}, "the file holds no data, only comments; expected 'wardreport: " +
-                              std::to_string(spec::kFormatVersion) + "' and the ward's sections");
+        src.error({1, 1}, tr("the file holds no data, only comments; expected 'wardreport: {1}' and the ward's sections",
+                             spec::kFormatVersion));
         return std::nullopt;
     }
     if (doc.second_start) {
-        src.error(src.at(*doc.second_start), "a second YAML document (after '---'); expected one ward a file");
+        src.error(src.at(*doc.second_start), tr("a second YAML document (after '---'); expected one ward a file"));
         return std::nullopt;
     }
     const YAML::Node& root = doc.root;
     // Characters, tags and lengths first: a text over every limit is read no further.
     if (check_text(root, src).too_long) return std::nullopt;
     if (!root.IsMap()) {
-        src.error(src.at(root), "the file holds " + describe(root) + "; expected a map of sections starting with 'wardreport: " +
-                                    std::to_string(spec::kFormatVersion) + "'");
+        src.error(src.at(root), tr("the file holds {1}; expected a map of sections starting with 'wardreport: {2}'",
+                                   describe(root), spec::kFormatVersion));
         return std::nullopt;
     }
     check(root, spec::root(), "", src);
@@ -119,13 +122,15 @@ std::optional<Ward> check_documents(const FirstDocument& doc, const Source& src)
 // What went wrong where yaml-cpp gave up, and what to write instead.
 std::string syntax_message(const YAML::Exception& e) {
     if (const auto* deep = dynamic_cast<const YAML::DeepRecursion*>(&e))
-        return "the data is nested more than " + std::to_string(deep->depth() - 1) +
-               " levels deep here (lists, maps or brackets inside one another); expected the few levels of a ward "
-               "file's sections and fields: close the '[' or '{' opened before this place, or check the indentation";
+        return tr("the data is nested more than {1} levels deep here (lists, maps or brackets inside one another); expected "
+                  "the few levels of a ward file's sections and fields: close the '[' or '{{' opened before this place, or "
+                  "check the indentation",
+                  deep->depth() - 1);
     if (e.msg == YAML::ErrorMsg::UNKNOWN_ANCHOR)
-        return "an alias ('*name') to an anchor that is not defined before it in this YAML document; expected "
-               "'&name' on a value above the alias, or the value written out instead of the alias";
-    return "YAML syntax error: " + e.msg + "; expected 'key: value' lines indented with spaces (see docs/data-format.md)";
+        return tr("an alias ('*name') to an anchor that is not defined before it in this YAML document; expected '&name' on "
+                  "a value above the alias, or the value written out instead of the alias");
+    // e.msg is yaml-cpp's own English text: only the sentence around it is translated.
+    return tr("YAML syntax error: {1}; expected 'key: value' lines indented with spaces (see docs/data-format.md)", e.msg);
 }
 
 std::unique_ptr<Reading> read(std::string text, const std::string& name) {
@@ -280,8 +285,9 @@ std::optional<Ward> load_text(std::string_view text, const std::string& name, Di
         std::size_t bad = 0;
         auto utf8 = encoding::to_utf8(text, kind, bad);
         if (!utf8) {
-            diags.error(name, 0, 0, std::string("invalid ") + encoding::name(kind) + " at byte " + std::to_string(bad) +
-                                        "; expected the file saved as UTF-8 (in the editor: Save with Encoding → UTF-8)");
+            diags.error(name, 0, 0, tr("invalid {1} at byte {2}; expected the file saved as UTF-8 (in the editor: Save with "
+                                       "Encoding → UTF-8)",
+                                       encoding::name(kind), bad));
             return std::nullopt;
         }
         decoded = std::move(*utf8);
@@ -301,17 +307,19 @@ std::optional<Ward> load_text(std::string_view text, const std::string& name, Di
         return ward;
     } catch (const std::exception& e) {
         // Never expected; reported rather than let out, so one bad file cannot stop a batch.
-        diags.error(name, 0, 0, std::string("internal error while reading the file: ") + e.what() +
-                                    "; expected this not to happen: please report it with the file");
+        diags.error(name, 0, 0, tr("internal error while reading the file: {1}; expected this not to happen: please report "
+                                   "it with the file",
+                                   e.what()));
     } catch (...) {
-        diags.error(name, 0, 0, "internal error while reading the file; expected this not to happen: please report it with the file");
+        diags.error(name, 0, 0, tr("internal error while reading the file; expected this not to happen: please report it "
+                                   "with the file"));
     }
     return std::nullopt;
 }
 
 std::optional<Ward> load_file(const std::filesystem::path& path, Diagnostics& diags) {
     const std::string name = input::display_name(path.string());
-    input::Read r = input::read_bounded(path.string(), kMaxFileSize, "ward data file");
+    input::Read r = input::read_bounded(path.string(), kMaxFileSize, tr("ward data file").text.c_str());
     if (!r.error.empty()) {
         diags.error(name, 0, 0, r.error);
         return std::nullopt;

@@ -1,4 +1,5 @@
 #include "load/scalars.hpp"
+#include "util/i18n.hpp"
 
 #include <array>
 #include <cctype>
@@ -67,47 +68,50 @@ std::size_t digit_count(std::string_view s) {
     return n;
 }
 
-const char* const kHowToWrite =
-    "write numbers without quotes in machine notation: '.' before decimals and no thousands "
-    "separator (115,689 km² → 115.689; 1.789 đảng viên → 1789)";
-
-std::string quote(std::string_view s) { return "'" + std::string(s) + "'"; }
+std::string how_to_write() {
+    return tr("write numbers without quotes in machine notation: '.' before decimals and no thousands "
+              "separator (115,689 km² → 115.689; 1.789 đảng viên → 1789)");
+}
 
 }  // namespace
 
 Parsed<Decimal> parse_number(std::string_view text, bool quoted) {
-    if (text.empty()) return std::string("empty value; expected a number");
+    if (text.empty()) return tr("empty value; expected a number").text;
     if (quoted) {
         bool numeric = digit_count(text) > 0;
         for (char c : text)
             if (!digit(c) && c != '.' && c != ',' && c != '-' && c != '+' && c != '%' && c != ' ') numeric = false;
-        if (numeric) return quote(text) + " is in quotes, so it is text, not a number; " + kHowToWrite;
-        return "expected a number, found the text " + quote(text) + "; " + kHowToWrite;
+        if (numeric) return tr("'{1}' is in quotes, so it is text, not a number; {2}", text, how_to_write()).text;
+        return tr("expected a number, found the text '{1}'; {2}", text, how_to_write()).text;
     }
     if (auto d = Decimal::parse(text)) return *d;
     if (decimal_comma(text)) {
         const std::string_view u = unsigned_part(text);
         const auto comma = u.find(',');
         if (u.size() - comma - 1 == 3 && u.find('.') == std::string_view::npos)
-            return quote(text) + " is ambiguous: a comma is the Vietnamese decimal mark but an English "
-                   "thousands separator; this file uses machine notation: write " + to_machine(text) +
-                   " if you mean " + std::string(u.substr(0, comma)) + " and " + std::string(u.substr(comma + 1)) +
-                   " thousandths, or " + without_separators(to_machine(text)) + " for the whole number";
-        return quote(text) + " is written with a decimal comma; write " + to_machine(text) +
-               " (machine notation: '.' before decimals, no thousands separator)";
+            return tr("'{1}' is ambiguous: a comma is the Vietnamese decimal mark but an English thousands separator; "
+                      "this file uses machine notation: write {2} if you mean {3} and {4} thousandths, or {5} for the "
+                      "whole number",
+                      text, to_machine(text), u.substr(0, comma), u.substr(comma + 1), without_separators(to_machine(text)))
+                .text;
+        return tr("'{1}' is written with a decimal comma; write {2} (machine notation: '.' before decimals, no thousands "
+                  "separator)",
+                  text, to_machine(text))
+            .text;
     }
     if (text.back() == '%') {
         const std::string_view body = text.substr(0, text.size() - 1);
         std::string suggestion(body);
         while (!suggestion.empty() && suggestion.back() == ' ') suggestion.pop_back();
         if (decimal_comma(suggestion) || dotted_thousands(suggestion)) suggestion = to_machine(suggestion);
-        return quote(text) + " has a percent sign; write the number without '%': " + suggestion +
-               " (the unit says it is a percentage)";
+        return tr("'{1}' has a percent sign; write the number without '%': {2} (the unit says it is a percentage)", text,
+                  suggestion)
+            .text;
     }
     if (dotted_thousands(text) && text.find('.') != text.rfind('.'))
-        return quote(text) + " uses dots as thousands separators; write " + without_separators(text);
-    if (digit_count(text) > 18) return quote(text) + " has too many digits; expected at most 18";
-    return quote(text) + " is not a number; expected a number in machine notation (such as 115.689 or 20379)";
+        return tr("'{1}' uses dots as thousands separators; write {2}", text, without_separators(text)).text;
+    if (digit_count(text) > 18) return tr("'{1}' has too many digits; expected at most 18", text).text;
+    return tr("'{1}' is not a number; expected a number in machine notation (such as 115.689 or 20379)", text).text;
 }
 
 Parsed<std::int64_t> parse_integer(std::string_view text, bool quoted) {
@@ -116,15 +120,17 @@ Parsed<std::int64_t> parse_integer(std::string_view text, bool quoted) {
     const Decimal d = std::get<Decimal>(n);
     if (d.is_integer()) return d.rescaled(0).mantissa();
     if (dotted_thousands(text))
-        return quote(text) + " looks like Vietnamese thousands notation; a whole number is expected "
-               "here: write " + without_separators(text) + " (no thousands separator)";
-    return quote(text) + " is not a whole number; expected a whole number such as 220";
+        return tr("'{1}' looks like Vietnamese thousands notation; a whole number is expected here: write {2} (no "
+                  "thousands separator)",
+                  text, without_separators(text))
+            .text;
+    return tr("'{1}' is not a whole number; expected a whole number such as 220", text).text;
 }
 
 Parsed<bool> parse_boolean(std::string_view text) {
     if (text == "true") return true;
     if (text == "false") return false;
-    return quote(text) + " is not a yes/no value; expected true or false";
+    return tr("'{1}' is not a yes/no value; expected true or false", text).text;
 }
 
 namespace {
@@ -153,7 +159,7 @@ bool split3(std::string_view s, char sep, std::array<int, 3>& out) {
 }  // namespace
 
 Parsed<Date> parse_date(std::string_view text) {
-    const std::string expected = "expected a date as 2025-07-23 (year-month-day) or 23/7/2025 (day/month/year)";
+    const std::string expected = tr("expected a date as 2025-07-23 (year-month-day) or 23/7/2025 (day/month/year)");
     std::array<int, 3> p{};
     Date d;
     if (split3(text, '-', p) && text.size() == 10 && text[4] == '-') {
@@ -161,21 +167,19 @@ Parsed<Date> parse_date(std::string_view text) {
     } else if (split3(text, '/', p) && p[2] >= 1000) {
         d = {p[2], p[1], p[0]};
     } else {
-        return "not a date: " + quote(text) + "; " + expected;
+        return tr("not a date: '{1}'; {2}", text, expected).text;
     }
-    if (d.year < 1900 || d.year > 2100)
-        return "year " + std::to_string(d.year) + " of " + quote(text) + " is out of range; expected 1900 to 2100";
-    if (d.month < 1 || d.month > 12)
-        return "impossible date " + quote(text) + ": there is no month " + std::to_string(d.month) + "; " + expected;
+    if (d.year < 1900 || d.year > 2100) return tr("year {1} of '{2}' is out of range; expected 1900 to 2100", d.year, text).text;
+    if (d.month < 1 || d.month > 12) return tr("impossible date '{1}': there is no month {2}; {3}", text, d.month, expected).text;
     if (d.day < 1 || d.day > days_in_month(d.year, d.month))
-        return "impossible date " + quote(text) + ": month " + std::to_string(d.month) + " of " +
-               std::to_string(d.year) + " has " + std::to_string(days_in_month(d.year, d.month)) +
-               " days; expected a day that exists";
+        return tr("impossible date '{1}': month {2} of {3} has {4} days; expected a day that exists", text, d.month, d.year,
+                  days_in_month(d.year, d.month))
+            .text;
     return d;
 }
 
 Parsed<Term> parse_term(std::string_view text) {
-    const std::string expected = "expected a term as 2025-2030";
+    const std::string expected = tr("expected a term as 2025-2030");
     std::string s;
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (text[i] == ' ') continue;
@@ -188,11 +192,10 @@ Parsed<Term> parse_term(std::string_view text) {
     }
     const auto dash = s.find('-');
     if (dash != 4 || s.size() != 9 || !all_digits(s.substr(0, 4)) || !all_digits(s.substr(5)))
-        return "not a term: " + quote(text) + "; " + expected;
+        return tr("not a term: '{1}'; {2}", text, expected).text;
     Term t{std::stoi(s.substr(0, 4)), std::stoi(s.substr(5))};
-    if (t.from < 1900 || t.to > 2100) return "term " + quote(text) + " is out of range; expected years 1900 to 2100";
-    if (t.to <= t.from)
-        return "term " + quote(text) + " ends before it starts; " + expected + " (the first year before the second)";
+    if (t.from < 1900 || t.to > 2100) return tr("term '{1}' is out of range; expected years 1900 to 2100", text).text;
+    if (t.to <= t.from) return tr("term '{1}' ends before it starts; {2} (the first year before the second)", text, expected).text;
     return t;
 }
 

@@ -46,12 +46,12 @@ Position Source::at(const YAML::Mark& mark) const {
     return at_offset(line_starts_[line] + static_cast<std::size_t>(mark.column));
 }
 
-void Source::error(Position p, const std::string& message) const {
-    diags_.error(name_, p.line, p.column, message);
+void Source::error(Position p, i18n::Text message) const {
+    diags_.error(name_, p.line, p.column, std::move(message));
 }
 
-void Source::warning(Position p, const std::string& message) const {
-    diags_.warning(name_, p.line, p.column, message);
+void Source::warning(Position p, i18n::Text message) const {
+    diags_.warning(name_, p.line, p.column, std::move(message));
 }
 
 }  // namespace wardreport::load

@@ -32,8 +32,8 @@ public:
     Position at(const YAML::Mark& mark) const;
     Position at(const YAML::Node& node) const { return at(node.Mark()); }
 
-    void error(Position p, const std::string& message) const;
-    void warning(Position p, const std::string& message) const;
+    void error(Position p, i18n::Text message) const;
+    void warning(Position p, i18n::Text message) const;
 
 private:
     std::string_view text_;

@@ -1,4 +1,5 @@
 #include "load/syntax_scan.hpp"
+#include "util/i18n.hpp"
 
 #include <algorithm>
 
@@ -239,26 +240,26 @@ std::string repaired(std::string_view text, const Slip& slip) {
 }
 
 std::string slip_message(std::string_view text, const Slip& slip) {
-    const std::string opener = std::string("'") + slip.opener + "'";
+    const char opener = slip.opener;
     switch (slip.kind) {
         case Slip::Kind::Tab:
-            return "a tab is used for indentation; YAML needs spaces";
+            return tr("a tab is used for indentation; YAML needs spaces");
         case Slip::Kind::Unclosed:
-            return opener + " opened here is not closed on this line; expected '" + closer_of(slip.opener) + "'";
+            return tr("'{1}' opened here is not closed on this line; expected '{2}'", opener, closer_of(slip.opener));
         case Slip::Kind::Mismatch:
             if (slip.closes_outer)
-                return opener + " opened here is not closed before the '" + text[slip.closer_offset] + "' at column " +
-                       std::to_string(column_of(text, slip.closer_offset)) + "; expected '" + closer_of(slip.opener) +
-                       "' before it";
-            return opener + " opened here is closed by '" + text[slip.closer_offset] + "' at column " +
-                   std::to_string(column_of(text, slip.closer_offset)) + "; expected '" + closer_of(slip.opener) + "'";
+                return tr("'{1}' opened here is not closed before the '{2}' at column {3}; expected '{4}' before it", opener,
+                          text[slip.closer_offset], column_of(text, slip.closer_offset), closer_of(slip.opener));
+            return tr("'{1}' opened here is closed by '{2}' at column {3}; expected '{4}'", opener, text[slip.closer_offset],
+                      column_of(text, slip.closer_offset), closer_of(slip.opener));
         case Slip::Kind::Quote:
             if (slip.closed_on_line == npos)
-                return opener + " opened here is never closed, so the rest of the file is read as part of the text; expected " +
-                       opener + " at the end of the text on this line";
-            return opener + " opened here is not closed on this line, so the text runs on to line " +
-                   std::to_string(slip.closed_on_line + 1) + " and takes in the lines between; expected " + opener +
-                   " at the end of the text on this line";
+                return tr("'{1}' opened here is never closed, so the rest of the file is read as part of the text; expected "
+                          "'{1}' at the end of the text on this line",
+                          opener);
+            return tr("'{1}' opened here is not closed on this line, so the text runs on to line {2} and takes in the lines "
+                      "between; expected '{1}' at the end of the text on this line",
+                      opener, slip.closed_on_line + 1);
     }
     return {};
 }

@@ -1,4 +1,5 @@
 #include "load/text_check.hpp"
+#include "util/i18n.hpp"
 
 #include "util/text.hpp"
 
@@ -59,8 +60,9 @@ private:
     void tag(const YAML::Node& n) {
         const std::string& t = n.Tag();
         if (t.empty() || t == "?" || t == "!") return;  // none; plain; quoted
-        error(tag_position(n), "YAML tag '" + shown_tag(t) +
-                                   "': " + format_ + " has no tags and would ignore it; remove the tag and write the value as text");
+        error(tag_position(n), tr("YAML tag '{1}': {2} has no tags and would ignore it; remove the tag and write the value "
+                                  "as text",
+                                  shown_tag(t), format_.empty() ? tr("the ward data format").text : format_));
     }
 
     // yaml-cpp marks a tagged node at its value: the tag is the '!' before it on its line.
@@ -78,8 +80,9 @@ private:
         if (!key.IsScalar()) return true;
         const std::size_t n = text::length(key.Scalar());
         if (n <= kMaxKeyChars) return true;
-        error(src_.at(key), "a key " + std::to_string(n) + " characters long; expected a field name or id of at most " +
-                                std::to_string(kMaxKeyChars) + " characters (is a ':' missing after a value?)");
+        error(src_.at(key), tr("a key {1} characters long; expected a field name or id of at most {2} characters (is a ':' "
+                               "missing after a value?)",
+                               n, kMaxKeyChars));
         result_.too_long = true;
         return false;
     }
@@ -88,8 +91,8 @@ private:
         const std::string& s = n.Scalar();
         const std::size_t length = text::length(s);
         if (length > kMaxValueChars) {
-            error(src_.at(n), "a text " + std::to_string(length) + " characters long; expected at most " +
-                                  std::to_string(kMaxValueChars) + " characters in any field: shorten it");
+            error(src_.at(n), tr("a text {1} characters long; expected at most {2} characters in any field: shorten it", length,
+                                 kMaxValueChars));
             result_.too_long = true;
             return;
         }
@@ -114,18 +117,23 @@ private:
 
     std::string problem(char32_t c) const {
         const std::string name = text::character_name(c);
-        if (c == '\t') return "a tab (U+0009) in the text, which the documents cannot show; write a space instead";
+        if (c == '\t') return tr("a tab (U+0009) in the text, which the documents cannot show; write a space instead");
         if (text::control(c))
-            return "control character " + name +
-                   " in the text (a YAML escape such as \"\\x01\" or \"\\0\" makes one); expected printable text: remove it";
+            return tr("control character {1} in the text (a YAML escape such as \"\\x01\" or \"\\0\" makes one); expected "
+                      "printable text: remove it",
+                      name);
         if (text::bidi_control(c))
-            return "bidirectional control " + name +
-                   " in the text: it changes the order in which the text is shown; expected plain text: remove it "
-                   "(Vietnamese needs no direction marks)";
+            return tr("bidirectional control {1} in the text: it changes the order in which the text is shown; expected plain "
+                      "text: remove it (Vietnamese needs no direction marks)",
+                      name);
         const bool named = name.find('(') != std::string::npos;  // invisible: show the name only
-        return "character " + name + (named ? "" : " '" + text::encode(c) + "'") +
-               " cannot be drawn by the built-in formats (their fonts hold the Vietnamese alphabet, Latin-1 and "
-               "common punctuation); write it in words or remove it";
+        if (named)
+            return tr("character {1} cannot be drawn by the built-in formats (their fonts hold the Vietnamese alphabet, "
+                      "Latin-1 and common punctuation); write it in words or remove it",
+                      name);
+        return tr("character {1} '{2}' cannot be drawn by the built-in formats (their fonts hold the Vietnamese alphabet, "
+                  "Latin-1 and common punctuation); write it in words or remove it",
+                  name, text::encode(c));
     }
 
     const Source& src_;

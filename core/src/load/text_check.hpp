@@ -25,9 +25,9 @@ struct TextCheck {
 };
 
 // Reports every problem of `root`'s keys and values at its position in the file; `format`
-// names the file's format in the message about tags ("the ward data format"). The values of
+// names the file's format in the message about tags (empty: "the ward data format"). The values of
 // the keys `spaced` (a definition's "formula") are not shown as text: a tab there is a space.
-TextCheck check_text(const YAML::Node& root, const Source& src, const std::string& format = "the ward data format",
+TextCheck check_text(const YAML::Node& root, const Source& src, const std::string& format = "",
                      const std::set<std::string>& spaced = {});
 
 }  // namespace wardreport::load

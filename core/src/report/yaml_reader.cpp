@@ -4,6 +4,7 @@
 #include "load/syntax_scan.hpp"
 #include "load/text_check.hpp"
 #include "util/encoding.hpp"
+#include "util/i18n.hpp"
 #include "util/input.hpp"
 #include "util/text.hpp"
 
@@ -96,7 +97,7 @@ std::optional<YAML::Node> load_yaml(const std::filesystem::path& path, Diagnosti
         YAML::Node root = YAML::Load(src->text);
         // What a ward file may not hold, a definition may not either: its texts reach every
         // document it makes (an emoji in a title would make every render fail).
-        if (load::check_text(root, load::Source(src->text, name, diags), "a report definition", {"formula"}).errors)
+        if (load::check_text(root, load::Source(src->text, name, diags), tr("a report definition"), {"formula"}).errors)
             return std::nullopt;
         return root;
     } catch (const YAML::DeepRecursion& e) {

@@ -1,4 +1,5 @@
 #include "util/input.hpp"
+#include "util/i18n.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -15,7 +16,7 @@ std::string errno_text(int e) { return std::strerror(e); }
 
 std::string size_text(std::size_t bytes) {
     if (bytes % (1024 * 1024) == 0) return std::to_string(bytes / (1024 * 1024)) + " MiB";
-    return std::to_string(bytes) + " bytes";
+    return tr("{1} bytes", bytes);
 }
 
 // Reads up to limit + 1 bytes: one more than allowed tells "too large" without reading on.
@@ -49,20 +50,19 @@ Read read_bounded(const std::string& argument, std::size_t limit, const char* wh
     const bool from_stdin = argument == kStdinArgument;
     const int fd = from_stdin ? STDIN_FILENO : ::open(argument.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-        r.error = "cannot read the file (" + errno_text(errno) + "); expected a readable " + what;
+        r.error = tr("cannot read the file ({1}); expected a readable {2}", errno_text(errno), what);
         return r;
     }
     struct stat st {};
     if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
         if (!from_stdin) ::close(fd);
-        r.error = std::string("is a directory; expected a ") + what;
+        r.error = tr("is a directory; expected a {1}", what);
         return r;
     }
     // A regular file says its size: refuse it before reading anything.
     if (S_ISREG(st.st_mode) && static_cast<std::uintmax_t>(st.st_size) > limit) {
         if (!from_stdin) ::close(fd);
-        r.error = "the file is " + std::to_string(st.st_size) + " bytes; expected a " + what + " of at most " +
-                  size_text(limit);
+        r.error = tr("the file is {1} bytes; expected a {2} of at most {3}", st.st_size, what, size_text(limit));
         return r;
     }
     int error = 0;
@@ -70,11 +70,10 @@ Read read_bounded(const std::string& argument, std::size_t limit, const char* wh
     if (!from_stdin) ::close(fd);
     if (!ok) {
         r.bytes.clear();
-        r.error = "reading the file failed (" + errno_text(error) + "); expected a readable " + what;
+        r.error = tr("reading the file failed ({1}); expected a readable {2}", errno_text(error), what);
     } else if (r.bytes.size() > limit) {
         r.bytes.clear();
-        r.error = "the input is larger than " + size_text(limit) + " (reading stopped there); expected a " + what +
-                  " of at most " + size_text(limit);
+        r.error = tr("the input is larger than {1} (reading stopped there); expected a {2} of at most {1}", size_text(limit), what);
     }
     return r;
 }
