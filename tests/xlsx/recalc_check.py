@@ -201,6 +201,28 @@ def clerk_round_trip(soffice, profile, sample):
     return compared
 
 
+def level_ward():
+    """A ward of level targets in every shape the tracking formulas cover: up and down, with and
+    without a baseline (below, above the level, of another year), due at the term's end or before."""
+    lines = ["wardreport: 1", "ward: {name: Thử Công Thức, kind: xã, province: Lào Cai}",
+             "congress: {ordinal: 1, term: 2025-2030, start: 2025-07-23}", "resolution:", "  targets:"]
+    n = 0
+    for due in (2030, 2028):
+        for cmp in ("at_least", "at_most", "minimum", "maximum"):
+            for base in ((), (40, 2025), (90, 2025), (60, 2022)):
+                n += 1
+                # One key a line: the form `wardreport import` edits.
+                lines += [f"    - id: t{n}", f"      name: Chỉ tiêu {n}", "      kind: level",
+                          f"      comparison: {cmp}", "      value: 60", "      unit: tỷ đồng",
+                          f"      target_year: {due}"]
+                if base:
+                    lines += [f"      baseline: {base[0]}", f"      baseline_year: {base[1]}"]
+    path = os.path.join(WORK, "muc-dat.yaml")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    return path
+
+
 def main():
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
@@ -215,6 +237,8 @@ def main():
     samples = sorted(glob.glob(os.path.join(SAMPLES, "*.yaml")) + glob.glob(os.path.join(SAMPLES, "real", "*.yaml")))
     compared = sum(clerk_round_trip(soffice, profile, s) for s in samples)
     expect(compared >= 8, f"clerk: {compared} rows compared in all")
+    levels = clerk_round_trip(soffice, profile, level_ward())
+    expect(levels == 32, f"clerk: {levels} level targets of every shape compared")
     print("FAILED:" if FAILED else "all passed", *FAILED, sep="\n  ")
     return 1 if FAILED else 0
 
