@@ -91,7 +91,7 @@ expect(rc == 0, "demo: dry run succeeds", err)
 expect("resolution.targets.thu-ngan-sach.actuals.2027: 47,8 → 50,1" in out, "demo: dry run prints old → new", out)
 expect("thu-nhap-binh-quan.actuals.2028: (không có) → 75,5" in out, "demo: a new year is printed", out)
 expect("ket-nap-dang-vien.actuals.2028: (không có) → 29 (tổng nhiệm kỳ 100)" in out, "demo: a total's own year", out)
-expect("!I3" in out, "demo: changes name their cell", out)
+expect("!J3" in out, "demo: changes name their cell", out)
 expect(open(data, encoding="utf-8").read() == original, "demo: a dry run writes nothing")
 rc, out, err = run("import", data, filled, "--write")
 expect(rc == 0, "demo: --write succeeds", err)
@@ -160,11 +160,15 @@ for name, values, message in [
 
 wb = openpyxl.load_workbook(book)
 sheet = [s for s in wb.sheetnames if s not in ("wardreport",)][1]
-wb[sheet]["J3"] = 0.5  # the live "% so với mục tiêu" typed over
+wb[sheet]["K3"] = 0.5  # the live "% so với mục tiêu" typed over
+wb[sheet]["L3"] = 0.2  # and the live "Tiến độ (%)"
+wb[sheet]["L4"] = 0.3  # a progress the formula does not cover: a value, typed over a value
 over = os.path.join(d, "over.xlsx")
 wb.save(over)
 rc, out, err = run("import", data, over)
-expect(rc == 0 and "'!J3: the formula of this cell was replaced by the value" in err, "a formula overwritten: warning", err)
+expect(rc == 0 and "'!K3: the formula of this cell was replaced by the value" in err, "a formula overwritten: warning", err)
+expect("'!L3: the formula of this cell was replaced" in err, "a progress formula overwritten: warning", err)
+expect("'!L4: " not in err, "a fixed progress value typed over: no warning about a formula", err)
 
 # Sorted rows: a sort moves the values (and the hidden row keys), not the defined names.
 wb = openpyxl.load_workbook(book)
@@ -177,11 +181,11 @@ last = ws.max_column
 for col in range(1, last + 1):
     a, b = ws.cell(r1, col), ws.cell(r2, col)
     a.value, b.value = b.value, a.value
-ws["I%d" % r2] = 50.1  # thu-ngan-sach's result, in the row it was sorted to
+ws["J%d" % r2] = 50.1  # thu-ngan-sach's result, in the row it was sorted to
 moved = os.path.join(d, "sorted.xlsx")
 wb.save(moved)
 rc, out, err = run("import", data, moved)
-expect(rc == 0 and "thu-ngan-sach.actuals.2027: 47,8 → 50,1" in out and "!I%d" % r2 in out
+expect(rc == 0 and "thu-ngan-sach.actuals.2027: 47,8 → 50,1" in out and "!J%d" % r2 in out
        and "thu-nhap-binh-quan" not in out, "sorted rows are read by their key", out + err)
 
 notxlsx = os.path.join(d, "not.xlsx")

@@ -86,7 +86,7 @@ TEST_CASE("tables and charts are checked: columns, formulas, figures", "[errors]
         "        - {key: name, field: name}\n"
         "        - {key: pct, type: percent, formula: \"{actual}/{target}*100\"}\n";
     CHECK_THAT(load_broken("sai.yaml", table),
-               Catch::Contains("sai.yaml:9:46: error: formula refers to {actual}, which is not a column before this one"));
+               Catch::Contains("sai.yaml:9:47: error: formula refers to {actual}, which is not a column before this one"));
     CHECK_THAT(load_broken("sai.yaml", std::string(head) +
         "  - table: {id: t, rows: resolution.targets, columns: [{key: a, type: decimal, field: name}]}\n"),
                Catch::Contains("'name' is not a figure"));
@@ -144,7 +144,8 @@ TEST_CASE("a key figure or a fixed-row cell bound to a value that is not a figur
                Catch::Contains("'congress.start' is not a figure"));
 }
 
-// The XLSX exporter parses formulas again with a strict grammar; what it refuses must not load.
+// One parser (wardreport/formula.hpp) for the engine and the XLSX exporter: what it refuses does
+// not load, and the error points at the character that is wrong.
 TEST_CASE("a formula the XLSX exporter would refuse is a FILE:LINE:COLUMN error at load", "[errors]") {
     auto formula = [](const std::string& f) {
         return std::string(head) +
@@ -156,11 +157,11 @@ TEST_CASE("a formula the XLSX exporter would refuse is a FILE:LINE:COLUMN error 
             "        - {key: b, type: decimal, formula: \"" + f + "\"}\n";
     };
     CHECK_THAT(load_broken("sai.yaml", formula("{a} * 100.")),
-               Catch::Contains("sai.yaml:9:44: error: bad formula '{a} * 100.': bad number '100.'"));
+               Catch::Contains("sai.yaml:9:51: error: bad formula '{a} * 100.': bad number '100.'"));
     CHECK_THAT(load_broken("sai.yaml", formula("{a}\\n* 2")),
                Catch::Contains("sai.yaml:9:44: error: bad formula '{a}\n* 2': unexpected a line break; a formula is one line"));
     CHECK_THAT(load_broken("sai.yaml", formula("{a} * 1e3")),
-               Catch::Contains("sai.yaml:9:44: error: bad formula '{a} * 1e3': unexpected 'e'"));
+               Catch::Contains("sai.yaml:9:52: error: bad formula '{a} * 1e3': unexpected 'e'"));
     CHECK_THAT(load_broken("sai.yaml", formula("{a} * 1234567890123456789")),
                Catch::Contains("bad number '1234567890123456789'"));
     CHECK_THAT(load_broken("sai.yaml", formula("{a} * 1.2.3")),

@@ -72,18 +72,18 @@ def clerk_types_an_actual(soffice, profile, samples, converted):
     import re
     wb = openpyxl.load_workbook(os.path.join(samples, 'ky-son-theo-doi-chi-tieu.xlsx'))
     ws = wb.worksheets[1]
-    if ws['G3'].value != 50 or ws['I3'].value is not None:
-        print(f'tracking workbook: G3={ws["G3"].value!r} I3={ws["I3"].value!r}, expected 50 and blank')
+    if ws['G3'].value != 50 or ws['J3'].value is not None:
+        print(f'tracking workbook: G3={ws["G3"].value!r} J3={ws["J3"].value!r}, expected 50 and blank')
         return 1
-    ws['I3'] = 40
+    ws['J3'] = 40
     typed = os.path.join(samples, 'typed.xlsx')
     wb.save(typed)
     subprocess.run([soffice, '--headless', '--norestore', f'-env:UserInstallation={profile}',
                     '--convert-to', 'ods', '--outdir', converted, typed], capture_output=True, timeout=300)
     with zipfile.ZipFile(os.path.join(converted, 'typed.ods')) as z:
         content = z.read('content.xml').decode('utf-8')
-    cells = re.findall(r'<table:table-cell[^>]*IFERROR\(\[\.I(\d+)\][^>]*>', content)
-    computed = re.findall(r'IFERROR\(\[\.I(\d+)\][^>]*office:value="([^"]*)"', content)
+    cells = re.findall(r'<table:table-cell[^>]*IFERROR\(\[\.J(\d+)\][^>]*>', content)
+    computed = re.findall(r'IFERROR\(\[\.J(\d+)\][^>]*office:value="([^"]*)"', content)
     ok = cells == ['3', '4', '5', '6'] and computed == [('3', '0.8')]
     print(f'typed actual: rows with the formula {cells}, computed {computed}: {"computed" if ok else "WRONG"}')
     return 0 if ok else 1

@@ -55,20 +55,23 @@ TEST_CASE("xlsx: the CLI renders the Kỳ Sơn sample as workbooks", "[xlsx][cli
         json e;
         e["cells"] = {cell(sheet, "B5", {{"value", "Doanh nghiệp hoạt động"}}),
                       cell(sheet, "F5", {{"value", 206}, {"format", "#,##0"}}),
-                      cell(sheet, "J2", {{"value", "% so với mục tiêu"}})};
+                      cell(sheet, "K2", {{"value", "% so với mục tiêu"}}),
+                      cell(sheet, "H2", {{"value", "Năm cần đạt"}}),
+                      cell(sheet, "H3", {{"value", "2030"}}),
+                      cell(sheet, "M3", {{"value", "chưa có số liệu"}})};
         // No actuals yet: every row the ratio applies to holds its live formula, showing blank;
         // the lowering target (1.5) holds "—" and no formula.
         for (int row = 3; row <= 6; ++row) {
             const std::string n = std::to_string(row);
-            e["cells"].push_back(cell(sheet, "J" + n, {{"value", ""}, {"format", "0.0%"},
-                                                       {"formula", "=IF(COUNT(I" + n + ",G" + n + ")<2,\"\",IFERROR(I" + n +
+            e["cells"].push_back(cell(sheet, "K" + n, {{"value", ""}, {"format", "0.0%"},
+                                                       {"formula", "=IF(COUNT(J" + n + ",G" + n + ")<2,\"\",IFERROR(J" + n +
                                                                        "/G" + n + ",\"\"))"}}));
         }
-        e["cells"].push_back(cell(sheet, "J7", {{"value", "—"}, {"formula", nullptr}}));
+        e["cells"].push_back(cell(sheet, "K7", {{"value", "—"}, {"formula", nullptr}}));
         // Years ("2025" in Năm gốc) and TT ("1.1") stay text, without Excel's warning.
         e["cells"].push_back(cell(sheet, "E5", {{"value", "2025"}}));
         e["cells"].push_back(cell(sheet, "A5", {{"value", "1.3"}}));
-        e["text_columns"] = {{{"sheet", sheet}, {"ranges", "A3:A7 B3:B7 C3:C7 D3:D7 E3:E7 H3:H7 L3:L7"}}};
+        e["text_columns"] = {{{"sheet", sheet}, {"ranges", "A3:A7 B3:B7 C3:C7 D3:D7 E3:E7 H3:H7 I3:I7 M3:M7"}}};
         e["orientation"] = {{{"sheet", sheet}, {"orientation", "landscape"}}};
         e["print_titles"] = {{{"sheet", sheet}, {"rows", "$2:$2"}}};
         const auto c = xlsx_test::check_workbook(dir / "a" / "ky-son-theo-doi-chi-tieu.xlsx", e);

@@ -158,11 +158,14 @@ struct Column {
     std::string unit;                       // Money: "tỷ đồng"; shown in the header by writers
     Align align = Align::Left;              // numbers: Right
     double width = 1.0;                     // relative width
-    // A derived column keeps its formula so spreadsheets can keep it live. Syntax: arithmetic
-    // (+ - * /, parentheses, decimal numbers) over `{key}`, the same row's cell of column `key`.
-    // Cells of such a column hold the value computed by the builder (or Empty when it cannot
-    // be computed), which writers that do not evaluate formulas show as is; a row where the
-    // formula does not apply holds a Text cell ("—"), which gets no formula.
+    // A derived column keeps its formula so spreadsheets can keep it live. The language is
+    // wardreport/formula.hpp's (parse it there, never by hand): arithmetic, comparisons, "text",
+    // IF, ISNUMBER, MIN, MAX, ABS over `{key}`, the same row's cell of column `key`. Its cells
+    // hold the engine's value (Empty when unknown), which a writer that does not evaluate or
+    // does not understand the formula shows as is. A row the formula does not cover holds a
+    // cell that gets no formula: a Text cell in a numeric column ("—" where nothing applies, ""
+    // for an unknown value), a number with its display text (`text`), or in a Text column an
+    // Empty cell with its text.
     std::string formula;
     Aggregate total = Aggregate::None;      // in the totals row, when the table has one
 };

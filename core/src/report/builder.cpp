@@ -23,6 +23,51 @@ const std::string star = literal_star;
 // A formula column's cell in a row its `when` leaves out: the formula does not apply there.
 const std::string not_applicable = "\u2014";
 
+// A cell of a formula column in a row the formula does not cover (doc::Column::formula): a number
+// keeps its value and carries its display text, an unknown one is an empty Text cell, a text is
+// an Empty cell with the text. Writers show it as is; spreadsheets write no formula there.
+doc::Cell fixed(doc::Cell c, const doc::Column& column) {
+    if (column.type == doc::CellType::Text) {
+        if (c.type == doc::CellType::Text) c.type = doc::CellType::Empty;
+        return c;
+    }
+    if (c.type == doc::CellType::Empty) return doc::Cell{doc::CellType::Text, {}, {}, c.bold, {}};
+    if (c.type != doc::CellType::Text && c.text.empty()) c.text = vi::cell(c, column.decimals, column.unit);
+    return c;
+}
+
+// A cell as a formula reads it: unknown when empty, the number, or the text.
+Value formula_value(const doc::Cell& c) {
+    if (c.type == doc::CellType::Empty) return {};
+    if (c.type == doc::CellType::Text) return c.text;
+    return c.number.to_double();
+}
+
+// The value of a formula-only column in one row.
+doc::Cell derived(const Formula& f, const doc::Column& column, const std::vector<ColumnSpec>& columns,
+                  const std::vector<doc::Cell>& row) {
+    const Value v = f.evaluate([&](const std::string& key) -> Value {
+        for (std::size_t j = 0; j < columns.size(); ++j)
+            if (columns[j].column.key == key) return formula_value(row[j]);
+        return {};
+    });
+    doc::Cell out;
+    if (column.type == doc::CellType::Text) {
+        if (const std::string* t = std::get_if<std::string>(&v); t && !t->empty()) {
+            out.type = doc::CellType::Text;
+            out.text = *t;
+        }
+        return out;
+    }
+    // A result that is not a finite number, or too large for a Decimal, stays an empty cell.
+    const double* d = std::get_if<double>(&v);
+    if (auto n = d ? Decimal::try_from_double(*d, column.decimals) : std::nullopt) {
+        out.type = column.type;
+        out.number = *n;
+    }
+    return out;
+}
+
 // The typographic minus of a signed change ("−12"), not the hyphen of vi::number.
 const std::string minus = "\u2212";
 
@@ -318,7 +363,15 @@ private:
                             const json* cond = resolve(Scope{&tree_, &item}, c.when);
                             if (!cond || !present(*cond)) {
                                 row_off[k] = true;
-                                if (c.formula) row[k] = doc::Cell{doc::CellType::Text, {}, not_applicable, false, {}};
+                                if (c.formula && c.field.empty()) {
+                                    row[k] = doc::Cell{doc::CellType::Text, {}, not_applicable, false, {}};
+                                    continue;
+                                }
+                                // The formula does not cover the row, the field still gives its value.
+                                if (c.formula) {
+                                    row[k] = fixed(cell(resolve(Scope{&tree_, &item}, c.field), c, c.origin), c.column);
+                                    continue;
+                                }
                                 continue;
                             }
                         }
@@ -352,26 +405,14 @@ private:
             }
             rows.push_back(std::move(row));
         }
-        // Derived columns, in column order (a formula reads only columns before it).
+        // Derived columns, in column order (a formula reads only columns before it). A column
+        // with a field has its value from the field; its formula is for spreadsheets.
         for (std::size_t k = 0; k < s.columns.size(); ++k) {
             const ColumnSpec& c = s.columns[k];
-            if (!c.formula) continue;
+            if (!c.formula || !c.field.empty()) continue;
             for (std::size_t i = 0; i < rows.size(); ++i) {
-                auto& row = rows[i];
                 if (i < off.size() && off[i][k]) continue;
-                auto v = c.formula->evaluate([&](const std::string& key) -> std::optional<double> {
-                    for (std::size_t j = 0; j < s.columns.size(); ++j)
-                        if (s.columns[j].column.key == key)
-                            return row[j].type == doc::CellType::Empty || row[j].type == doc::CellType::Text
-                                ? std::nullopt : std::optional<double>(row[j].number.to_double());
-                    return std::nullopt;
-                });
-                row[k] = doc::Cell{};
-                // A result that is not finite or too large for a Decimal stays an empty cell.
-                if (auto d = v ? Decimal::try_from_double(*v, c.column.decimals) : std::nullopt) {
-                    row[k].type = c.column.type;
-                    row[k].number = *d;
-                }
+                rows[i][k] = derived(*c.formula, c.column, s.columns, rows[i]);
             }
         }
         // "As written" columns show the most decimals any of their figures has; a figure written

@@ -468,6 +468,16 @@ json target_figure(const Target& t, const Term& term) {
     return figure(d, t.unit);
 }
 
+// Whether the tracking workbook's progress and status formulas (reports/theo-doi-chi-tieu.yaml)
+// restate progress.hpp for the target from the row's visible cells: a level reached at least or at
+// most (strict and exact comparisons, rates, ranges, totals, yearly and assessed targets need more
+// than the row shows), whose baseline, when it has one, has its year.
+bool live_progress(const Target& t) {
+    const bool comparison = t.comparison == Comparison::AtLeast || t.comparison == Comparison::Minimum ||
+                            t.comparison == Comparison::AtMost || t.comparison == Comparison::Maximum;
+    return t.kind == TargetKind::Level && comparison && t.value && (!t.baseline || t.baseline_year);
+}
+
 json target(const Target& t, const Resolution& r, const Term& term_of_office) {
     std::string group_name;
     // "2.1": the group's place among the groups and the target's place in its group, as the
@@ -526,7 +536,8 @@ json target(const Target& t, const Resolution& r, const Term& term_of_office) {
                 {"statement", t.statement}, {"display", display}, {"display_cap", upper_first(display)}, {"goal", goal}, {"unit", t.unit},
                 {"kind", kind_code(t.kind)}, {"raising", target_raises(t)},
                 {"baseline", figure(t.baseline, t.unit)}, {"baseline_year", year(t.baseline_year)},
-                {"target_year", year(t.target_year)},
+                {"target_year", year(t.target_year)}, {"due_year", std::to_string(target_year_of(t, term_of_office))},
+                {"live_progress", live_progress(t)},
                 {"linked_to", t.linked_to}, {"continuation", !t.linked_to.empty()},
                 {"value", figure(t.value, t.unit)}, {"min", figure(t.min, t.unit)}, {"max", figure(t.max, t.unit)},
                 {"rate", figure(t.rate, t.rate_unit == RateUnit::Points ? "điểm %" : "%")},
@@ -605,6 +616,10 @@ json resolution(const std::optional<Resolution>& r, const std::optional<Congress
     const auto lowering = std::count_if(r->targets.begin(), r->targets.end(), [](const Target& t) {
         return !target_raises(t) && t.kind != TargetKind::Qualitative && !(t.kind == TargetKind::Maintain && !t.value);
     });
+    // Targets whose progress and status stay values in the tracking workbook (its note says why).
+    const auto fixed_progress = std::count_if(r->targets.begin(), r->targets.end(), [](const Target& t) {
+        return !live_progress(t);
+    });
     const auto listed = std::count_if(r->targets.begin(), r->targets.end(), [](const Target& t) { return t.linked_to.empty(); });
     const bool has_targets = listed > 0 || total > 0 || !total_known;
     return json{{"overall_goal", r->overall_goal}, {"groups", list(std::move(groups))}, {"ungrouped", std::move(ungrouped)},
@@ -612,6 +627,7 @@ json resolution(const std::optional<Resolution>& r, const std::optional<Congress
                 {"status_list", list(std::move(by_status_list))},
                 {"targets", list(std::move(targets))},
                 {"recorded_target_count", n_targets(static_cast<std::int64_t>(listed))},
+                {"fixed_progress_count", fixed_progress > 0 ? n_targets(static_cast<std::int64_t>(fixed_progress)) : json(nullptr)},
                 {"lowering_target_count", lowering > 0 ? n_targets(static_cast<std::int64_t>(lowering)) : json(nullptr)},
                 {"has_actuals", latest_year.has_value()}, {"latest_actual_year", year(latest_year)},
                 {"status_counts", status_counts},
@@ -686,6 +702,7 @@ Ward full_ward() {
     Target alone = lower;
     alone.id = "a";
     alone.group = "";
+    alone.comparison = Comparison::Below;  // a strict level: its progress stays a value in workbooks
     w.resolution = Resolution{"g", {TargetGroup{"g", "n", 3, true}}, {t, lower, alone}, true, 5, {"b"}, 1, {"t"}, 1};
     return w;
 }

@@ -339,17 +339,16 @@ std::optional<ColumnSpec> Reader::column(const YAML::Node& v, const Scope& row_s
         std::string error;
         std::size_t at = 0;
         c.formula = Formula::parse(f, error, at);
-        if (!c.formula) in_.at(v["formula"]).error(in_.diags(), "bad formula '" + f + "': " + error);
-        if (!numeric) in_.error(v["formula"], "a formula column must be numeric; expected type: decimal, percent, integer or money");
+        // At the character that is wrong, when the formula is written on one line of the file.
+        if (!c.formula) in_.at(v["formula"]).locate(f.substr(at), 0).error(in_.diags(), "bad formula '" + f + "': " + error);
         if (c.formula)
             for (const std::string& ref : c.formula->references()) {
                 const ColumnSpec* found = nullptr;
                 for (const ColumnSpec& b : before)
                     if (b.column.key == ref) found = &b;
                 if (!found)
-                    in_.error(v["formula"], "formula refers to {" + ref + "}, which is not a column before this one");
-                else if (found->column.type == doc::CellType::Text)
-                    in_.error(v["formula"], "formula refers to {" + ref + "}, a text column; expected a numeric column");
+                    in_.at(v["formula"]).locate("{" + ref + "}", 0).error(in_.diags(),
+                        "formula refers to {" + ref + "}, which is not a column before this one");
                 else if (found->optional)
                     in_.error(v["formula"], "formula refers to {" + ref + "}, an optional column that may be left out; "
                                             "expected a column that is always there");
@@ -363,7 +362,7 @@ std::optional<ColumnSpec> Reader::column(const YAML::Node& v, const Scope& row_s
             if (*d < 0 || *d > 6) in_.error(v["decimals"], "decimals must be between 0 and 6, or auto");
             else c.column.decimals = *d;
         }
-    } else if (c.formula) {
+    } else if (c.formula && numeric) {
         c.column.decimals = c.column.type == doc::CellType::Integer ? 0 : (c.column.type == doc::CellType::Percent ? 1 : 2);
     } else {
         c.auto_decimals = c.column.type == doc::CellType::Decimal || c.column.type == doc::CellType::Percent ||
@@ -384,11 +383,13 @@ std::optional<ColumnSpec> Reader::column(const YAML::Node& v, const Scope& row_s
         else if (t == "label") c.column.total = doc::Aggregate::Label;
         else if (t != "none") in_.error(v["total"], "unknown total '" + t + "'; expected sum, label or none");
     }
-    const int bindings = (v["field"] ? 1 : 0) + (v["text"] ? 1 : 0) + (v["formula"] ? 1 : 0);
+    // A formula with a field: the field is the engine's value (progress.hpp's rules, say) and the
+    // formula restates it over the row's cells so spreadsheets stay live; tests hold them equal.
+    const int bindings = (v["field"] ? 1 : 0) + (v["text"] ? 1 : 0) + (v["formula"] && !v["field"] ? 1 : 0);
     if (list_rows) {
         if (bindings != 1)
             in_.error(v, "column '" + c.column.key + "' needs exactly one of field (a field of the row), "
-                                                     "text (a template) or formula");
+                                                     "text (a template) or formula (with a field or alone)");
         if (v["field"]) {
             const json* node = nullptr;
             c.field = path(v["field"], row_scope, "field", &node);

@@ -2,160 +2,121 @@
 
 #include <wardreport/decimal.hpp>
 
-#include <cctype>
+#include <algorithm>
 #include <cmath>
 
 namespace wardreport::report {
-
-struct Formula::Node {
-    char op = 0;  // 0 number, 'r' reference, '+', '-', '*', '/', 'n' negation
-    double number = 0;
-    std::string ref;
-    std::shared_ptr<const Node> left, right;
-};
-
 namespace {
 
-using NodeP = std::shared_ptr<const Formula::Node>;
+using formula::Node;
+using Cells = std::function<Value(const std::string&)>;
 
-// A line break or another control character would break the one-line diagnostic.
-std::string shown(char c) {
-    if (c == '\n' || c == '\r') return "a line break; a formula is one line";
-    if (static_cast<unsigned char>(c) < 0x20) return "control character " + std::to_string(static_cast<int>(c));
-    return std::string("'") + c + "'";
+bool unknown(const Value& v) { return std::holds_alternative<std::monostate>(v); }
+
+// A number, or a text of digits ("2025" in a column of years) read as one; otherwise unknown.
+std::optional<double> as_number(const Value& v) {
+    if (const double* d = std::get_if<double>(&v)) return *d;
+    if (const std::string* s = std::get_if<std::string>(&v))
+        if (auto d = Decimal::parse(*s)) return d->to_double();
+    return std::nullopt;
 }
 
-struct Parser {
-    const std::string& s;
-    std::size_t i = 0;
-    std::string error;
-    std::vector<std::string> refs;
+Value finite(double v) { return std::isfinite(v) ? Value(v) : Value(); }
 
-    // The same grammar as the XLSX exporter's parser (plugins/xlsx/src/formula.cpp): a formula that
-    // loads here must also export, so blanks are only ' ' and '\t' and numbers are Decimals.
-    void skip() { while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i; }
-    bool fail(const std::string& what) { if (error.empty()) error = what; return false; }
+Value eval(const Node& n, const Cells& cell);
 
-    NodeP expr() {
-        NodeP left = term();
-        while (left) {
-            skip();
-            if (i >= s.size() || (s[i] != '+' && s[i] != '-')) break;
-            const char op = s[i++];
-            NodeP right = term();
-            if (!right) return nullptr;
-            left = std::make_shared<Formula::Node>(Formula::Node{op, 0, {}, left, right});
-        }
-        return left;
+Value compare(const Node& n, const Cells& cell) {
+    Value a = eval(n.args[0], cell), b = eval(n.args[1], cell);
+    const bool literal = n.args[0].kind == Node::Kind::Text || n.args[1].kind == Node::Kind::Text;
+    if (literal) {
+        // A blank cell equals "" (as in every spreadsheet): an unknown beside a text literal.
+        if (unknown(a)) a = std::string();
+        if (unknown(b)) b = std::string();
+        const std::string* x = std::get_if<std::string>(&a);
+        const std::string* y = std::get_if<std::string>(&b);
+        // A number is never equal to a text, as in every spreadsheet; only = and <> order texts.
+        if (n.op != "=" && n.op != "<>") return {};
+        const bool equal = x && y && *x == *y;
+        return n.op == "=" ? equal : !equal;
     }
-    NodeP term() {
-        NodeP left = factor();
-        while (left) {
-            skip();
-            if (i >= s.size() || (s[i] != '*' && s[i] != '/')) break;
-            const char op = s[i++];
-            NodeP right = factor();
-            if (!right) return nullptr;
-            left = std::make_shared<Formula::Node>(Formula::Node{op, 0, {}, left, right});
-        }
-        return left;
-    }
-    NodeP factor() {
-        skip();
-        if (i >= s.size()) { fail("unexpected end; expected a number, {column} or '('"); return nullptr; }
-        const char c = s[i];
-        if (c == '-') {
-            ++i;
-            NodeP inner = factor();
-            if (!inner) return nullptr;
-            return std::make_shared<Formula::Node>(Formula::Node{'n', 0, {}, inner, nullptr});
-        }
-        if (c == '+') {
-            ++i;
-            return factor();
-        }
-        if (c == '(') {
-            ++i;
-            NodeP inner = expr();
-            if (!inner) return nullptr;
-            skip();
-            if (i >= s.size() || s[i] != ')') { fail("expected ')'"); return nullptr; }
-            ++i;
-            return inner;
-        }
-        if (c == '{') {
-            const std::size_t end = s.find('}', i);
-            if (end == std::string::npos) { fail("'{' without '}'; expected {column}"); return nullptr; }
-            std::string key = s.substr(i + 1, end - i - 1);
-            if (key.empty()) { fail("empty column reference; expected {column}"); return nullptr; }
-            i = end + 1;
-            refs.push_back(key);
-            return std::make_shared<Formula::Node>(Formula::Node{'r', 0, key, nullptr, nullptr});
-        }
-        if (std::isdigit(static_cast<unsigned char>(c)) || c == '.') {
-            const std::size_t start = i;
-            while (i < s.size() && (std::isdigit(static_cast<unsigned char>(s[i])) || s[i] == '.')) ++i;
-            const std::string digits = s.substr(start, i - start);
-            const auto d = Decimal::parse(digits);
-            if (!d) {
-                i = start;
-                fail("bad number '" + digits + "'; expected digits with at most one '.' between digits, up to 18 digits");
-                return nullptr;
-            }
-            return std::make_shared<Formula::Node>(Formula::Node{0, d->to_double(), {}, nullptr, nullptr});
-        }
-        fail("unexpected " + shown(c) + "; expected a number, {column} or '('");
-        return nullptr;
-    }
-};
+    const auto x = as_number(a), y = as_number(b);
+    if (!x || !y) return {};
+    if (n.op == "=") return *x == *y;
+    if (n.op == "<>") return *x != *y;
+    if (n.op == "<") return *x < *y;
+    if (n.op == "<=") return *x <= *y;
+    if (n.op == ">") return *x > *y;
+    return *x >= *y;
+}
 
-std::optional<double> eval(const Formula::Node& n, const std::function<std::optional<double>(const std::string&)>& value) {
-    switch (n.op) {
-        case 0: return n.number;
-        case 'r': return value(n.ref);
-        case 'n': {
-            auto v = eval(*n.left, value);
-            return v ? std::optional<double>(-*v) : std::nullopt;
+Value arithmetic(const Node& n, const Cells& cell) {
+    const auto a = as_number(eval(n.args[0], cell));
+    if (!a) return {};
+    const auto b = as_number(eval(n.args[1], cell));
+    if (!b) return {};
+    switch (n.op[0]) {
+        case '+': return finite(*a + *b);
+        case '-': return finite(*a - *b);
+        case '*': return finite(*a * *b);
+        default: return *b == 0 ? Value() : finite(*a / *b);
+    }
+}
+
+Value call(const Node& n, const Cells& cell) {
+    if (n.op == "IF") {
+        const Value c = eval(n.args[0], cell);
+        if (const bool* b = std::get_if<bool>(&c)) return eval(n.args[*b ? 1 : 2], cell);
+        if (const double* d = std::get_if<double>(&c)) return eval(n.args[*d != 0 ? 1 : 2], cell);
+        return {};
+    }
+    if (n.op == "ISNUMBER") return std::holds_alternative<double>(eval(n.args[0], cell));
+    std::vector<double> xs;
+    for (const Node& a : n.args) {
+        const auto x = as_number(eval(a, cell));
+        if (!x) return {};
+        xs.push_back(*x);
+    }
+    if (n.op == "MIN") return *std::min_element(xs.begin(), xs.end());
+    if (n.op == "MAX") return *std::max_element(xs.begin(), xs.end());
+    return std::fabs(xs[0]);  // ABS; the parser knows no other function
+}
+
+Value eval(const Node& n, const Cells& cell) {
+    switch (n.kind) {
+        case Node::Kind::Number: return n.number.to_double();
+        case Node::Kind::Text: return n.text;
+        case Node::Kind::Ref: return cell(n.text);
+        case Node::Kind::Negate: {
+            const auto v = as_number(eval(n.args[0], cell));
+            return v ? Value(-*v) : Value();
         }
-        default: break;
+        case Node::Kind::Binary: return formula::is_comparison(n.op) ? compare(n, cell) : arithmetic(n, cell);
+        case Node::Kind::Call: return call(n, cell);
     }
-    const auto a = eval(*n.left, value), b = eval(*n.right, value);
-    if (!a || !b) return std::nullopt;
-    switch (n.op) {
-        case '+': return *a + *b;
-        case '-': return *a - *b;
-        case '*': return *a * *b;
-        case '/': return *b == 0 ? std::nullopt : std::optional<double>(*a / *b);
-        default: return std::nullopt;
-    }
+    return {};
 }
 
 }  // namespace
 
 std::optional<Formula> Formula::parse(const std::string& text, std::string& error, std::size_t& error_at) {
-    Parser p{text, 0, {}, {}};
-    NodeP root = p.expr();
-    p.skip();
-    if (root && p.i < text.size()) {
-        root = nullptr;
-        p.fail("unexpected " + shown(text[p.i]) + "; expected an operator + - * /");
-    }
-    if (!root) {
+    formula::Parsed p = formula::parse(text);
+    if (!p.root) {
         error = p.error;
-        error_at = p.i;
+        error_at = p.error_at;
         return std::nullopt;
     }
     Formula f;
-    f.root_ = root;
-    f.refs_ = std::move(p.refs);
+    f.refs_ = formula::references(*p.root);
+    f.root_ = std::make_shared<const Node>(std::move(*p.root));
     return f;
 }
 
-std::optional<double> Formula::evaluate(const std::function<std::optional<double>(const std::string&)>& value) const {
-    if (!root_) return std::nullopt;
-    auto v = eval(*root_, value);
-    if (v && !std::isfinite(*v)) return std::nullopt;
-    return v;
+Value Formula::evaluate(const Cells& cell) const { return root_ ? eval(*root_, cell) : Value(); }
+
+std::optional<double> Formula::number(const Cells& cell) const {
+    const Value v = evaluate(cell);
+    if (const double* d = std::get_if<double>(&v); d && std::isfinite(*d)) return *d;
+    return std::nullopt;
 }
 
 }  // namespace wardreport::report

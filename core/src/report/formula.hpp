@@ -1,16 +1,22 @@
-// Derived table columns: arithmetic over the same row's cells, as doc::Column::formula writes it:
-// + - * / and parentheses over decimal numbers and {key} references. Parsed once when the
-// definition loads; evaluated by the builder so that every writer has the value, while the
-// formula itself goes to spreadsheets to stay live.
+// Derived table columns: the engine's side of doc::Column::formula. The formula is parsed by the
+// SDK's one parser (wardreport/formula.hpp, which spreadsheet writers use too) when the
+// definition loads, and evaluated here so that every writer has the value.
 #pragma once
+
+#include <wardreport/formula.hpp>
 
 #include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 namespace wardreport::report {
+
+// What a formula's value, or a cell it reads, can be: unknown (monostate), a number, a text, or
+// the truth of a comparison.
+using Value = std::variant<std::monostate, double, std::string, bool>;
 
 class Formula {
 public:
@@ -20,14 +26,16 @@ public:
     // The column keys the formula reads, in order of appearance.
     const std::vector<std::string>& references() const { return refs_; }
 
-    // The value, or nullopt when a reference has no value or a division by zero occurs: an
-    // unknown input gives an unknown result, never 0.
-    std::optional<double> evaluate(const std::function<std::optional<double>(const std::string&)>& value) const;
+    // The value as the grammar defines it (wardreport/formula.hpp): unknown in, unknown out,
+    // division by zero unknown, never 0. Arithmetic in double, as progress.hpp computes, so that
+    // a formula that restates an engine rule gives the engine's value to the last bit.
+    Value evaluate(const std::function<Value(const std::string&)>& cell) const;
 
-    struct Node;
+    // The number the formula gives, or nullopt when it is unknown, not finite or not a number.
+    std::optional<double> number(const std::function<Value(const std::string&)>& cell) const;
 
 private:
-    std::shared_ptr<const Node> root_;
+    std::shared_ptr<const formula::Node> root_;
     std::vector<std::string> refs_;
 };
 

@@ -1,10 +1,9 @@
 #include "formula.hpp"
 
 #include <wardreport/exporter.hpp>
+#include <wardreport/formula.hpp>
 
 #include <algorithm>
-#include <cctype>
-#include <memory>
 
 namespace wardreport::xlsx {
 
@@ -21,230 +20,192 @@ std::string column_letters(std::size_t col) {
 
 namespace {
 
-struct Node {
-    enum Kind { Num, Ref, Neg, Bin } kind = Num;
-    char op = 0;
-    Decimal num;
-    std::size_t col = 0;
-    std::unique_ptr<Node> a, b;
+using formula::Node;
+using Kind = formula::Node::Kind;
+
+// Where the row number goes in the compiled text; split on it once, filled per row.
+constexpr char row_mark = '\x01';
+
+// Precedence of what an emitted text is: comparison, sum, product, negation, atom.
+enum Prec { Compare = 0, Sum = 1, Product = 2, Neg = 3, Atom = 4 };
+
+struct Text {
+    std::string s;
+    int prec = Atom;
 };
-using NodeP = std::unique_ptr<Node>;
 
-NodeP number(Decimal d) {
-    auto n = std::make_unique<Node>();
-    n->num = d;
-    return n;
-}
-NodeP binary(char op, NodeP a, NodeP b) {
-    auto n = std::make_unique<Node>();
-    n->kind = Node::Bin;
-    n->op = op;
-    n->a = std::move(a);
-    n->b = std::move(b);
-    return n;
+bool numeric(doc::CellType t) { return t != doc::CellType::Text && t != doc::CellType::Empty; }
+
+std::string plain_decimal(const Decimal& d) {
+    std::string s = d.to_string();
+    if (s.find('.') != std::string::npos) {
+        while (s.back() == '0') s.pop_back();
+        if (s.back() == '.') s.pop_back();
+    }
+    return s;
 }
 
-// Recursive descent over: expr := term (('+'|'-') term)*, term := factor (('*'|'/') factor)*,
-// factor := ('-'|'+') factor | number | '{' key '}' | '(' expr ')'.
-class Parser {
+class Translator {
 public:
-    Parser(const std::string& src, const std::vector<doc::Column>& columns, std::size_t self,
-           std::string where)
-        : s_(src), columns_(columns), self_(self), where_(std::move(where)) {}
+    Translator(const std::vector<doc::Column>& columns, std::size_t self, std::size_t first_col, std::string where)
+        : columns_(columns), self_(self), first_col_(first_col), where_(std::move(where)) {}
 
-    NodeP parse() {
-        NodeP n = expr();
-        skip();
-        if (i_ < s_.size()) fail("unexpected '" + std::string(1, s_[i_]) + "'", "an operator");
-        return n;
+    std::string formula(const Node& root) {
+        const bool percent = columns_[self_].type == doc::CellType::Percent;
+        std::vector<std::size_t> guard;
+        strict(root, false, guard);
+        std::string body = (percent ? fraction(root) : emit(root, false)).s;
+        if (needs_iferror_) body = "IFERROR(" + body + ",\"\")";
+        return "=" + guarded(guard, body);
     }
     std::vector<std::size_t> inputs;
 
 private:
-    [[noreturn]] void fail(const std::string& what, const std::string& expected) const {
-        throw ExportError(where_ + ": formula '" + s_ + "', character " + std::to_string(i_ + 1) +
-                          ": " + what + "; expected " + expected);
-    }
-    void skip() {
-        while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t')) ++i_;
-    }
-    bool eat(char c) {
-        skip();
-        if (i_ < s_.size() && s_[i_] == c) { ++i_; return true; }
-        return false;
-    }
-    NodeP expr() {
-        NodeP n = term();
-        for (;;) {
-            if (eat('+')) n = binary('+', std::move(n), term());
-            else if (eat('-')) n = binary('-', std::move(n), term());
-            else return n;
-        }
-    }
-    NodeP term() {
-        NodeP n = factor();
-        for (;;) {
-            if (eat('*')) n = binary('*', std::move(n), factor());
-            else if (eat('/')) n = binary('/', std::move(n), factor());
-            else return n;
-        }
-    }
-    NodeP factor() {
-        if (eat('-')) {
-            auto n = std::make_unique<Node>();
-            n->kind = Node::Neg;
-            n->a = factor();
-            return n;
-        }
-        if (eat('+')) return factor();
-        if (eat('(')) {
-            NodeP n = expr();
-            if (!eat(')')) fail("missing ')'", "')'");
-            return n;
-        }
-        skip();
-        if (i_ < s_.size() && s_[i_] == '{') return reference();
-        const std::size_t start = i_;
-        while (i_ < s_.size() && (std::isdigit(static_cast<unsigned char>(s_[i_])) || s_[i_] == '.')) ++i_;
-        if (start == i_) fail(i_ < s_.size() ? "unexpected '" + std::string(1, s_[i_]) + "'" : "unexpected end",
-                              "a number, {column} or '('");
-        auto d = Decimal::parse(s_.substr(start, i_ - start));
-        if (!d) { i_ = start; fail("malformed number", "digits with at most one '.'"); }
-        return number(*d);
-    }
-    NodeP reference() {
-        const std::size_t open = i_++;
-        const auto close = s_.find('}', i_);
-        if (close == std::string::npos) { i_ = open; fail("'{' without '}'", "{column key}"); }
-        const std::string key = s_.substr(i_, close - i_);
-        i_ = close + 1;
+    const std::vector<doc::Column>& columns_;
+    std::size_t self_, first_col_;
+    std::string where_;
+    bool needs_iferror_ = false;
+
+    std::size_t column_of(const Node& ref) {
         std::string keys;
         for (std::size_t c = 0; c < columns_.size(); ++c) {
-            if (columns_[c].key == key) {
-                if (c == self_) { i_ = open; fail("column '" + key + "' refers to itself", "other columns"); }
-                if (columns_[c].type == doc::CellType::Text || columns_[c].type == doc::CellType::Empty) {
-                    i_ = open;
-                    fail("column '" + key + "' holds text", "a numeric column");
-                }
-                auto n = std::make_unique<Node>();
-                n->kind = Node::Ref;
-                n->col = c;
-                inputs.push_back(c);
-                return n;
+            if (columns_[c].key == ref.text) {
+                if (c == self_) fail(ref, "column '" + ref.text + "' refers to itself", "other columns");
+                return c;
             }
             keys += (keys.empty() ? "" : ", ") + columns_[c].key;
         }
-        i_ = open;
-        fail("unknown column '" + key + "'", "one of: " + keys);
+        fail(ref, "unknown column '" + ref.text + "'", "one of: " + keys);
+    }
+    [[noreturn]] void fail(const Node& at, const std::string& what, const std::string& expected) const {
+        throw ExportError(where_ + ", character " + std::to_string(at.at + 1) + ": " + what + "; expected " + expected);
+    }
+    std::string cell(std::size_t c) const { return column_letters(first_col_ + c) + row_mark; }
+
+    static bool text_comparison(const Node& n) {
+        return n.kind == Kind::Binary && formula::is_comparison(n.op) &&
+               (n.args[0].kind == Kind::Text || n.args[1].kind == Kind::Text);
     }
 
-    const std::string& s_;
-    const std::vector<doc::Column>& columns_;
-    std::size_t self_;
-    std::string where_;
-    std::size_t i_ = 0;
-};
-
-int precedence(const Node& n) {
-    switch (n.kind) {
-        case Node::Bin: return n.op == '+' || n.op == '-' ? 1 : 2;
-        case Node::Neg: return 3;
-        default: return 4;
-    }
-}
-
-bool is_hundred(const Node& n) { return n.kind == Node::Num && n.num == Decimal::integer(100); }
-
-// Percent points in, fractions in the sheet: see formula.hpp.
-NodeP to_sheet_units(NodeP n, const std::vector<doc::Column>& columns) {
-    if (!n) return n;
-    if (n->kind == Node::Ref) {
-        if (columns[n->col].type == doc::CellType::Percent)
-            return binary('*', std::move(n), number(Decimal::integer(100)));
-        return n;
-    }
-    n->a = to_sheet_units(std::move(n->a), columns);
-    n->b = to_sheet_units(std::move(n->b), columns);
-    return n;
-}
-
-struct Emitter {
-    std::vector<std::pair<std::string, std::size_t>> refs;  // text before, column index
-    std::string text;
-    bool divides_by_cell = false;
-
-    void emit(const Node& n, int parent, bool right_of_noncommutative) {
-        const int p = precedence(n);
-        const bool paren = p < parent || (p == parent && right_of_noncommutative);
-        if (paren) text += '(';
-        switch (n.kind) {
-            case Node::Num: text += n.num.to_string(); break;
-            case Node::Ref:
-                refs.emplace_back(std::move(text), n.col);
-                text.clear();
-                break;
-            case Node::Neg:
-                text += '-';
-                emit(*n.a, 3, false);
-                break;
-            case Node::Bin:
-                if (n.op == '/' && n.b->kind != Node::Num) divides_by_cell = true;
-                emit(*n.a, p, false);
-                text += n.op;
-                emit(*n.b, p, n.op == '-' || n.op == '/' || p == 2);
-                break;
+    // The numeric cells whose blank makes `n` unknown: not those read as they are (in a
+    // comparison with a text, under ISNUMBER), nor those of an IF's branches (guarded there).
+    void strict(const Node& n, bool raw, std::vector<std::size_t>& out) {
+        if (n.kind == Kind::Ref) {
+            const std::size_t c = column_of(n);
+            if (std::find(inputs.begin(), inputs.end(), c) == inputs.end()) inputs.push_back(c);
+            if (!raw && numeric(columns_[c].type) && std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
+            return;
         }
-        if (paren) text += ')';
+        if (n.kind == Kind::Call && n.op == "ISNUMBER") return strict(n.args[0], true, out);
+        if (n.kind == Kind::Call && n.op == "IF") return strict(n.args[0], raw, out);
+        const bool r = raw || text_comparison(n);
+        for (const Node& a : n.args) strict(a, r, out);
+    }
+
+    std::string guarded(const std::vector<std::size_t>& cells, const std::string& body) const {
+        if (cells.empty()) return body;
+        std::string out = "IF(COUNT(";
+        for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + cell(cells[i]);
+        return out + ")<" + std::to_string(cells.size()) + ",\"\"," + body + ")";
+    }
+
+    // A branch of an IF, or the whole: guarded by the cells it reads itself.
+    std::string branch(const Node& n, bool percent) {
+        std::vector<std::size_t> cells;
+        strict(n, false, cells);
+        return guarded(cells, (percent ? fraction(n) : emit(n, false)).s);
+    }
+
+    static std::string wrap(const Text& t, int prec, bool right_of_same = false) {
+        return t.prec < prec || (right_of_same && t.prec == prec) ? "(" + t.s + ")" : t.s;
+    }
+
+    // What a percent column's formula ends with, as a fraction (see formula.hpp).
+    Text fraction(const Node& n) {
+        if (n.kind == Kind::Call && n.op == "IF")
+            return {"IF(" + emit(n.args[0], false).s + "," + branch(n.args[1], true) + "," + branch(n.args[2], true) + ")", Atom};
+        if (n.kind == Kind::Text) return emit(n, false);
+        if (n.kind == Kind::Number) return {plain_decimal(Decimal(n.number.mantissa(), n.number.scale() + 2)), Atom};
+        if (n.kind == Kind::Binary && n.op == "*" && n.args[1].kind == Kind::Number &&
+            n.args[1].number == Decimal::integer(100))
+            return emit(n.args[0], false);
+        return {wrap(emit(n, false), Product) + "/100", Product};
+    }
+
+    Text emit(const Node& n, bool raw) {
+        switch (n.kind) {
+            case Kind::Number: return {n.number.to_string(), Atom};
+            case Kind::Text: {
+                std::string s = "\"";
+                for (char c : n.text) s += c == '"' ? std::string("\"\"") : std::string(1, c);
+                return {s + "\"", Atom};
+            }
+            case Kind::Ref: {
+                const std::size_t c = column_of(n);
+                if (raw) return {cell(c), Atom};
+                if (!numeric(columns_[c].type)) {
+                    needs_iferror_ = true;
+                    return {"VALUE(" + cell(c) + ")", Atom};
+                }
+                if (columns_[c].type == doc::CellType::Percent) return {cell(c) + "*100", Product};
+                return {cell(c), Atom};
+            }
+            case Kind::Negate: return {"-" + wrap(emit(n.args[0], raw), Neg), Neg};
+            case Kind::Binary: return binary(n, raw);
+            case Kind::Call: return call(n, raw);
+        }
+        return {};
+    }
+    Text binary(const Node& n, bool raw) {
+        if (formula::is_comparison(n.op)) {
+            const bool r = raw || text_comparison(n);
+            return {wrap(emit(n.args[0], r), Sum) + n.op + wrap(emit(n.args[1], r), Sum), Compare};
+        }
+        const int p = n.op == "+" || n.op == "-" ? Sum : Product;
+        if (n.op == "/" && n.args[1].kind != Kind::Number) needs_iferror_ = true;
+        // An IF inside arithmetic may give "" from a guarded branch: an error IFERROR turns to "".
+        for (const Node& a : n.args) if (a.kind == Kind::Call && a.op == "IF") needs_iferror_ = true;
+        return {wrap(emit(n.args[0], raw), p) + n.op + wrap(emit(n.args[1], raw), p, n.op != "+"), p};
+    }
+    Text call(const Node& n, bool raw) {
+        if (n.op == "IF")
+            return {"IF(" + emit(n.args[0], raw).s + "," + branch(n.args[1], false) + "," + branch(n.args[2], false) + ")", Atom};
+        std::string s = n.op + "(";
+        for (std::size_t i = 0; i < n.args.size(); ++i) {
+            // ISNUMBER asks about the cell as it is: VALUE or *100 would answer another question.
+            const bool as_is = n.op == "ISNUMBER" && n.args[i].kind == Kind::Ref;
+            s += (i ? "," : "") + emit(n.args[i], raw || as_is).s;
+        }
+        return {s + ")", Atom};
     }
 };
 
 }  // namespace
 
-RowFormula::RowFormula(const std::vector<doc::Column>& columns, std::size_t self,
-                       const std::string& table_id, std::size_t first_col) {
+std::optional<RowFormula> RowFormula::compile(const std::vector<doc::Column>& columns, std::size_t self,
+                                              const std::string& table_id, std::size_t first_col) {
     const doc::Column& column = columns[self];
-    Parser parser(column.formula, columns, self,
-                  "table '" + table_id + "', column '" + column.key + "'");
-    NodeP root = to_sheet_units(parser.parse(), columns);
-    inputs_ = parser.inputs;
-    if (column.type == doc::CellType::Percent) {
-        if (root->kind == Node::Bin && root->op == '*' && is_hundred(*root->b))
-            root = std::move(root->a);
-        else
-            root = binary('/', std::move(root), number(Decimal::integer(100)));
+    const formula::Parsed parsed = formula::parse(column.formula);
+    if (!parsed.root) return std::nullopt;
+    Translator t(columns, self, first_col,
+                 "table '" + table_id + "', column '" + column.key + "': formula '" + column.formula + "'");
+    const std::string text = t.formula(*parsed.root);
+    RowFormula f;
+    f.inputs_ = t.inputs;
+    std::size_t from = 0;
+    for (std::size_t at = text.find(row_mark); at != std::string::npos; at = text.find(row_mark, from)) {
+        f.pieces_.push_back(text.substr(from, at - from));
+        from = at + 1;
     }
-    Emitter e;
-    e.emit(*root, 0, false);
-    divides_by_cell_ = e.divides_by_cell;
-    for (auto& [before, col] : e.refs) {
-        std::string letters = column_letters(first_col + col);
-        if (std::find(guard_cols_.begin(), guard_cols_.end(), letters) == guard_cols_.end())
-            guard_cols_.push_back(letters);
-        parts_.push_back({std::move(before), std::move(letters)});
-    }
-    parts_.push_back({std::move(e.text), {}});
-}
-
-std::string RowFormula::expression(std::uint32_t row) const {
-    const std::string r = std::to_string(static_cast<std::uint64_t>(row) + 1);
-    std::string out;
-    for (const Part& p : parts_) {
-        out += p.text;
-        if (!p.col.empty()) out += p.col + r;
-    }
-    return out;
+    f.pieces_.push_back(text.substr(from));
+    return f;
 }
 
 std::string RowFormula::at(std::uint32_t row) const {
-    std::string body = expression(row);
-    // IFERROR only where a division by a cell can fail (a divisor of 0); elsewhere it would
-    // only make the formula harder for a clerk to read.
-    if (divides_by_cell_) body = "IFERROR(" + body + ",\"\")";
-    if (guard_cols_.empty()) return "=" + body;
     const std::string r = std::to_string(static_cast<std::uint64_t>(row) + 1);
-    std::string out = "=IF(COUNT(";
-    for (std::size_t i = 0; i < guard_cols_.size(); ++i) out += (i ? "," : "") + guard_cols_[i] + r;
-    return out + ")<" + std::to_string(guard_cols_.size()) + ",\"\"," + body + ")";
+    std::string out = pieces_[0];
+    for (std::size_t i = 1; i < pieces_.size(); ++i) out += r + pieces_[i];
+    return out;
 }
 
 }  // namespace wardreport::xlsx

@@ -40,6 +40,13 @@ struct ColumnWriter {
     std::array<std::array<lxw_format*, 2>, 6> formats{};
     Style base;
     double widest = 0;
+    // The rows holding the formula, as runs of adjacent rows: import warns of a value typed over a
+    // formula, and a row the formula does not cover holds a value of its own.
+    std::vector<std::pair<lxw_row_t, lxw_row_t>> formula_rows;
+    void wrote_formula(lxw_row_t row) {
+        if (!formula_rows.empty() && formula_rows.back().second + 1 == row) formula_rows.back().second = row;
+        else formula_rows.emplace_back(row, row);
+    }
 };
 
 std::string where_cell(const TablePlacement& p, lxw_row_t row, lxw_col_t col, const std::string& what) {
@@ -128,7 +135,7 @@ void write_table(Book& book, TablePlacement& p) {
         const doc::Column& col = t.columns[c];
         ColumnWriter& cw = cols[c];
         cw.column = &col;
-        if (!col.formula.empty()) cw.formula.emplace(t.columns, c, t.id);
+        if (!col.formula.empty()) cw.formula = RowFormula::compile(t.columns, c, t.id);
         const std::string title = cell_text(col.title, [&] { return where_cell(p, p.header_row, c, "header of column '" + col.key + "'"); });
         cell_text(col.unit, [&] { return where_cell(p, p.header_row, c, "unit of column '" + col.key + "'"); });
         check(worksheet_write_string(ws, p.header_row, c, title.c_str(), fm.get(header_style)),
@@ -183,6 +190,7 @@ void write_table(Book& book, TablePlacement& p) {
             lxw_format* f = cw.formats[static_cast<std::size_t>(cell.type)][cell.bold ? 1 : 0];
             auto where = [&] { return where_data(p, i, c); };
             lxw_error err = LXW_NO_ERROR;
+            bool live = false;  // the cell holds the column's formula
             if (!cell.input.empty()) {
                 err = write_input(book, p, row, c, cell, col, cw.base);
                 if (measure) cw.widest = std::max(cw.widest, text_width(vi::cell(cell, col.decimals, col.unit), cell.bold));
@@ -192,7 +200,8 @@ void write_table(Book& book, TablePlacement& p) {
                     // A display override keeps the number for formulas, sums and charts: shown
                     // through a number format when it is the number written otherwise ("20.379"
                     // in a column of 3 decimals), else through a literal format code ("cơ bản
-                    // không còn"), else (too many distinct texts, or a '"') as text.
+                    // không còn"), else (too many distinct texts, or a '"') as text. In a formula
+                    // column it marks a row the formula does not cover: the value, no formula.
                     const std::string text = cell_text(cell.text, where);
                     Style s = cw.base;
                     s.bold = cell.bold;
@@ -204,12 +213,12 @@ void write_table(Book& book, TablePlacement& p) {
                     }
                     if (!s.num_format.empty()) {
                         f = fm.get(s);
-                        err = cw.formula ? worksheet_write_formula_num(ws, row, c, cw.formula->at(row).c_str(), f, v)
-                                         : worksheet_write_number(ws, row, c, v, f);
+                        err = worksheet_write_number(ws, row, c, v, f);
                     } else {
                         err = worksheet_write_string(ws, row, c, text.c_str(), cw.formats[1][cell.bold ? 1 : 0]);
                     }
                 } else if (cw.formula) {
+                    live = true;
                     err = worksheet_write_formula_num(ws, row, c, cw.formula->at(row).c_str(), f, v);
                 } else {
                     err = worksheet_write_number(ws, row, c, v, f);
@@ -217,12 +226,20 @@ void write_table(Book& book, TablePlacement& p) {
                 if (measure) cw.widest = std::max(cw.widest, text_width(vi::cell(cell, col.decimals, col.unit), cell.bold));
             } else if (!cell.text.empty()) {
                 const std::string text = cell_text(cell.text, where);
-                err = worksheet_write_string(ws, row, c, text.c_str(), cw.formats[1][cell.bold ? 1 : 0]);
+                // A text formula's value ("đạt") with its formula; text in an Empty cell, or in a
+                // numeric column ("—"), is a value the formula does not cover (document.hpp).
+                live = cw.formula && cell.type == CellType::Text && col.type == CellType::Text;
+                if (live)
+                    err = worksheet_write_formula_str(ws, row, c, cw.formula->at(row).c_str(),
+                                                      cw.formats[1][cell.bold ? 1 : 0], text.c_str());
+                else
+                    err = worksheet_write_string(ws, row, c, text.c_str(), cw.formats[1][cell.bold ? 1 : 0]);
                 if (measure) cw.widest = std::max(cw.widest, text_width(text, cell.bold));
             } else if (cw.formula && cell.type == CellType::Empty) {
                 // Not computed yet: the guarded formula, showing blank, in the column's number
                 // format, so that it fills in when a clerk types the missing input. (A Text
                 // cell, "—", says the formula does not apply to the row: see above.)
+                live = true;
                 err = worksheet_write_formula_str(ws, row, c, cw.formula->at(row).c_str(),
                                                   cw.formats[static_cast<std::size_t>(col.type)][cell.bold ? 1 : 0], "");
             } else {
@@ -230,6 +247,7 @@ void write_table(Book& book, TablePlacement& p) {
                 err = worksheet_write_blank(ws, row, c, f);
             }
             check(err, where);
+            if (live) cw.wrote_formula(row);
         }
         if (p.keyed) {
             const std::string key = row_key(cells);
@@ -239,9 +257,8 @@ void write_table(Book& book, TablePlacement& p) {
         }
     }
 
-    for (lxw_col_t c = 0; c < ncols && p.rows > 0; ++c)
-        if (cols[c].formula)
-            book.formula_columns.push_back({p.sheet, p.first_data_row, static_cast<lxw_row_t>(p.first_data_row + p.rows - 1), c});
+    for (lxw_col_t c = 0; c < ncols; ++c)
+        for (const auto& [first, last] : cols[c].formula_rows) book.formula_columns.push_back({p.sheet, first, last, c});
 
     // A text column's cells are text because the report says so ("2025" in "Năm gốc", "1.1" in
     // TT): Excel's "number stored as text" triangle would only invite a clerk to convert them.

@@ -1,0 +1,258 @@
+// The formula language (wardreport/formula.hpp) and its evaluation by the engine, directly; and
+// the promise spreadsheets rely on: in every derived cell of every sample, the engine's value is
+// what the column's formula gives for the row, so a workbook recalculated shows the engine's
+// figures, and progress.hpp and the tracking formulas cannot drift apart unnoticed.
+#include "helpers.hpp"
+
+#include "report/formula.hpp"
+
+#include <wardreport/formula.hpp>
+
+#include <map>
+#include <set>
+
+using namespace wardreport;
+using namespace wrtest;
+
+namespace {
+
+using report::Value;
+
+Value eval(const std::string& text, const std::map<std::string, Value>& cells = {}) {
+    std::string error;
+    std::size_t at = 0;
+    const auto f = report::Formula::parse(text, error, at);
+    INFO(text << ": " << error);
+    REQUIRE(f);
+    return f->evaluate([&](const std::string& key) {
+        const auto it = cells.find(key);
+        return it == cells.end() ? Value() : it->second;
+    });
+}
+
+bool unknown(const Value& v) { return std::holds_alternative<std::monostate>(v); }
+double num(const Value& v) {
+    REQUIRE(std::holds_alternative<double>(v));
+    return std::get<double>(v);
+}
+std::string text(const Value& v) {
+    REQUIRE(std::holds_alternative<std::string>(v));
+    return std::get<std::string>(v);
+}
+
+std::string parse_error(const std::string& f, std::size_t* at = nullptr) {
+    const formula::Parsed p = formula::parse(f);
+    if (p.root) return "no error";
+    if (at) *at = p.error_at;
+    return p.error;
+}
+
+// A cell of a formula column the formula does not cover (document.hpp): it holds a value only.
+bool fixed(const doc::Cell& c, const doc::Column& col) {
+    if (col.type == doc::CellType::Text) return c.type == doc::CellType::Empty && !c.text.empty();
+    return c.type == doc::CellType::Text || !c.text.empty();
+}
+
+Value cell_value(const doc::Cell& c) {
+    if (c.type == doc::CellType::Empty) return {};
+    if (c.type == doc::CellType::Text) return c.text;
+    return c.number.to_double();
+}
+
+// Every formula cell of every table of `d` checked against its formula; returns how many.
+std::size_t check_formula_cells(const doc::Document& d, const std::string& what) {
+    std::size_t checked = 0;
+    for (const doc::Table* t : blocks_of<doc::Table>(d)) {
+        for (std::size_t k = 0; k < t->columns.size(); ++k) {
+            const doc::Column& col = t->columns[k];
+            if (col.formula.empty()) continue;
+            std::string error;
+            std::size_t at = 0;
+            const auto f = report::Formula::parse(col.formula, error, at);
+            REQUIRE(f);
+            for (std::size_t i = 0; i < t->size(); ++i) {
+                const auto r = row(*t, i);
+                if (fixed(r[k], col) || (r[k].type == doc::CellType::Text && col.type != doc::CellType::Text)) continue;
+                const Value v = f->evaluate([&](const std::string& key) { return cell_value(r[column(*t, key)]); });
+                INFO(what << ", table " << t->id << ", row " << i + 1 << ", column " << col.key);
+                if (col.type == doc::CellType::Text) {
+                    const std::string* s = std::get_if<std::string>(&v);
+                    CHECK((s ? *s : std::string("(unknown)")) == (r[k].type == doc::CellType::Empty ? "(unknown)" : r[k].text));
+                } else {
+                    const double* n = std::get_if<double>(&v);
+                    const auto dec = n ? Decimal::try_from_double(*n, col.decimals) : std::nullopt;
+                    CHECK((dec ? dec->to_string() : "(unknown)") ==
+                          (r[k].type == doc::CellType::Empty ? "(unknown)" : r[k].number.rescaled(col.decimals).to_string()));
+                }
+                ++checked;
+            }
+        }
+    }
+    return checked;
+}
+
+}  // namespace
+
+TEST_CASE("formula grammar: precedence, text, functions, comparisons", "[formula]") {
+    CHECK(num(eval("1 + 2 * 3")) == 7);
+    CHECK(num(eval("(1 + 2) * 3")) == 9);
+    CHECK(num(eval("-2 * -3")) == 6);
+    CHECK(num(eval("+{a}\t* -0.5 + .25", {{"a", 2.0}})) == -0.75);
+    CHECK(num(eval("10 - 4 - 3")) == 3);
+    CHECK(num(eval("12 / 2 / 3")) == 2);
+    CHECK(text(eval("\"đạt\"")) == "đạt");
+    CHECK(text(eval("\"say \"\"hi\"\"\"")) == "say \"hi\"");
+    CHECK(std::get<bool>(eval("1 + 1 = 2")));
+    CHECK(std::get<bool>(eval("2 <> 3")));
+    CHECK(std::get<bool>(eval("2 <= 2")));
+    CHECK_FALSE(std::get<bool>(eval("2 < 2")));
+    CHECK(std::get<bool>(eval("3 >= 2")));
+    CHECK(text(eval("IF({a} > 1, \"lớn\", \"nhỏ\")", {{"a", 2.0}})) == "lớn");
+    CHECK(text(eval("IF({a} > 1, \"lớn\", \"nhỏ\")", {{"a", 1.0}})) == "nhỏ");
+    CHECK(num(eval("MIN(3, {a}, 5)", {{"a", 1.5}})) == 1.5);
+    CHECK(num(eval("MAX(3, {a}, 5)", {{"a", 1.5}})) == 5);
+    CHECK(num(eval("ABS(-4)")) == 4);
+    const auto p = formula::parse("IF({a}=\"—\", 1, {b}*100)");
+    REQUIRE(p.root);
+    CHECK(formula::references(*p.root) == std::vector<std::string>{"a", "b"});
+}
+
+TEST_CASE("formula values: unknown propagates, never 0, and division by zero is unknown", "[formula]") {
+    CHECK(unknown(eval("{a} + 1")));
+    CHECK(unknown(eval("{a} * 0")));
+    CHECK(unknown(eval("-{a}")));
+    CHECK(unknown(eval("1 / 0")));
+    CHECK(unknown(eval("{a} / {b}", {{"a", 1.0}, {"b", 0.0}})));
+    CHECK(unknown(eval("MIN({a}, 1)")));
+    CHECK(unknown(eval("{a} > 1")));
+    CHECK(unknown(eval("IF({a} > 1, 1, 2)")));
+    // Only ISNUMBER and the branch IF leaves stop it.
+    CHECK_FALSE(std::get<bool>(eval("ISNUMBER({a})")));
+    CHECK(std::get<bool>(eval("ISNUMBER({a})", {{"a", 0.0}})));
+    CHECK_FALSE(std::get<bool>(eval("ISNUMBER({a})", {{"a", std::string("2025")}})));
+    CHECK(num(eval("IF(ISNUMBER({a}), {a}, 7)")) == 7);
+    CHECK(num(eval("IF(1 = 1, 2, {a})")) == 2);
+    // A blank equals "" beside a text; a text of digits reads as its number.
+    CHECK(std::get<bool>(eval("{a} = \"\"")));
+    CHECK_FALSE(std::get<bool>(eval("{a} = \"—\"")));
+    CHECK(std::get<bool>(eval("{a} = \"—\"", {{"a", std::string("—")}})));
+    CHECK_FALSE(std::get<bool>(eval("{a} = \"—\"", {{"a", 1.0}})));
+    CHECK(std::get<bool>(eval("{a} <> \"—\"", {{"a", 1.0}})));
+    CHECK(num(eval("{y} - 2025", {{"y", std::string("2027")}})) == 2);
+    CHECK(unknown(eval("{y} - 2025", {{"y", std::string("—")}})));
+    CHECK(unknown(eval("\"a\" + 1")));
+}
+
+TEST_CASE("formula syntax errors say where and what to write", "[formula]") {
+    std::size_t at = 0;
+    CHECK(parse_error("{a} +", &at) == "unexpected end; expected a number, \"text\", {column}, a function or '('");
+    CHECK(at == 5);
+    CHECK(parse_error("{a} 2", &at).find("unexpected '2'; expected an operator") == 0);
+    CHECK(at == 4);
+    CHECK(parse_error("({a}").find("expected ')'") != std::string::npos);
+    CHECK(parse_error("{a").find("'{' without '}'") != std::string::npos);
+    CHECK(parse_error("{}").find("empty column reference") != std::string::npos);
+    CHECK(parse_error("1.2.3").find("bad number '1.2.3'") != std::string::npos);
+    CHECK(parse_error("\"open").find("without its closing") != std::string::npos);
+    CHECK(parse_error("SUM({a})", &at) == "unknown function 'SUM'; expected one of IF, ISNUMBER, MIN, MAX, ABS");
+    CHECK(at == 0);
+    CHECK(parse_error("IF(1, 2)") == "IF takes 3 arguments, not 2");
+    CHECK(parse_error("ABS()") == "ABS takes 1 argument, not 0");
+    CHECK(parse_error("1 < 2 < 3").find("a second comparison") != std::string::npos);
+    CHECK(parse_error("if(1,2,3)").find("unexpected 'i'") == 0);
+    CHECK(parse_error(std::string(300, '-') + "1").find("more than 200 nested levels") != std::string::npos);
+    CHECK(parse_error(std::string(300, '(') + "1" + std::string(300, ')')).find("more than 200 nested levels") !=
+          std::string::npos);
+}
+
+TEST_CASE("a bad formula in a definition is an error at its FILE:LINE:COLUMN", "[formula]") {
+    TempDir dir;
+    const std::string head =
+        "description: x\nprofile: nd30\nblocks:\n"
+        "  - table:\n"
+        "      id: t\n"
+        "      rows: resolution.targets\n"
+        "      columns:\n"
+        "        - {key: a, type: decimal, field: actual}\n";
+    auto load = [&](const std::string& column) {
+        const fs::path file = dir.write("sai.yaml", head + column);
+        report::Catalog c = builtin_catalog();
+        Diagnostics d;
+        CHECK_FALSE(c.add_directory(dir.path(), d));
+        std::string out = messages(d);
+        for (std::size_t at = out.find(file.string()); at != std::string::npos; at = out.find(file.string()))
+            out.replace(at, file.string().size(), "sai.yaml");
+        return out;
+    };
+    // Column 45 is the formula's first character: the error points at the word that is wrong.
+    CHECK_THAT(load("        - {key: b, type: decimal, formula: \"IF({a} > 1, {a}, SUMM({a}))\"}\n"),
+               Catch::Contains("sai.yaml:9:62: error: bad formula 'IF({a} > 1, {a}, SUMM({a}))': unknown function 'SUMM'"));
+    CHECK_THAT(load("        - {key: b, type: decimal, formula: \"{a} * {c}\"}\n"),
+               Catch::Contains("sai.yaml:9:51: error: formula refers to {c}, which is not a column before this one"));
+    CHECK_THAT(load("        - key: b\n          type: text\n          formula: >-\n            IF({a} > 1,\n            \"x\", \"y\"\n"),
+               Catch::Contains("bad formula 'IF({a} > 1, \"x\", \"y\"': unexpected end"));
+}
+
+TEST_CASE("every derived cell of every sample is what its formula gives", "[formula][samples]") {
+    const report::Catalog c = builtin_catalog();
+    std::vector<std::string> files = {"ky-son.yaml", "xa-minh-hoa-demo.yaml"};
+    for (const auto& e : fs::directory_iterator(sample("real")))
+        if (e.path().extension() == ".yaml") files.push_back("real/" + e.path().filename().string());
+    REQUIRE(files.size() >= 10);
+    std::size_t checked = 0, status_checked = 0;
+    for (const std::string& f : files) {
+        const Ward w = load_sample(f);
+        for (const std::string id : {"theo-doi-chi-tieu", "bao-cao-thong-ke", "nghi-quyet"}) {
+            Diagnostics d;
+            const auto doc = c.build(id, w, "test", d);
+            if (!doc) continue;  // a report the ward has no data for
+            checked += check_formula_cells(*doc, f + " " + id);
+            if (id == std::string("theo-doi-chi-tieu"))
+                if (const doc::Table* t = doc->find_table("chi-tieu"))
+                    for (std::size_t i = 0; i < t->size(); ++i)
+                        status_checked += fixed(row(*t, i)[column(*t, "status")], t->columns[column(*t, "status")]) ? 0 : 1;
+        }
+    }
+    // Not vacuous: the samples' level targets (9 rows) go through the progress and status formulas.
+    CHECK(checked >= 30);
+    CHECK(status_checked >= 8);
+}
+
+// Level targets in every shape progress.hpp reads them: up and down, with and without a baseline,
+// met, behind, on track, not yet judged, past the target year, no data; exactly at the level.
+TEST_CASE("the tracking formulas give progress.hpp's progress and status for every level target", "[formula][tracking]") {
+    std::string targets;
+    int n = 0;
+    for (const char* due : {"2030", "2028"})
+    for (const char* cmp : {"at_least", "at_most", "minimum", "maximum"})
+        for (const char* base : {"", "baseline: 40, baseline_year: 2025, ", "baseline: 90, baseline_year: 2025, ",
+                                 "baseline: 60, baseline_year: 2022, "})
+            for (const char* actual : {"", "{year: 2026, value: 45}", "{year: 2027, value: 70}", "{year: 2028, value: 60}",
+                                       "{year: 2030, value: 55}", "{year: 2030, value: 60}", "{year: 2029, value: 0}"}) {
+                ++n;
+                targets += "    - {id: t" + std::to_string(n) + ", name: Chỉ tiêu " + std::to_string(n) +
+                           ", kind: level, comparison: " + cmp + ", value: 60, " + base + "target_year: " + due +
+                           (*actual ? std::string(", actuals: [") + actual + "]" : std::string()) + "}\n";
+            }
+    Diagnostics d;
+    const auto w = load::load_text(
+        "wardreport: 1\nward: {name: Thử, kind: xã, province: Lào Cai}\n"
+        "congress: {ordinal: 1, term: 2025-2030, start: 2025-07-23}\nresolution:\n  targets:\n" + targets,
+        "test.yaml", d);
+    INFO(messages(d));
+    REQUIRE(w);
+    const report::Catalog c = builtin_catalog();
+    const doc::Document doc = build(c, "theo-doi-chi-tieu", *w);
+    const doc::Table* t = doc.find_table("chi-tieu");
+    REQUIRE(t);
+    REQUIRE(t->size() == static_cast<std::size_t>(n));
+    const std::size_t status = column(*t, "status");
+    std::set<std::string> statuses;
+    for (std::size_t i = 0; i < t->size(); ++i) {
+        const auto r = row(*t, i);
+        REQUIRE_FALSE(fixed(r[status], t->columns[status]));
+        statuses.insert(r[status].text);
+    }
+    CHECK(statuses == std::set<std::string>{"đạt", "đúng tiến độ", "chậm tiến độ", "chưa đánh giá", "chưa có số liệu"});
+    CHECK(check_formula_cells(doc, "level targets") >= static_cast<std::size_t>(2 * n));
+}

@@ -1,0 +1,250 @@
+#!/usr/bin/python3
+"""Live workbooks, checked by a real spreadsheet: LibreOffice (headless) recalculates them.
+
+usage: recalc_check.py WARDREPORT SAMPLES_DIR WORK_DIR
+
+1. Every report of every sample (samples/*.yaml, samples/real/*.yaml) is rendered as xlsx by the
+   CLI. openpyxl re-saves each workbook, which keeps the formulas and drops every cached value,
+   and LibreOffice converts the copy to xlsx, computing every formula (recalculation on load is
+   also forced in its profile). Every formula cell's value must be the engine's cached value of
+   the original workbook, at the precision the cell shows ("0.0%": 0.0005).
+2. The clerk's round trip: results are typed into each sample's rendered tracking workbook (openpyxl),
+   LibreOffice recalculates it; the same results go into the data file through `wardreport import
+   --write`, and `render --dump json` builds the document again. Progress and status of every row
+   the formulas cover must be the same in both.
+
+Exits 77 (skipped) when soffice is not installed.
+"""
+import glob
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+SKIP = 77
+CLI, SAMPLES, WORK = sys.argv[1], sys.argv[2], sys.argv[3]
+FAILED = []
+
+# Always recalculate on load, whatever the file says about its cached values.
+RECALC = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema"
+ xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+"""
+
+
+def expect(cond, what, detail=""):
+    if not cond:
+        FAILED.append(what)
+        print("FAIL:", what, "\n", detail)
+    else:
+        print("ok:", what)
+
+
+def run(*args):
+    env = dict(os.environ, WARDREPORT_PLUGIN_PATH="")
+    p = subprocess.run([CLI, *args], capture_output=True, text=True, env=env, timeout=300)
+    return p.returncode, p.stdout, p.stderr
+
+
+def recalculated(soffice, profile, src, outdir):
+    """`src` re-saved by openpyxl (no cached values), then converted to xlsx by LibreOffice."""
+    import openpyxl
+    os.makedirs(outdir, exist_ok=True)
+    stripped = os.path.join(outdir, os.path.basename(src))
+    openpyxl.load_workbook(src).save(stripped)
+    conv = os.path.join(outdir, "lo")
+    os.makedirs(conv, exist_ok=True)
+    r = subprocess.run([soffice, "--headless", "--norestore", f"-env:UserInstallation={profile}",
+                        "--convert-to", "xlsx", "--outdir", conv, stripped],
+                       capture_output=True, text=True, timeout=300)
+    out = os.path.join(conv, os.path.basename(src))
+    if r.returncode != 0 or not os.path.exists(out):
+        raise RuntimeError(f"conversion of {src} failed: {r.stdout} {r.stderr}")
+    return out
+
+
+def shown_decimals(number_format):
+    """Digits after the point that the number format shows, as a fraction for percentages."""
+    m = re.search(r"0\.(0+)", number_format or "")
+    d = len(m.group(1)) if m else 0
+    return d + 2 if "%" in (number_format or "") else d
+
+
+def same(engine, sheet_value, number_format):
+    if engine in (None, "") or sheet_value in (None, ""):
+        return engine in (None, "") and sheet_value in (None, "")
+    if isinstance(engine, str) or isinstance(sheet_value, str):
+        return str(engine) == str(sheet_value)
+    # The engine rounds to what the cell shows; the sheet keeps every digit.
+    return abs(float(engine) - float(sheet_value)) <= 0.5 * 10 ** -shown_decimals(number_format) + 1e-9
+
+
+def formula_cells(path):
+    """(sheet, cell) → (formula, cached value, number format) of every formula cell."""
+    import openpyxl
+    formulas = openpyxl.load_workbook(path)
+    values = openpyxl.load_workbook(path, data_only=True)
+    out = {}
+    for ws in formulas.worksheets:
+        for row in ws.iter_rows():
+            for c in row:
+                if isinstance(c.value, str) and c.value.startswith("="):
+                    out[(ws.title, c.coordinate)] = (c.value, values[ws.title][c.coordinate].value, c.number_format)
+    return out
+
+
+def check_samples(soffice, profile):
+    import openpyxl
+    samples = sorted(glob.glob(os.path.join(SAMPLES, "*.yaml")) + glob.glob(os.path.join(SAMPLES, "real", "*.yaml")))
+    expect(len(samples) >= 10, f"{len(samples)} samples found")
+    total = 0
+    for sample in samples:
+        name = os.path.basename(sample)[:-5]
+        out = os.path.join(WORK, "render", name)
+        rc, _, err = run("render", sample, "--format", "xlsx", "-o", out)
+        if "supports none of the reports" in err:
+            continue
+        expect(rc == 0, f"{name}: rendered", err)
+        for book in sorted(glob.glob(os.path.join(out, "*.xlsx"))):
+            cells = formula_cells(book)
+            lo = openpyxl.load_workbook(recalculated(soffice, profile, book, os.path.join(WORK, "recalc", name)),
+                                        data_only=True)
+            wrong = []
+            for (sheet, coord), (formula, cached, fmt) in cells.items():
+                value = lo[sheet][coord].value
+                if not same(cached, value, fmt):
+                    wrong.append(f"{sheet}!{coord}: engine {cached!r}, LibreOffice {value!r} ({formula})")
+            total += len(cells)
+            expect(not wrong, f"{os.path.basename(book)}: {len(cells)} formula cells recalculated as cached",
+                   "\n".join(wrong[:20]))
+    expect(total > 30, f"{total} formula cells checked in all")
+
+
+def table_rows(book, sheet):
+    """Each data row of the tracking table as {header: cell}, by the header row's titles."""
+    ws = book[sheet]
+    header = None
+    for row in ws.iter_rows():
+        titles = [c.value for c in row]
+        if header is None:
+            if "Đánh giá" in titles:
+                header = {t: i for i, t in enumerate(titles) if t}
+            continue
+        if row[header["Chỉ tiêu"]].value in (None, ""):
+            break
+        yield {t: row[i] for t, i in header.items()}
+
+
+def clerk_round_trip(soffice, profile, sample, statuses=None):
+    """Returns how many rows were compared."""
+    import openpyxl
+    name = os.path.basename(sample)[:-5]
+    d = os.path.join(WORK, "clerk", name)
+    shutil.rmtree(d, ignore_errors=True)
+    os.makedirs(d)
+    data = os.path.join(d, name + ".yaml")
+    shutil.copy(sample, data)
+    rc, _, err = run("render", data, "--report", "theo-doi-chi-tieu", "--format", "xlsx", "-o", d)
+    if rc != 0:
+        return 0  # no targets to track
+    src = os.path.join(d, name + "-theo-doi-chi-tieu.xlsx")
+    book = openpyxl.load_workbook(src)
+    sheet = [ws.title for ws in book.worksheets if ws.sheet_state == "visible" and any(
+        c.value == "Đánh giá" for row in ws.iter_rows(max_row=6) for c in row)][0]
+    # New results for every row whose progress is a live formula: above, at and below the level,
+    # in the target year and before it; the values differ from the file's so everything changes.
+    typed = 0
+    for i, r in enumerate(table_rows(book, sheet)):
+        if not (isinstance(r["Tiến độ (%)"].value, str) and r["Tiến độ (%)"].value.startswith("=")):
+            continue
+        target = r["Mức cần đạt"].value
+        if not isinstance(target, (int, float)):
+            continue
+        r["Năm số liệu"].value = [2028, 2026, 2030, 2029][i % 4]
+        value = round(target * [1.1, 0.93, 0.5, 1.0][i % 4], 1)
+        # A share cannot pass 100%: import refuses it, as it should.
+        r["Thực hiện"].value = min(value, 100) if r["Đơn vị tính"].value == "%" else value
+        typed += 1
+    if not typed:
+        return 0
+    filled = os.path.join(d, "filled.xlsx")
+    book.save(filled)
+    lo = openpyxl.load_workbook(recalculated(soffice, profile, filled, os.path.join(d, "recalc")), data_only=True)
+
+    rc, out, err = run("import", data, filled, "--write")
+    expect(rc == 0, f"clerk {name}: import --write", out + err)
+    rc, out, err = run("render", data, "--report", "theo-doi-chi-tieu", "--dump", "json")
+    expect(rc == 0, f"clerk {name}: render --dump json", err)
+    doc = json.loads(out)
+    table = next(b for b in doc["blocks"] if b.get("id") == "chi-tieu")
+    keys = [c["key"] for c in table["columns"]]
+    engine_rows = [dict(zip(keys, row)) for row in table["rows"]]
+    wrong = []
+    compared = 0
+    for r, e in zip(table_rows(lo, sheet), engine_rows):
+        progress, status = e["progress"], e["status"]
+        if status.get("type") == "empty" and status.get("text"):
+            continue  # a row the formulas do not cover
+        sheet_progress = r["Tiến độ (%)"].value
+        engine_progress = None if progress.get("type") == "empty" else float(progress["number"]) / 100
+        if not same(engine_progress, sheet_progress, "0.0%") or r["Đánh giá"].value != status.get("text"):
+            wrong.append(f"{r['Chỉ tiêu'].value}: LibreOffice {sheet_progress!r} {r['Đánh giá'].value!r}, "
+                         f"engine {engine_progress!r} {status.get('text')!r}")
+        compared += 1
+        if statuses is not None:
+            statuses.add(status.get("text"))
+    expect(not wrong, f"clerk {name}: {typed} results typed; progress and status of {compared} rows as the engine's",
+           "\n".join(wrong))
+    return compared
+
+
+def level_ward():
+    """A ward of level targets in every shape the tracking formulas cover: up and down, with and
+    without a baseline (below, above the level, of another year), due at the term's end or before."""
+    lines = ["wardreport: 1", "ward: {name: Thử Công Thức, kind: xã, province: Lào Cai}",
+             "congress: {ordinal: 1, term: 2025-2030, start: 2025-07-23}", "resolution:", "  targets:"]
+    n = 0
+    for due in (2030, 2028):
+        for cmp in ("at_least", "at_most", "minimum", "maximum"):
+            for base in ((), (40, 2025), (90, 2025), (60, 2022)):
+                n += 1
+                # One key a line: the form `wardreport import` edits.
+                lines += [f"    - id: t{n}", f"      name: Chỉ tiêu {n}", "      kind: level",
+                          f"      comparison: {cmp}", "      value: 60", "      unit: tỷ đồng",
+                          f"      target_year: {due}"]
+                if base:
+                    lines += [f"      baseline: {base[0]}", f"      baseline_year: {base[1]}"]
+    path = os.path.join(WORK, "muc-dat.yaml")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    return path
+
+
+def main():
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        print("soffice not installed: skipped (apt-get install libreoffice-calc-nogui)")
+        return SKIP
+    shutil.rmtree(WORK, ignore_errors=True)
+    os.makedirs(os.path.join(WORK, "profile", "user"))
+    with open(os.path.join(WORK, "profile", "user", "registrymodifications.xcu"), "w") as f:
+        f.write(RECALC)
+    profile = "file://" + os.path.abspath(os.path.join(WORK, "profile"))
+    check_samples(soffice, profile)
+    samples = sorted(glob.glob(os.path.join(SAMPLES, "*.yaml")) + glob.glob(os.path.join(SAMPLES, "real", "*.yaml")))
+    compared = sum(clerk_round_trip(soffice, profile, s) for s in samples)
+    expect(compared >= 8, f"clerk: {compared} rows compared in all")
+    levels = clerk_round_trip(soffice, profile, level_ward(), statuses := set())
+    expect(levels == 32, f"clerk: {levels} level targets of every shape compared")
+    expect(statuses == {"đạt", "đúng tiến độ", "chậm tiến độ", "chưa đánh giá"}, f"clerk: statuses {statuses}")
+    print("FAILED:" if FAILED else "all passed", *FAILED, sep="\n  ")
+    return 1 if FAILED else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
