@@ -119,6 +119,23 @@ std::optional<Ward> check_documents(const FirstDocument& doc, const Source& src)
     return build_ward(root, src);
 }
 
+std::string escape_message(const std::string& escaped) {
+    return tr("'\\' starts an escape in a double-quoted text and '\\{1}' is not one; expected '\\\\' for a backslash, "
+              "or the text in single quotes or without quotes, where '\\' is an ordinary character",
+              escaped);
+}
+
+// Where yaml-cpp found an escape it does not know: the backslash before `mark`, and the whole
+// character after it (yaml-cpp quotes one byte, which may begin a Vietnamese letter).
+std::optional<std::pair<std::size_t, std::string>> bad_escape(const std::string& t, const YAML::Mark& mark) {
+    if (mark.pos < 0) return std::nullopt;
+    const std::size_t slash = t.rfind('\\', static_cast<std::size_t>(mark.pos));
+    if (slash == std::string::npos || slash + 1 >= t.size()) return std::nullopt;
+    const auto lead = static_cast<unsigned char>(t[slash + 1]);
+    const std::size_t n = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+    return std::make_pair(slash, text::valid_utf8(std::string_view(t).substr(slash + 1, n)));
+}
+
 // What went wrong where yaml-cpp gave up, and what to write instead.
 std::string syntax_message(const YAML::Exception& e) {
     if (const auto* deep = dynamic_cast<const YAML::DeepRecursion*>(&e))
@@ -129,8 +146,11 @@ std::string syntax_message(const YAML::Exception& e) {
     if (e.msg == YAML::ErrorMsg::UNKNOWN_ANCHOR)
         return tr("an alias ('*name') to an anchor that is not defined before it in this YAML document; expected '&name' on "
                   "a value above the alias, or the value written out instead of the alias");
+    if (e.msg.rfind(YAML::ErrorMsg::INVALID_ESCAPE, 0) == 0)
+        return escape_message(text::valid_utf8(e.msg.substr(std::string(YAML::ErrorMsg::INVALID_ESCAPE).size())));
     // e.msg is yaml-cpp's own English text: only the sentence around it is translated.
-    return tr("YAML syntax error: {1}; expected 'key: value' lines indented with spaces (see docs/data-format.md)", e.msg);
+    return tr("YAML syntax error: {1}; expected 'key: value' lines indented with spaces (see docs/data-format.md)",
+              text::valid_utf8(e.msg));
 }
 
 std::unique_ptr<Reading> read(std::string text, const std::string& name) {
@@ -143,6 +163,14 @@ std::unique_ptr<Reading> read(std::string text, const std::string& name) {
     } catch (const YAML::Exception& e) {
         r->failure = e.mark;
         r->failure_message = syntax_message(e);
+        if (e.msg.rfind(YAML::ErrorMsg::INVALID_ESCAPE, 0) == 0)
+            if (auto esc = bad_escape(r->text, e.mark)) {
+                r->failure_message = escape_message(esc->second);
+                const std::size_t newline = r->text.rfind('\n', esc->first);
+                r->failure->pos = static_cast<int>(esc->first);
+                r->failure->line = static_cast<int>(std::count(r->text.begin(), r->text.begin() + static_cast<std::ptrdiff_t>(esc->first), '\n'));
+                r->failure->column = static_cast<int>(newline == std::string::npos ? esc->first : esc->first - newline - 1);
+            }
         if (const auto* deep = dynamic_cast<const YAML::DeepRecursion*>(&e))
             if (auto at = too_deep_at(r->text, deep->depth() - 1)) {
                 const std::size_t newline = r->text.rfind('\n', *at);  // text[at] is a bracket

@@ -107,7 +107,7 @@ std::optional<YAML::Node> load_yaml(const std::filesystem::path& path, Diagnosti
                     "the definition is nested more than " + std::to_string(e.depth() - 1) +
                         " levels deep here; expected a few levels of blocks: close the '[' or '{' opened before this place");
     } catch (const YAML::ParserException& e) {
-        diags.error(name, e.mark.line + 1, e.mark.column + 1, "YAML syntax: " + e.msg);
+        diags.error(name, e.mark.line + 1, e.mark.column + 1, "YAML syntax: " + text::valid_utf8(e.msg));
     } catch (const YAML::Exception& e) {
         diags.error(name, 0, 0, std::string("YAML: ") + e.what());
     }

@@ -40,6 +40,23 @@ std::optional<std::size_t> invalid_utf8_at(std::string_view s) {
     return std::nullopt;
 }
 
+std::string valid_utf8(std::string_view s) {
+    static const char* const hex = "0123456789ABCDEF";
+    std::string out;
+    std::size_t at = 0;
+    while (at < s.size()) {
+        const auto bad = invalid_utf8_at(s.substr(at));
+        const std::size_t good = bad ? *bad : s.size() - at;
+        out.append(s.substr(at, good));
+        at += good;
+        if (at < s.size()) {
+            const auto b = static_cast<unsigned char>(s[at++]);
+            out += std::string("<0x") + hex[b >> 4] + hex[b & 15] + ">";
+        }
+    }
+    return out;
+}
+
 std::string nfc(std::string_view s) {
     utf8proc_uint8_t* out = nullptr;
     utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),

@@ -10,6 +10,10 @@ namespace wardreport::text {
 // Byte offset of the first invalid UTF-8 sequence, or nullopt when `s` is valid UTF-8.
 std::optional<std::size_t> invalid_utf8_at(std::string_view s);
 
+// `s` with each byte that is not part of valid UTF-8 written as "<0xC6>": a library's message
+// quoting one byte of a multi-byte character stays printable text.
+std::string valid_utf8(std::string_view s);
+
 // `s` in Unicode NFC; `s` must be valid UTF-8 (check with invalid_utf8_at first).
 std::string nfc(std::string_view s);
 
