@@ -23,16 +23,6 @@ bool numeric(doc::CellType t) {
            t == doc::CellType::Money;
 }
 
-const char* jc(doc::Align a) {
-    switch (a) {
-        case doc::Align::Left: return "left";
-        case doc::Align::Center: return "center";
-        case doc::Align::Right: return "right";
-        case doc::Align::Justify: return "both";
-    }
-    return "left";
-}
-
 // A table's header, rows and totals (the engine's, from the document) as checked text (NFC,
 // drawable; errors say where).
 class RowReader {

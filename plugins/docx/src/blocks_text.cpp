@@ -11,19 +11,6 @@
 #include <cctype>
 
 namespace wardreport::docx {
-namespace {
-
-const char* jc(doc::Align a) {
-    switch (a) {
-        case doc::Align::Left: return "left";
-        case doc::Align::Center: return "center";
-        case doc::Align::Right: return "right";
-        case doc::Align::Justify: return "both";
-    }
-    return "left";
-}
-
-}  // namespace
 
 void BodyWriter::add(const doc::Title& t) {
     run(paragraph("doc_type"), t.type);

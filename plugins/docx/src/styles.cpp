@@ -48,16 +48,6 @@ std::string display_name(const std::string& role) {
     return out;
 }
 
-const char* jc(doc::Align a) {
-    switch (a) {
-        case doc::Align::Left: return "left";
-        case doc::Align::Center: return "center";
-        case doc::Align::Right: return "right";
-        case doc::Align::Justify: return "both";
-    }
-    return "left";
-}
-
 void run_props(pugi::xml_node rpr, const doc::TextStyle& st) {
     if (st.bold) elem(rpr, "w:b");
     if (st.italic) elem(rpr, "w:i");
@@ -114,6 +104,16 @@ void paragraph_style(pugi::xml_node styles, const doc::Layout& layout, const std
 }
 
 }  // namespace
+
+const char* jc(doc::Align a) {
+    switch (a) {
+        case doc::Align::Left: return "left";
+        case doc::Align::Center: return "center";
+        case doc::Align::Right: return "right";
+        case doc::Align::Justify: return "both";
+    }
+    return "left";
+}
 
 std::string style_id(const std::string& role) {
     if (const Builtin* b = builtin(role)) return b->id;

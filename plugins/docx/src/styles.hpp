@@ -18,6 +18,9 @@ std::string font_name(const doc::Layout& layout);
 
 std::string styles_part(const doc::Layout& layout);
 
+// The w:jc value of an alignment ("both" for justified).
+const char* jc(doc::Align a);
+
 // The styles' table cell padding, in points (as the pdf plugin pads its cells).
 inline constexpr double kCellPadPt = 3;
 inline constexpr double kCellPadYPt = 2.5;
