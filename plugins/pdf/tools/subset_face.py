@@ -29,7 +29,9 @@ def main(source, unicodes, output):
     options = subset.Options()
     options.hinting = False
     options.drop_tables += ["FFTM"]
-    font = TTFont(source)
+    # The source's own timestamps, not the time of the build: two builds of one release give
+    # the same font bytes, and so the same PDFs and the same package.
+    font = TTFont(source, recalcTimestamp=False)
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=subset.parse_unicodes(unicodes))
     subsetter.subset(font)
