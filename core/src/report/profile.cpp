@@ -16,7 +16,7 @@ const std::initializer_list<const char*>& style_roles() {
 
 namespace {
 
-bool read_style(const YAML::Node& node, doc::TextStyle& s, const YamlReader& in, const std::string& role) {
+bool read_style(const YAML::Node& node, doc::TextStyle& s, const yaml::Reader& in, const std::string& role) {
     const std::string what = "style '" + role + "'";
     if (!in.check_map(node, {"size", "bold", "italic", "underline", "caps", "align", "space_before",
                              "space_after"}, what))
@@ -53,7 +53,7 @@ bool read_style(const YAML::Node& node, doc::TextStyle& s, const YamlReader& in,
     return ok;
 }
 
-bool read_number(const YAML::Node& v, double& out, const YamlReader& in, const std::string& what, double lo, double hi) {
+bool read_number(const YAML::Node& v, double& out, const yaml::Reader& in, const std::string& what, double lo, double hi) {
     auto x = in.number(v, what);
     if (!x) return false;
     if (*x < lo || *x > hi) {
@@ -78,7 +78,7 @@ std::string heading_number(const std::string& pattern, int n) {
     return out;
 }
 
-std::optional<Profile> read_profile(const YAML::Node& root, const std::string& id, const YamlReader& in) {
+std::optional<Profile> read_profile(const YAML::Node& root, const std::string& id, const yaml::Reader& in) {
     Profile p;
     p.id = id;
     p.layout.profile = id;
