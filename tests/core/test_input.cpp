@@ -3,7 +3,7 @@
 // through (one repertoire with the PDF fonts), and write errors on standard output.
 #include "support.hpp"
 
-#include "load/source.hpp"
+#include "yaml/source.hpp"
 #include "util/text.hpp"
 
 #include <catch2/catch.hpp>
@@ -148,7 +148,7 @@ TEST_CASE("columns are counted in characters on lines of any length", "[input]")
     for (int i = 0; i < 3000; ++i) line += "ä";  // two bytes each: block boundaries fall inside characters
     const std::string text = "x\n" + line + "\n";
     Diagnostics diags;
-    const wardreport::load::Source src(text, "t", diags);
+    const wardreport::yaml::Source src(text, "t", diags);
     for (std::size_t k : {0u, 1u, 127u, 128u, 129u, 1000u, 2999u}) {
         const auto p = src.at_offset(2 + 2 * k);
         CHECK(p.line == 2);

@@ -1,10 +1,7 @@
 // One exporter, many documents, for the sample Markdown plugin as the engine loads it: one
 // exporter object writes 50 documents exactly as 50 fresh exporters do, so nothing of one
 // document leaks into the next (tests/pdf and tests/xlsx do the same for the built-in plugins).
-#include "load/loader.hpp"
-#include "report/report.hpp"
-#include "support/support.hpp"
-#include "util/diagnostics.hpp"
+#include "support/documents.hpp"
 
 #include <wardreport/exporter.hpp>
 
@@ -20,34 +17,10 @@
 using namespace wardreport;
 namespace fs = std::filesystem;
 
-namespace {
-
-// Every report of both samples, and the test report whose tables have totals rows.
-std::vector<doc::Document> sample_documents() {
-    report::Catalog catalog;
-    Diagnostics diags;
-    REQUIRE(catalog.add_directory(std::string(WARDREPORT_SOURCE_DIR) + "/reports", diags));
-    REQUIRE(catalog.add_directory(std::string(WARDREPORT_SOURCE_DIR) + "/tests/crossformat/reports", diags));
-    std::vector<doc::Document> docs;
-    for (const char* sample : {"ky-son", "xa-minh-hoa-demo"}) {
-        const std::optional<Ward> ward =
-            load::load_file(std::string(WARDREPORT_SOURCE_DIR) + "/samples/" + sample + ".yaml", diags);
-        REQUIRE(ward);
-        for (const std::string& id : catalog.ids()) {
-            if (!catalog.supports(id, *ward)) continue;
-            std::optional<doc::Document> d = catalog.build(id, *ward, sample, diags);
-            REQUIRE(d);
-            docs.push_back(std::move(*d));
-        }
-    }
-    REQUIRE(docs.size() == 8);
-    return docs;
-}
-
-}  // namespace
-
 TEST_CASE("one md exporter writes 50 documents as 50 fresh exporters do", "[md][plugin][many]") {
-    const std::vector<doc::Document> docs = sample_documents();
+    // Every report of both samples, and the test report whose tables have totals rows.
+    const std::vector<doc::Document> docs = wrtest::sample_documents({"tests/crossformat/reports"});
+    REQUIRE(docs.size() == 8);
     const fs::path dir = fs::path(WARDREPORT_BINARY_DIR) / "tests/crossformat/many-md";
     fs::remove_all(dir);
     fs::create_directories(dir / "one");

@@ -3,9 +3,7 @@
 // built-in plugins, as the engine loads them, on the real documents of both samples.
 #include "tools.hpp"
 
-#include "load/loader.hpp"
-#include "report/report.hpp"
-#include "util/diagnostics.hpp"
+#include "support/documents.hpp"
 
 #include <wardreport/exporter.hpp>
 
@@ -23,27 +21,6 @@ using namespace wardreport::pdf::test;
 
 namespace {
 
-// Every report of both samples: six documents of three kinds.
-std::vector<doc::Document> sample_documents() {
-    report::Catalog catalog;
-    Diagnostics diags;
-    REQUIRE(catalog.add_directory(std::string(WARDREPORT_SOURCE_DIR) + "/reports", diags));
-    std::vector<doc::Document> docs;
-    for (const char* sample : {"ky-son", "xa-minh-hoa-demo"}) {
-        const std::optional<Ward> ward =
-            load::load_file(std::string(WARDREPORT_SOURCE_DIR) + "/samples/" + sample + ".yaml", diags);
-        REQUIRE(ward);
-        for (const std::string& id : catalog.ids()) {
-            if (!catalog.supports(id, *ward)) continue;
-            std::optional<doc::Document> d = catalog.build(id, *ward, sample, diags);
-            REQUIRE(d);
-            docs.push_back(std::move(*d));
-        }
-    }
-    REQUIRE(docs.size() == 6);
-    return docs;
-}
-
 struct Plugin {
     boost::dll::shared_library lib;
     explicit Plugin(const char* path) : lib(path) {}
@@ -54,7 +31,8 @@ struct Plugin {
 // through one exporter into `one/` and through a fresh exporter each into `fresh/`.
 void check_one_equals_fresh(const char* plugin_path, const std::string& format) {
     ::unsetenv("WARDREPORT_PDF_FONT_DIR");
-    const std::vector<doc::Document> docs = sample_documents();
+    const std::vector<doc::Document> docs = wrtest::sample_documents();
+    REQUIRE(docs.size() == 6);  // six documents of three kinds
     const auto dir = scratch("many-" + format);
     std::filesystem::create_directories(dir / "one");
     std::filesystem::create_directories(dir / "fresh");

@@ -183,3 +183,11 @@ TEST_CASE("a formula in the XLSX grammar loads: unary + and -, tabs, decimals", 
     CHECK(c.add_directory(dir.path(), d));
     CHECK_FALSE(d.has_errors());
 }
+
+TEST_CASE("a definition's columns count characters, not bytes", "[errors]") {
+    // "Dòng một" is 8 characters and 11 bytes: the key after it is at column 29, not 32.
+    CHECK_THAT(load_broken("sai.yaml", std::string(head) + "  - {paragraph: \"Dòng một\", sai: 1}\n"),
+               Catch::Contains("sai.yaml:4:29: error: unknown block type 'sai'"));
+    CHECK_THAT(load_broken("sai.yaml", std::string(head) + "  - paragraph: \"Dòng một\" x: [\n"),
+               Catch::Contains("sai.yaml:4:27: error: YAML syntax: end of map not found"));
+}

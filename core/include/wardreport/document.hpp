@@ -7,6 +7,7 @@
 #include <wardreport/decimal.hpp>
 #include <wardreport/date.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <map>
 #include <memory>
@@ -288,5 +289,17 @@ struct Document {
         return nullptr;
     }
 };
+
+// The decimals the table a chart is drawn from shows the series' column with, so that the
+// chart reads like the table ("65,0%" in both); -1 when the chart stands alone. Inline: a
+// plugin calls its own copy, and the layout fingerprint (abi.hpp) is unchanged.
+inline int series_decimals(const Document& d, const Chart& c, const Series& s) {
+    if (c.table.empty() || s.column.empty()) return -1;
+    const Table* t = d.find_table(c.table);
+    if (!t) return -1;
+    for (const Column& col : t->columns)
+        if (col.key == s.column) return col.type == CellType::Integer ? 0 : std::clamp(col.decimals, 0, 6);
+    return -1;
+}
 
 }  // namespace wardreport::doc

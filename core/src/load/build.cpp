@@ -23,7 +23,7 @@ std::string date_text(const Date& d) {
 
 // The province as one of the 34 units (its official name and kind), or as written with the kind
 // the clerk gives (`province_kind`) for a unit the table does not know, such as a demo's.
-void province(const YAML::Node& n, const Reader& r, Identity& id) {
+void province(const YAML::Node& n, const WardReader& r, Identity& id) {
     id.province = r.text(n, "province");
     const std::string kind = r.text(n, "province_kind");
     if (kind == "thành phố") id.province_kind = ProvinceKind::ThanhPho;
@@ -42,7 +42,7 @@ void province(const YAML::Node& n, const Reader& r, Identity& id) {
         r.src().error(r.pos(n, "province"), tr("'{1}' merged into {2} on 1 July 2025; expected province: {2}", id.province, joined));
         return;
     }
-    const std::string guess = closest(id.province, province_names());
+    const std::string guess = yaml::closest(id.province, province_names());
     if (guess.empty())
         r.src().error(r.pos(n, "province"), tr("'{1}' is not one of the 34 provinces and centrally-run cities; expected a name "
                                                "such as Phú Thọ or Hồ Chí Minh (for a unit not in the list, write its kind: "
@@ -55,7 +55,7 @@ void province(const YAML::Node& n, const Reader& r, Identity& id) {
                                                id.province, guess));
 }
 
-Identity build_identity(const YAML::Node& n, const Reader& r) {
+Identity build_identity(const YAML::Node& n, const WardReader& r) {
     Identity id;
     id.name = r.text(n, "name");
     const std::string kind = r.text(n, "kind");
@@ -72,8 +72,8 @@ Identity build_identity(const YAML::Node& n, const Reader& r) {
     return id;
 }
 
-std::optional<std::int64_t> count(const YAML::Node& n, const std::string& key, const Reader& r) {
-    auto v = r.integer(n, key);
+std::optional<std::int64_t> count(const YAML::Node& n, const std::string& key, const WardReader& r) {
+    auto v = r.whole(n, key);
     if (v && *v < 0) return std::nullopt;
     return v;
 }
@@ -85,16 +85,16 @@ constexpr double kShareSilent = 0.5;
 constexpr double kShareError = 5.0;
 
 void check_ethnic_groups(const Geography& g, const std::vector<YAML::Node>& items, const YAML::Node& node,
-                         const Reader& r) {
-    const Source& src = r.src();
-    std::map<std::string, Position> seen;
+                         const WardReader& r) {
+    const yaml::Source& src = r.src();
+    std::map<std::string, yaml::Position> seen;
     Decimal share_sum;
     bool all_shares = !g.ethnic_groups.empty();
     bool any_share = false;
     std::int64_t count_sum = 0;
     for (std::size_t i = 0; i < g.ethnic_groups.size(); ++i) {
         const EthnicGroup& e = g.ethnic_groups[i];
-        const Position at = src.at(items[i]);
+        const yaml::Position at = src.at(items[i]);
         if (!e.name.empty()) {
             auto [first, inserted] = seen.emplace(e.name, at);
             if (!inserted)
@@ -122,7 +122,7 @@ void check_ethnic_groups(const Geography& g, const std::vector<YAML::Node>& item
             }
         }
     }
-    const Position list_at = r.key_pos(node, "ethnic_groups");
+    const yaml::Position list_at = r.key_pos(node, "ethnic_groups");
     if (any_share) {
         const double sum = share_sum.to_double();
         const double off = all_shares ? std::fabs(sum - 100.0) : sum - 100.0;
@@ -149,7 +149,7 @@ void check_ethnic_groups(const Geography& g, const std::vector<YAML::Node>& item
                               count_sum, decimal_text(g.population->value)));
 }
 
-Geography build_geography(const YAML::Node& n, const Reader& r) {
+Geography build_geography(const YAML::Node& n, const WardReader& r) {
     Geography g;
     g.area = r.quantity(n, "area", spec_at({"geography", "area"}));
     g.population = r.quantity(n, "population", spec_at({"geography", "population"}));
@@ -158,9 +158,9 @@ Geography build_geography(const YAML::Node& n, const Reader& r) {
     for (const YAML::Node& item : items) {
         EthnicGroup e;
         e.name = r.text(item, "name");
-        e.share = r.number(item, "share");
+        e.share = r.decimal(item, "share");
         if (e.share && (*e.share < Decimal::integer(0) || *e.share > Decimal::integer(100))) e.share.reset();
-        e.count = r.integer(item, "count");
+        e.count = r.whole(item, "count");
         if (e.count && *e.count < 0) e.count.reset();
         g.ethnic_groups.push_back(std::move(e));
     }
@@ -181,7 +181,7 @@ Geography build_geography(const YAML::Node& n, const Reader& r) {
     return g;
 }
 
-std::optional<Person> build_person(const YAML::Node& n, const Reader& r) {
+std::optional<Person> build_person(const YAML::Node& n, const WardReader& r) {
     if (!n.IsMap()) return std::nullopt;
     return Person{r.text(n, "name"), r.text(n, "title")};
 }
@@ -190,7 +190,7 @@ std::optional<Person> build_person(const YAML::Node& n, const Reader& r) {
 // tỉnh Hòa Bình"), would print a superior or recipient that no longer exists: a warning, as the
 // file stays as valid as it was. History may name old provinces and is not checked: where a unit
 // was formed from (ward.formed_from, formed_by) and the past term (past_term) tell of their time.
-void present_body(const YAML::Node& n, const Reader& r, const std::string& key, const std::string& path) {
+void present_body(const YAML::Node& n, const WardReader& r, const std::string& key, const std::string& path) {
     for (const std::string& text : r.child(n, key) && r.child(n, key)->IsSequence() ? r.texts(n, key)
                                                                                      : std::vector<std::string>{r.text(n, key)}) {
         const auto old = old_province_in(text);
@@ -204,7 +204,7 @@ void present_body(const YAML::Node& n, const Reader& r, const std::string& key, 
     }
 }
 
-PartyOrganisation build_party(const YAML::Node& n, const Reader& r) {
+PartyOrganisation build_party(const YAML::Node& n, const WardReader& r) {
     PartyOrganisation p;
     p.committee = r.text(n, "committee");
     p.superior = r.text(n, "superior");
@@ -229,15 +229,15 @@ PartyOrganisation build_party(const YAML::Node& n, const Reader& r) {
     return p;
 }
 
-Economy build_economy(const YAML::Node& n, const Reader& r) {
+Economy build_economy(const YAML::Node& n, const WardReader& r) {
     Economy e;
-    const Source& src = r.src();
+    const yaml::Source& src = r.src();
     std::map<std::pair<std::string, int>, int> sectors_seen;
     for (const YAML::Node& item : r.maps(n, "production")) {
         SectorValue s;
         s.sector = r.text(item, "sector");
         s.name = r.text(item, "name");
-        auto value = r.number(item, "value");
+        auto value = r.decimal(item, "value");
         auto year = r.year(item, "year");
         if (!value || !year) continue;
         s.value.value = *value;
@@ -246,7 +246,7 @@ Economy build_economy(const YAML::Node& n, const Reader& r) {
         if (s.value.unit.empty()) s.value.unit = "tỷ đồng";
         s.value.estimated = r.flag(item, "estimated");
         s.value.note = r.text(item, "note");
-        s.change = r.number(item, "change");
+        s.change = r.decimal(item, "change");
         s.change_since = r.year(item, "change_since");
         if (s.change && !s.change_since && !r.child(item, "change_since"))
             src.error(r.pos(item, "change"),
@@ -270,12 +270,12 @@ Economy build_economy(const YAML::Node& n, const Reader& r) {
     std::map<int, int> years_seen;
     for (const YAML::Node& item : r.maps(n, "budget_revenue")) {
         BudgetRevenue q;
-        auto value = r.number(item, "value");
+        auto value = r.decimal(item, "value");
         auto year = r.year(item, "year");
         if (!value || !year) continue;
         q.value = *value;
         q.year = *year;
-        q.plan = r.number(item, "plan");
+        q.plan = r.decimal(item, "plan");
         q.unit = r.text(item, "unit");
         if (q.unit.empty()) q.unit = "tỷ đồng";
         q.estimated = r.flag(item, "estimated");
@@ -289,10 +289,10 @@ Economy build_economy(const YAML::Node& n, const Reader& r) {
     return e;
 }
 
-std::optional<Congress> build_congress(const YAML::Node& n, const Reader& r) {
-    const Source& src = r.src();
+std::optional<Congress> build_congress(const YAML::Node& n, const WardReader& r) {
+    const yaml::Source& src = r.src();
     Congress c;
-    auto ordinal = r.integer(n, "ordinal");
+    auto ordinal = r.whole(n, "ordinal");
     auto term = r.term(n, "term");
     if (!ordinal || !term || *ordinal < 1 || *ordinal > 3999) return std::nullopt;
     c.ordinal = static_cast<int>(*ordinal);
@@ -322,7 +322,7 @@ std::optional<Congress> build_congress(const YAML::Node& n, const Reader& r) {
     return c;
 }
 
-PastTerm build_past_term(const YAML::Node& n, const Reader& r) {
+PastTerm build_past_term(const YAML::Node& n, const WardReader& r) {
     PastTerm p;
     p.targets_met = count(n, "targets_met", r);
     p.targets_total = count(n, "targets_total", r);
@@ -331,12 +331,12 @@ PastTerm build_past_term(const YAML::Node& n, const Reader& r) {
                                                   "targets_met: 12, targets_total: 12)",
                                                   *p.targets_met, *p.targets_total));
     for (const YAML::Node& item : r.maps(n, "results"))
-        p.results.push_back(PastResult{r.text(item, "name"), r.number(item, "actual"), r.number(item, "target"),
+        p.results.push_back(PastResult{r.text(item, "name"), r.decimal(item, "actual"), r.decimal(item, "target"),
                                        r.text(item, "unit"), r.text(item, "statement")});
     return p;
 }
 
-std::map<std::string, OfficialDocument> build_documents(const YAML::Node& n, const Reader& r) {
+std::map<std::string, OfficialDocument> build_documents(const YAML::Node& n, const WardReader& r) {
     std::map<std::string, OfficialDocument> docs;
     if (!n.IsMap()) return docs;
     const auto& known = spec::known_report_ids();
@@ -347,7 +347,7 @@ std::map<std::string, OfficialDocument> build_documents(const YAML::Node& n, con
         bool is_known = false;
         for (const std::string& k : known) is_known = is_known || k == key;
         if (!is_known) {
-            const std::string guess = closest(key, known);
+            const std::string guess = yaml::closest(key, known);
             if (!guess.empty())
                 r.src().warning(r.src().at(it->first), tr("documents: '{1}' is not a report id wardreport knows; did you mean '{2}'? "
                                                           "(other ids are fine for reports of your own)",
@@ -355,7 +355,7 @@ std::map<std::string, OfficialDocument> build_documents(const YAML::Node& n, con
         }
         const YAML::Node d = it->second;  // a copy: the iterator hands out a temporary pair
         OfficialDocument doc;
-        if (auto number = r.integer(d, "number"); number && *number >= 1 && *number <= 1000000)
+        if (auto number = r.whole(d, "number"); number && *number >= 1 && *number <= 1000000)
             doc.number = static_cast<int>(*number);
         doc.symbol = r.text(d, "symbol");
         doc.issuing_body = r.text(d, "issuing_body");
@@ -377,14 +377,14 @@ std::map<std::string, OfficialDocument> build_documents(const YAML::Node& n, con
 
 }  // namespace
 
-Ward build_ward(const YAML::Node& root, const Source& src) {
-    const Reader r(src);
+Ward build_ward(const YAML::Node& root, const yaml::Source& src) {
+    const WardReader r(src);
     Ward w;
     w.source.file = src.name();
     if (root.IsMap())
         for (const auto& kv : root)
             if (kv.first.IsScalar()) w.source.section_lines[kv.first.Scalar()] = src.at(kv.first).line;
-    if (auto v = r.integer(root, "wardreport"); v && *v == spec::kFormatVersion) w.format_version = static_cast<int>(*v);
+    if (auto v = r.whole(root, "wardreport"); v && *v == spec::kFormatVersion) w.format_version = static_cast<int>(*v);
     if (auto n = r.child(root, "ward"); n && n->IsMap()) w.identity = build_identity(*n, r);
     if (auto n = r.child(root, "geography"); n && n->IsMap()) w.geography = build_geography(*n, r);
     if (auto n = r.child(root, "party"); n && n->IsMap()) w.party = build_party(*n, r);

@@ -4,7 +4,7 @@
 
 #include <wardreport/model.hpp>
 
-#include "load/source.hpp"
+#include "yaml/source.hpp"
 
 #include <yaml-cpp/yaml.h>
 
@@ -12,15 +12,15 @@ namespace wardreport::load {
 
 // `root` is the file's top-level map. Values that failed the structural checks are skipped
 // silently (they were reported already); rule violations are reported to `src`.
-Ward build_ward(const YAML::Node& root, const Source& src);
+Ward build_ward(const YAML::Node& root, const yaml::Source& src);
 
 }  // namespace wardreport::load
 
 namespace wardreport::load {
 
-class Reader;
+class WardReader;
 
 // The resolution section; `congress` gives the term its target years must fall in.
-Resolution build_resolution(const YAML::Node& node, const Reader& r, const std::optional<Congress>& congress);
+Resolution build_resolution(const YAML::Node& node, const WardReader& r, const std::optional<Congress>& congress);
 
 }  // namespace wardreport::load

@@ -51,7 +51,7 @@ std::optional<TargetStatus> status_of(const std::string& s) {
 
 class TargetRules {
 public:
-    TargetRules(const Reader& r, const std::optional<Congress>& congress) : r_(r), congress_(congress) {}
+    TargetRules(const WardReader& r, const std::optional<Congress>& congress) : r_(r), congress_(congress) {}
 
     // The fields a kind needs ('r'), may have ('o') and does not use ('-'): a value where a range
     // is asked for is a misunderstanding worth an error, not something to drop silently.
@@ -88,7 +88,7 @@ public:
     // A growth or change asks for one rate ("10%/năm") or a range of them ("8-10%/năm"): one of
     // the two, a range whole, both bounds on the same side of zero (a rise or a fall, not both).
     void rates(const YAML::Node& n, const Target& t, const std::string& kind) {
-        const Source& src = r_.src();
+        const yaml::Source& src = r_.src();
         const bool range = t.min || t.max;
         if (!t.rate && !range && !r_.child(n, "rate") && !r_.child(n, "min") && !r_.child(n, "max"))
             src.error(src.at(n), "target '" + t.id + "' of kind " + kind + " has no 'rate'; expected " + needed_text("rate") +
@@ -109,7 +109,7 @@ public:
     }
 
     void years(const YAML::Node& n, Target& t, const std::vector<YAML::Node>& actual_nodes) {
-        const Source& src = r_.src();
+        const yaml::Source& src = r_.src();
         if (congress_ && t.target_year && !congress_->term.contains(*t.target_year))
             src.error(r_.pos(n, "target_year"), tr("target '{1}': target year {2} is outside the congress term {3}; expected {4} to {5}",
                                                    t.id, *t.target_year, term_text(), congress_->term.from, congress_->term.to));
@@ -131,7 +131,7 @@ public:
         std::map<int, int> seen;
         for (std::size_t i = 0; i < t.actuals.size(); ++i) {
             const Actual& a = t.actuals[i];
-            const Position at = r_.pos(actual_nodes[i], "year");
+            const yaml::Position at = r_.pos(actual_nodes[i], "year");
             const auto [first, inserted] = seen.emplace(a.year, at.line);
             if (!inserted)
                 src.error(at, tr("target '{1}' has two actuals for {2} (first at line {3}); expected one a year", t.id, a.year,
@@ -162,29 +162,29 @@ private:
         return std::to_string(congress_->term.from) + "-" + std::to_string(congress_->term.to);
     }
 
-    const Reader& r_;
+    const WardReader& r_;
     const std::optional<Congress>& congress_;
 };
 
 // A stated count ("13 chỉ tiêu") below the number listed means one of them is wrong.
-void stated_at_least(const YAML::Node& n, const Reader& r, const std::string& key, std::size_t listed,
+void stated_at_least(const YAML::Node& n, const WardReader& r, const std::string& key, std::size_t listed,
                      const std::string& what) {
-    auto stated = r.integer(n, key);
+    auto stated = r.whole(n, key);
     if (stated && *stated >= 0 && static_cast<std::size_t>(*stated) < listed)
         r.src().error(r.pos(n, key), tr("{1} lists {2} but '{3}' is {4}; expected at least {2} (or leave '{3}' out when the list "
                                         "is complete)",
                                         what, listed, key, *stated));
 }
 
-std::vector<TargetGroup> build_groups(const std::vector<YAML::Node>& group_nodes, const Reader& r) {
-    const Source& src = r.src();
+std::vector<TargetGroup> build_groups(const std::vector<YAML::Node>& group_nodes, const WardReader& r) {
+    const yaml::Source& src = r.src();
     std::vector<TargetGroup> groups;
     std::map<std::string, int> group_lines;
     for (const YAML::Node& g : group_nodes) {
         TargetGroup group;
         group.id = r.text(g, "id");
         group.name = r.text(g, "name");
-        if (auto c = r.integer(g, "stated_count"); c && *c >= 0 && *c <= 100000) group.stated_count = static_cast<int>(*c);
+        if (auto c = r.whole(g, "stated_count"); c && *c >= 0 && *c <= 100000) group.stated_count = static_cast<int>(*c);
         if (r.child(g, "complete")) group.complete = r.flag(g, "complete");
         if (!group.complete && group.stated_count)
             src.error(r.pos(g, "complete"), tr("group '{1}' says its total is not known ('complete: false') but gives it "
@@ -202,21 +202,21 @@ std::vector<TargetGroup> build_groups(const std::vector<YAML::Node>& group_nodes
     return groups;
 }
 
-Target read_target(const YAML::Node& n, const Reader& r) {
+Target read_target(const YAML::Node& n, const WardReader& r) {
     Target t;
     t.id = r.text(n, "id");
     t.group = r.text(n, "group");
     t.name = r.text(n, "name");
     t.statement = r.text(n, "statement");
     t.unit = r.text(n, "unit");
-    t.baseline = r.number(n, "baseline");
+    t.baseline = r.decimal(n, "baseline");
     t.baseline_year = r.year(n, "baseline_year");
     t.target_year = r.year(n, "target_year");
     t.note = r.text(n, "note");
-    t.value = r.number(n, "value");
-    t.min = r.number(n, "min");
-    t.max = r.number(n, "max");
-    t.rate = r.number(n, "rate");
+    t.value = r.decimal(n, "value");
+    t.min = r.decimal(n, "min");
+    t.max = r.decimal(n, "max");
+    t.rate = r.decimal(n, "rate");
     t.comparison = comparison_of(r.text(n, "comparison"));
     if (r.text(n, "rate_unit") == "points") t.rate_unit = RateUnit::Points;
     t.linked_to = r.text(n, "linked_to");
@@ -225,7 +225,7 @@ Target read_target(const YAML::Node& n, const Reader& r) {
 }
 
 // A target continues the sentence of another one listed before it, itself not a continuation.
-void check_links(const std::vector<Target>& targets, const std::vector<YAML::Node>& nodes, const Reader& r) {
+void check_links(const std::vector<Target>& targets, const std::vector<YAML::Node>& nodes, const WardReader& r) {
     std::vector<std::string> before;
     for (std::size_t i = 0; i < targets.size(); ++i) {
         const Target& t = targets[i];
@@ -233,7 +233,7 @@ void check_links(const std::vector<Target>& targets, const std::vector<YAML::Nod
             auto it = std::find_if(targets.begin(), targets.begin() + static_cast<std::ptrdiff_t>(i),
                                    [&](const Target& o) { return o.id == t.linked_to; });
             if (it == targets.begin() + static_cast<std::ptrdiff_t>(i)) {
-                const std::string guess = closest(t.linked_to, before);
+                const std::string guess = yaml::closest(t.linked_to, before);
                 if (guess.empty())
                     r.src().error(r.pos(nodes[i], "linked_to"), tr("target '{1}' continues '{2}', which is not a target listed "
                                                                    "before it; expected the id of an earlier target",
@@ -257,12 +257,12 @@ void check_links(const std::vector<Target>& targets, const std::vector<YAML::Nod
 
 }  // namespace
 
-Resolution build_resolution(const YAML::Node& node, const Reader& r, const std::optional<Congress>& congress) {
-    const Source& src = r.src();
+Resolution build_resolution(const YAML::Node& node, const WardReader& r, const std::optional<Congress>& congress) {
+    const yaml::Source& src = r.src();
     Resolution res;
     res.overall_goal = r.text(node, "overall_goal");
     if (r.child(node, "targets_complete")) res.targets_complete = r.flag(node, "targets_complete");
-    if (auto c = r.integer(node, "stated_targets"); c && *c >= 0 && *c <= 100000) res.stated_targets = static_cast<int>(*c);
+    if (auto c = r.whole(node, "stated_targets"); c && *c >= 0 && *c <= 100000) res.stated_targets = static_cast<int>(*c);
     if (!res.targets_complete && res.stated_targets)
         src.error(r.pos(node, "targets_complete"), "the resolution says its total is not known ('targets_complete: false') "
                                                        "but gives it ('stated_targets: " + std::to_string(*res.stated_targets) +
@@ -294,7 +294,7 @@ Resolution build_resolution(const YAML::Node& node, const Reader& r, const std::
             continue;
         }
         if (!t.group.empty() && std::find(group_ids.begin(), group_ids.end(), t.group) == group_ids.end()) {
-            const std::string guess = closest(t.group, group_ids);
+            const std::string guess = yaml::closest(t.group, group_ids);
             const std::string hint = !guess.empty()       ? tr("did you mean '{1}'?", guess).text
                                      : group_ids.empty() ? tr("expected the group defined under 'groups'").text
                                                          : tr("expected one of the group ids").text;
@@ -310,7 +310,7 @@ Resolution build_resolution(const YAML::Node& node, const Reader& r, const std::
         std::vector<YAML::Node> actual_nodes;
         for (const YAML::Node& a : r.maps(n, "actuals")) {
             auto year = r.year(a, "year");
-            auto value = r.number(a, "value");
+            auto value = r.decimal(a, "value");
             if (!year || !value) continue;
             t.actuals.push_back({*year, *value, r.flag(a, "estimated")});
             actual_nodes.push_back(a);
@@ -329,8 +329,8 @@ Resolution build_resolution(const YAML::Node& node, const Reader& r, const std::
     stated_at_least(node, r, "stated_targets", listed[""], "the resolution's 'targets' of no group");
     res.breakthroughs = r.texts(node, "breakthroughs");
     res.tasks = r.texts(node, "tasks");
-    if (auto c = r.integer(node, "stated_breakthroughs"); c && *c >= 0 && *c <= 100000) res.stated_breakthroughs = static_cast<int>(*c);
-    if (auto c = r.integer(node, "stated_tasks"); c && *c >= 0 && *c <= 100000) res.stated_tasks = static_cast<int>(*c);
+    if (auto c = r.whole(node, "stated_breakthroughs"); c && *c >= 0 && *c <= 100000) res.stated_breakthroughs = static_cast<int>(*c);
+    if (auto c = r.whole(node, "stated_tasks"); c && *c >= 0 && *c <= 100000) res.stated_tasks = static_cast<int>(*c);
     stated_at_least(node, r, "stated_breakthroughs", res.breakthroughs.size(), tr("the resolution's 'breakthroughs'"));
     stated_at_least(node, r, "stated_tasks", res.tasks.size(), tr("the resolution's 'tasks'"));
     return res;

@@ -11,23 +11,6 @@
 
 namespace wardreport::load {
 
-std::string closest(const std::string& word, const std::vector<std::string>& candidates) {
-    // Up to a third of the word may be wrong (at least one character, at most three): close
-    // enough for typos and swapped letters, far enough not to suggest unrelated fields.
-    const std::size_t len = text::length(word);
-    const std::size_t limit = std::max<std::size_t>(1, std::min<std::size_t>(3, (len + 1) / 3 + 1));
-    std::string best;
-    std::size_t best_distance = limit + 1;
-    for (const std::string& c : candidates) {
-        const std::size_t d = text::edit_distance(word, c);
-        if (d < best_distance) {
-            best = c;
-            best_distance = d;
-        }
-    }
-    return best;
-}
-
 std::string describe(const YAML::Node& node) {
     switch (node.Type()) {
         case YAML::NodeType::Map: return tr("a map of fields");
@@ -105,7 +88,7 @@ std::string number_with_unit_hint(const std::string& s, bool quantity) {
 
 class Checker {
 public:
-    explicit Checker(const Source& src) : src_(src) {}
+    explicit Checker(const yaml::Source& src) : src_(src) {}
 
     void value(const YAML::Node& node, const spec::Node& spec, const std::string& path) {
         switch (spec.kind) {
@@ -137,7 +120,7 @@ private:
     }
 
     void scalar(const YAML::Node& node, const spec::Node& spec, const std::string& path) {
-        const Position at = src_.at(node);
+        const yaml::Position at = src_.at(node);
         switch (spec.kind) {
             case spec::Kind::Text: {
                 if (!expect_scalar(node, path, tr("text")) || spec.max_chars == 0) return;
@@ -184,7 +167,7 @@ private:
                 const std::string v = text::nfc(node.Scalar());
                 for (const std::string& c : spec.choices)
                     if (v == c) return;
-                const std::string guess = closest(v, spec.choices);
+                const std::string guess = yaml::closest(v, spec.choices);
                 const std::string more = spec.hint.empty() ? "" : "; " + spec.hint;
                 if (guess.empty())
                     src_.error(at, tr("'{1}' is '{2}', not a known value; expected one of: {3}{4}", path, v, join(spec.choices), more));
@@ -244,7 +227,7 @@ private:
     // Returns the pairs to look at, the first of each key.
     std::vector<std::pair<YAML::Node, YAML::Node>> unique_pairs(const YAML::Node& node, const std::string& path) {
         std::vector<std::pair<YAML::Node, YAML::Node>> out;
-        std::map<std::string, Position> seen;
+        std::map<std::string, yaml::Position> seen;
         for (auto it = node.begin(); it != node.end(); ++it) {
             if (!it->first.IsScalar()) {
                 if (path.empty()) src_.error(src_.at(it->first), tr("a key of the file is {1}; expected a field name", describe(it->first)));
@@ -252,7 +235,7 @@ private:
                 continue;
             }
             const std::string key = it->first.Scalar();
-            const Position at = src_.at(it->first);
+            const yaml::Position at = src_.at(it->first);
             auto [first, inserted] = seen.emplace(key, at);
             if (!inserted) {
                 if (path.empty())
@@ -281,14 +264,14 @@ private:
             const std::string key = key_node.Scalar();
             const spec::Field* f = spec.field(key);
             if (!f) {
-                const std::string guess = closest(key, known);
+                const std::string guess = yaml::closest(key, known);
                 suggested[guess] = true;
                 std::string hint;
                 // "{title: Phó Bí thư, Chủ tịch UBND}": the comma ended the value, and the rest
                 // became a key. Field names never hold spaces, so say what happened.
                 if (key.find(' ') != std::string::npos)
                     hint = tr(" (a comma inside { } ends a value: put text that contains commas in quotes)");
-                const Position at = src_.at(key_node);
+                const yaml::Position at = src_.at(key_node);
                 if (path.empty() && guess.empty()) src_.error(at, tr("unknown field '{1}'; expected one of: {2}{3}", key, join(known), hint));
                 else if (path.empty()) src_.error(at, tr("unknown field '{1}'; did you mean '{2}'?{3}", key, guess, hint));
                 else if (guess.empty())
@@ -312,7 +295,7 @@ private:
     }
 
     void missing_field(const YAML::Node& node, const spec::Field& f, const std::string& path) {
-        const Position at = src_.at(node);
+        const yaml::Position at = src_.at(node);
         if (path.empty() && f.key == "wardreport")
             src_.error(at, tr("missing format version 'wardreport: {1}' at the top of the file; missing required field '{2}'; "
                               "expected {3}",
@@ -352,13 +335,13 @@ private:
         return hint.empty() ? std::string() : tr(" ({1})", hint).text;
     }
 
-    const Source& src_;
+    const yaml::Source& src_;
     bool in_quantity_ = false;
 };
 
 }  // namespace
 
-void check(const YAML::Node& node, const spec::Node& spec, const std::string& path, const Source& src) {
+void check(const YAML::Node& node, const spec::Node& spec, const std::string& path, const yaml::Source& src) {
     Checker(src).value(node, spec, path);
 }
 

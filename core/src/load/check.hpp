@@ -4,7 +4,7 @@
 #pragma once
 
 #include "load/schema.hpp"
-#include "load/source.hpp"
+#include "yaml/reader.hpp"
 
 #include <yaml-cpp/yaml.h>
 
@@ -14,10 +14,7 @@
 namespace wardreport::load {
 
 // Checks `node` (never null) against `spec`; `path` names it in messages ("ward.name").
-void check(const YAML::Node& node, const spec::Node& spec, const std::string& path, const Source& src);
-
-// The candidate closest to `word` when it is close enough to be a typo of it, or "".
-std::string closest(const std::string& word, const std::vector<std::string>& candidates);
+void check(const YAML::Node& node, const spec::Node& spec, const std::string& path, const yaml::Source& src);
 
 // Whether a scalar was written in quotes, which makes it text in YAML. A tag ("!!str 5") is an
 // error of its own (text_check.cpp): the value is read as if the tag were not there.

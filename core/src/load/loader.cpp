@@ -5,7 +5,7 @@
 #include "load/check.hpp"
 #include "load/first_document.hpp"
 #include "load/schema.hpp"
-#include "load/source.hpp"
+#include "yaml/source.hpp"
 #include "load/syntax_scan.hpp"
 #include "load/text_check.hpp"
 #include "util/encoding.hpp"
@@ -27,7 +27,7 @@ constexpr std::uintmax_t kMaxFileSize = 16u * 1024u * 1024u;
 
 // The checks on the raw bytes that come before YAML: YAML would otherwise fail on them with
 // messages that do not say what is wrong with the file.
-bool check_bytes(std::string_view text, const Source& src) {
+bool check_bytes(std::string_view text, const yaml::Source& src) {
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
         src.error({1, 1}, tr("the file is empty; expected a ward data file starting with 'wardreport: {1}' (see "
                              "docs/data-format.md)",
@@ -91,7 +91,7 @@ struct Reading {
 };
 
 // Reports the document-level problems and checks and builds the ward from a parsed file.
-std::optional<Ward> check_documents(const FirstDocument& doc, const Source& src) {
+std::optional<Ward> check_documents(const FirstDocument& doc, const yaml::Source& src) {
     if (doc.stray) {
         src.error(src.at(*doc.stray), tr("YAML syntax error: '{1}' where a value or 'key: value' was expected; remove it or "
                                          "put the text in quotes",
@@ -156,7 +156,7 @@ std::string syntax_message(const YAML::Exception& e) {
 std::unique_ptr<Reading> read(std::string text, const std::string& name) {
     auto r = std::make_unique<Reading>();
     r->text = std::move(text);
-    const Source src(r->text, name, r->diags);
+    const yaml::Source src(r->text, name, r->diags);
     FirstDocument doc;
     try {
         doc = read_first_document(r->text);
@@ -201,7 +201,7 @@ bool explains(const Reading& now, const Reading& fixed) {
 // problem is reported at its own place, and the reading goes on with it repaired, so the
 // errors after it are the file's own. Tabs cannot be repaired (their width is unknown): they
 // are reported when yaml-cpp stops on a line indented with one.
-std::optional<Ward> load(std::string_view text, const Source& src) {
+std::optional<Ward> load(std::string_view text, const yaml::Source& src) {
     if (!check_bytes(text, src)) return std::nullopt;
 
     const std::vector<Slip> slips = scan_syntax(text);
@@ -272,7 +272,7 @@ std::optional<Ward> load(std::string_view text, const Source& src) {
         }
         // One error where yaml-cpp stopped; an editor that put one tab in usually put many, so
         // the other lines are named in a note rather than as errors of their own.
-        const Position where = src.at_offset(tab->offset);
+        const yaml::Position where = src.at_offset(tab->offset);
         src.error(where, slip_message(text, *tab));
         std::vector<std::size_t> others;
         for (const Slip& s : slips)
@@ -282,10 +282,10 @@ std::optional<Ward> load(std::string_view text, const Source& src) {
     }
     // A repair is a guess at what the clerk meant: what the repaired reading says about the
     // repaired bracket or text itself ("is a list", "is in quotes") is not the file's problem.
-    std::vector<Position> repaired_at;
+    std::vector<yaml::Position> repaired_at;
     for (const Slip* s : applied) repaired_at.push_back(src.at_offset(s->offset));
     for (const Diagnostic& d : now->diags.all()) {
-        const bool about_repair = std::any_of(repaired_at.begin(), repaired_at.end(), [&d](const Position& p) {
+        const bool about_repair = std::any_of(repaired_at.begin(), repaired_at.end(), [&d](const yaml::Position& p) {
             return p.line == d.line && p.column == d.column;
         });
         if (!about_repair) src.diags().add(d);
@@ -328,7 +328,7 @@ std::optional<Ward> load_text(std::string_view text, const std::string& name, Di
         text = decoded;
     }
     try {
-        Source src(text, name, diags);
+        yaml::Source src(std::string(text), name, diags);
         std::optional<Ward> ward = load(text, src);
         diags.sort_by_position(first);
         if (diags.error_count() != errors_before) return std::nullopt;

@@ -8,35 +8,7 @@
 
 namespace wardreport::load {
 
-std::optional<YAML::Node> Reader::child(const YAML::Node& map, const std::string& key) const {
-    if (!map.IsMap()) return std::nullopt;
-    for (auto it = map.begin(); it != map.end(); ++it)
-        if (it->first.IsScalar() && it->first.Scalar() == key) {
-            if (it->second.IsNull() || !it->second.IsDefined()) return std::nullopt;
-            return it->second;
-        }
-    return std::nullopt;
-}
-
-Position Reader::pos(const YAML::Node& map, const std::string& key) const {
-    if (auto c = child(map, key)) return src_.at(*c);
-    return src_.at(map);
-}
-
-Position Reader::key_pos(const YAML::Node& map, const std::string& key) const {
-    if (map.IsMap())
-        for (auto it = map.begin(); it != map.end(); ++it)
-            if (it->first.IsScalar() && it->first.Scalar() == key) return src_.at(it->first);
-    return src_.at(map);
-}
-
-std::string Reader::text(const YAML::Node& map, const std::string& key) const {
-    auto c = child(map, key);
-    if (!c || !c->IsScalar()) return {};
-    return text::nfc(c->Scalar());
-}
-
-std::optional<std::int64_t> Reader::integer(const YAML::Node& map, const std::string& key) const {
+std::optional<std::int64_t> WardReader::whole(const YAML::Node& map, const std::string& key) const {
     auto c = child(map, key);
     if (!c || !c->IsScalar()) return std::nullopt;
     auto v = parse_integer(c->Scalar(), quoted(*c));
@@ -44,13 +16,13 @@ std::optional<std::int64_t> Reader::integer(const YAML::Node& map, const std::st
     return std::nullopt;
 }
 
-std::optional<int> Reader::year(const YAML::Node& map, const std::string& key) const {
-    auto v = integer(map, key);
+std::optional<int> WardReader::year(const YAML::Node& map, const std::string& key) const {
+    auto v = whole(map, key);
     if (!v || *v < 1900 || *v > 2100) return std::nullopt;
     return static_cast<int>(*v);
 }
 
-std::optional<Decimal> Reader::number(const YAML::Node& map, const std::string& key) const {
+std::optional<Decimal> WardReader::decimal(const YAML::Node& map, const std::string& key) const {
     auto c = child(map, key);
     if (!c || !c->IsScalar()) return std::nullopt;
     auto v = parse_number(c->Scalar(), quoted(*c));
@@ -58,14 +30,14 @@ std::optional<Decimal> Reader::number(const YAML::Node& map, const std::string& 
     return std::nullopt;
 }
 
-bool Reader::flag(const YAML::Node& map, const std::string& key) const {
+bool WardReader::flag(const YAML::Node& map, const std::string& key) const {
     auto c = child(map, key);
     if (!c || !c->IsScalar()) return false;
     auto v = parse_boolean(c->Scalar());
     return std::holds_alternative<bool>(v) && std::get<bool>(v);
 }
 
-std::optional<Date> Reader::date(const YAML::Node& map, const std::string& key) const {
+std::optional<Date> WardReader::date(const YAML::Node& map, const std::string& key) const {
     auto c = child(map, key);
     if (!c || !c->IsScalar()) return std::nullopt;
     auto v = parse_date(c->Scalar());
@@ -73,7 +45,7 @@ std::optional<Date> Reader::date(const YAML::Node& map, const std::string& key) 
     return std::nullopt;
 }
 
-std::optional<Term> Reader::term(const YAML::Node& map, const std::string& key) const {
+std::optional<Term> WardReader::term(const YAML::Node& map, const std::string& key) const {
     auto c = child(map, key);
     if (!c || !c->IsScalar()) return std::nullopt;
     auto v = parse_term(c->Scalar());
@@ -81,25 +53,9 @@ std::optional<Term> Reader::term(const YAML::Node& map, const std::string& key) 
     return std::nullopt;
 }
 
-std::vector<std::string> Reader::texts(const YAML::Node& map, const std::string& key) const {
-    std::vector<std::string> out;
-    auto c = child(map, key);
-    if (!c || !c->IsSequence()) return out;
-    for (const YAML::Node& item : *c)
-        if (item.IsScalar()) out.push_back(text::nfc(item.Scalar()));
-    return out;
-}
 
-std::vector<YAML::Node> Reader::maps(const YAML::Node& map, const std::string& key) const {
-    std::vector<YAML::Node> out;
-    auto c = child(map, key);
-    if (!c || !c->IsSequence()) return out;
-    for (const YAML::Node& item : *c)
-        if (item.IsMap()) out.push_back(item);
-    return out;
-}
 
-std::optional<Quantity> Reader::quantity(const YAML::Node& map, const std::string& key, const spec::Node& spec) const {
+std::optional<Quantity> WardReader::quantity(const YAML::Node& map, const std::string& key, const spec::Node& spec) const {
     auto c = child(map, key);
     if (!c) return std::nullopt;
     Quantity q;

@@ -79,6 +79,16 @@ private:
     }
 
     const Node* build();
+    // The top-level sections of a ward file, one function each.
+    const Node* ward_section();
+    const Node* geography_section();
+    const Node* party_section();
+    const Node* economy_section();
+    const Node* congress_section();
+    const Node* past_term_section();
+    const Node* target();
+    const Node* resolution_section();
+    const Node* documents_section();
 
     std::deque<Node> nodes_;  // stable addresses
     const Node* root_ = nullptr;
@@ -93,13 +103,8 @@ private:
     const Node* passages_ = list(passage_);
 };
 
-const Node* Table::build() {
-    const Node* person = object({
-        {"name", text_, true, "họ và tên / full name"},
-        {"title", text_, false, "chức vụ / position, e.g. \"Bí thư Đảng ủy phường\""},
-    });
-
-    const Node* ward = object({
+const Node* Table::ward_section() {
+    return object({
         {"name", text_, true, "tên đơn vị hành chính, không kèm \"phường\"/\"xã\" / the name without its kind, e.g. \"Kỳ Sơn\""},
         {"kind", choice({"phường", "xã", "đặc khu"}), true, "loại đơn vị / kind of unit"},
         {"province", text_, true, "tỉnh, thành phố trực thuộc trung ương / one of the 34 provinces and centrally-run cities, "
@@ -111,7 +116,9 @@ const Node* Table::build() {
         {"formed_on", date_, false, "ngày thành lập / date it was formed"},
         {"formed_by", text_, false, "văn bản thành lập / the decision that formed it"},
     });
+}
 
+const Node* Table::geography_section() {
     const Node* ethnic_group = object({
         {"name", text_, true, "dân tộc / ethnic group, e.g. \"Mường\""},
         {"share", number(Decimal::integer(0), Decimal::integer(100)), false, "tỷ lệ % dân số / percent of the population"},
@@ -122,7 +129,7 @@ const Node* Table::build() {
         {"count", count_, false, "số lượng / how many; the names are counted when left out"},
         {"names", texts_, false, "tên / their names"},
     });
-    const Node* geography = object({
+    return object({
         {"area", quantity("km²", false, {"km²", "km2", "ha"}), false,
          "diện tích tự nhiên / area, km² (or ha, converted exactly: 1 ha = 0,01 km²)"},
         {"population", quantity("người", true), false, "quy mô dân số / population, people"},
@@ -133,8 +140,15 @@ const Node* Table::build() {
         {"residential_units", list(residential), false,
          "thôn, bản, tổ dân phố, khu phố theo loại / residential units by kind: count and names"},
     });
+}
 
-    const Node* party = object({
+const Node* Table::party_section() {
+    const Node* person = object({
+        {"name", text_, true, "họ và tên / full name"},
+        {"title", text_, false, "chức vụ / position, e.g. \"Bí thư Đảng ủy phường\""},
+    });
+
+    return object({
         {"committee", text_, false, "tên Đảng bộ / the Party committee, e.g. \"Đảng bộ phường Kỳ Sơn\""},
         {"superior", text_, false, "Đảng bộ cấp trên / the superior committee"},
         {"basic_organisations", quantity("tổ chức cơ sở đảng", true), false, "tổ chức cơ sở đảng trực thuộc / basic Party organisations"},
@@ -146,7 +160,9 @@ const Node* Table::build() {
         {"secretary", person, false, "Bí thư / secretary"},
         {"deputy_secretaries", list(person), false, "Phó Bí thư / deputy secretaries"},
     });
+}
 
+const Node* Table::economy_section() {
     const Node* sector = object({
         {"sector", text_, true, "ngành, viết tắt / sector as written, e.g. \"CN-TTCN\""},
         {"name", text_, false, "tên đầy đủ / full name, e.g. \"Công nghiệp - tiểu thủ công nghiệp\""},
@@ -166,20 +182,22 @@ const Node* Table::build() {
         {"estimated", boolean_, false, "ước đạt / an estimate"},
         {"note", passage_, false, "ghi chú / remark"},
     });
-    const Node* economy = object({
+    return object({
         {"production", list(sector), false, "giá trị sản xuất theo ngành / production value by sector and year"},
         {"cooperatives", quantity("HTX", true), false, "hợp tác xã / cooperatives"},
         {"enterprises", quantity("doanh nghiệp", true), false, "doanh nghiệp đang hoạt động / enterprises"},
         {"household_businesses", quantity("hộ kinh doanh", true), false, "hộ kinh doanh cá thể / household businesses"},
         {"budget_revenue", list(revenue), false, "thu ngân sách nhà nước trên địa bàn / budget revenue, one entry a year"},
     });
+}
 
+const Node* Table::congress_section() {
     const Node* guest = object({
         {"name", text_, true, "họ và tên / full name"},
         {"title", text_, false, "chức vụ / position"},
         {"role", text_, false, "vai trò / role, e.g. \"dự và chỉ đạo Đại hội\""},
     });
-    const Node* congress = object({
+    return object({
         {"ordinal", integer(1), true, "lần thứ / ordinal: 1 for lần thứ I"},
         {"form", choice({"delegates", "all_members"}), false,
          "Đại hội đại biểu (delegates, when left out) / Đại hội toàn thể đảng viên (all_members): \"Đại hội Đảng bộ …\""},
@@ -193,6 +211,9 @@ const Node* Table::build() {
         {"theme", passage_, false, "chủ đề Đại hội / the congress theme"},
         {"motto", text_, false, "phương châm Đại hội / the congress motto, e.g. \"Đoàn kết – Dân chủ – Kỷ cương – Đột phá – Phát triển\""},
     });
+}
+
+const Node* Table::past_term_section() {
     const Node* past_result = object({
         {"name", text_, true, "chỉ tiêu / the target of the past term"},
         {"actual", number(), false, "kết quả đạt / what was reached (45.799 in \"45.799/36.875 tỷ đồng\")"},
@@ -200,18 +221,15 @@ const Node* Table::build() {
         {"unit", text_, false, "đơn vị tính / unit"},
         {"statement", passage_, false, "nguyên văn / the source's words"},
     });
-    const Node* past_term = object({
+    return object({
         {"targets_met", count_, false, "số chỉ tiêu đạt và vượt / targets met (12 in \"12/12 chỉ tiêu\")"},
         {"targets_total", count_, false, "tổng số chỉ tiêu nhiệm kỳ trước / targets the past term set"},
         {"results", list(past_result), false, "kết quả từng chỉ tiêu / result of each target"},
     });
+}
 
-    const Node* group = object({
-        {"id", text_, true, "mã nhóm / group id, e.g. \"kinh-te-xa-hoi\""},
-        {"name", text_, true, "tên nhóm chỉ tiêu / group name"},
-        {"stated_count", count_, false, "số chỉ tiêu Nghị quyết nêu / targets the resolution sets in this group, when the list is incomplete"},
-        {"complete", boolean_, false, "false: chỉ nêu một số chỉ tiêu, không rõ tổng số / the list is incomplete and the total unknown"},
-    });
+// A target of the resolution (chỉ tiêu), with its yearly actuals.
+const Node* Table::target() {
     const Node* actual = object({
         {"year", year_, true, "năm / year"},
         {"value", number(), true, "kết quả thực hiện / the value reached (for a total: that year's amount)"},
@@ -220,7 +238,7 @@ const Node* Table::build() {
     Node* target_kind = make(Kind::Choice);
     target_kind->choices = {"level", "range", "growth", "change", "total", "each_year", "maintain", "qualitative"};
     target_kind->hint = "a fall is a growth or change with a negative rate (giảm bình quân 2%/năm: kind: growth, rate: -2)";
-    const Node* target = object({
+    return object({
         {"id", text_, true, "mã chỉ tiêu / target id, unique"},
         {"group", text_, false, "mã nhóm / the id of its group; left out when the resolution gives no groups"},
         {"name", text_, true, "tên chỉ tiêu / short name"},
@@ -249,10 +267,19 @@ const Node* Table::build() {
         {"actuals", list(actual), false, "kết quả từng năm / yearly actuals"},
         {"note", passage_, false, "ghi chú / remark"},
     });
-    const Node* resolution = object({
+}
+
+const Node* Table::resolution_section() {
+    const Node* group = object({
+        {"id", text_, true, "mã nhóm / group id, e.g. \"kinh-te-xa-hoi\""},
+        {"name", text_, true, "tên nhóm chỉ tiêu / group name"},
+        {"stated_count", count_, false, "số chỉ tiêu Nghị quyết nêu / targets the resolution sets in this group, when the list is incomplete"},
+        {"complete", boolean_, false, "false: chỉ nêu một số chỉ tiêu, không rõ tổng số / the list is incomplete and the total unknown"},
+    });
+    return object({
         {"overall_goal", passage_, false, "mục tiêu tổng quát / overall goal"},
         {"groups", list(group), false, "nhóm chỉ tiêu, theo thứ tự Nghị quyết / target groups, in the resolution's order"},
-        {"targets", list(target), false, "chỉ tiêu / targets"},
+        {"targets", list(target()), false, "chỉ tiêu / targets"},
         {"targets_complete", boolean_, false, "false: \"đề ra nhiều chỉ tiêu, trong đó …\": of the targets with no group, "
                                               "only some are listed and the total is not known"},
         {"stated_targets", count_, false, "số chỉ tiêu Nghị quyết nêu / targets of no group the resolution sets "
@@ -262,7 +289,10 @@ const Node* Table::build() {
         {"tasks", passages_, false, "nhiệm vụ, giải pháp trọng tâm / key tasks"},
         {"stated_tasks", count_, false, "số nhiệm vụ Nghị quyết nêu / tasks stated, when not all are listed"},
     });
+}
 
+// Official documents, registered by report id.
+const Node* Table::documents_section() {
     const Node* signer = object({
         {"authority", texts_, false, "thẩm quyền ký / authority lines, e.g. \"T/M ĐOÀN CHỦ TỊCH\""},
         {"title", text_, false, "chức vụ người ký / title, e.g. \"BÍ THƯ\""},
@@ -281,17 +311,20 @@ const Node* Table::build() {
     Node* documents = make(Kind::Dict);
     documents->item = document;
     documents->key_pattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    return documents;
+}
 
+const Node* Table::build() {
     return object({
         {"wardreport", integer(kFormatVersion, kFormatVersion), true, "phiên bản định dạng / format version: 1"},
-        {"ward", ward, true, "đơn vị hành chính / the ward"},
-        {"geography", geography, false, "địa lý, dân số / geography and population"},
-        {"party", party, false, "tổ chức Đảng / Party organisation"},
-        {"economy", economy, false, "kinh tế / economy"},
-        {"congress", congress, false, "Đại hội / the congress"},
-        {"past_term", past_term, false, "kết quả nhiệm kỳ trước / results of the past term against its targets"},
-        {"resolution", resolution, false, "Nghị quyết Đại hội / the congress resolution"},
-        {"documents", documents, false, "đăng ký văn bản theo mã báo cáo / registration of each official document, by report id"},
+        {"ward", ward_section(), true, "đơn vị hành chính / the ward"},
+        {"geography", geography_section(), false, "địa lý, dân số / geography and population"},
+        {"party", party_section(), false, "tổ chức Đảng / Party organisation"},
+        {"economy", economy_section(), false, "kinh tế / economy"},
+        {"congress", congress_section(), false, "Đại hội / the congress"},
+        {"past_term", past_term_section(), false, "kết quả nhiệm kỳ trước / results of the past term against its targets"},
+        {"resolution", resolution_section(), false, "Nghị quyết Đại hội / the congress resolution"},
+        {"documents", documents_section(), false, "đăng ký văn bản theo mã báo cáo / registration of each official document, by report id"},
     });
 }
 

@@ -94,143 +94,186 @@ std::size_t column_of(std::string_view text, std::size_t offset) {
     return column;
 }
 
-}  // namespace
+// The scan, line by line, with what carries from one line to the next.
+class Scanner {
+public:
+    explicit Scanner(std::string_view text) : text_(text), lines_(split_lines(text)) {}
 
-std::vector<Slip> scan_syntax(std::string_view text) {
-    std::vector<Slip> slips;
-    const std::vector<Line> lines = split_lines(text);
-    std::vector<Open> stack;       // flow collections open, across lines
-    bool in_block_text = false;    // inside the lines of a '|' or '>' text
-    std::size_t block_indent = 0;  // the indentation of the line that started it
-    std::size_t resume = 0;        // where a quoted text spanning lines ends
-    for (std::size_t n = 0; n < lines.size(); ++n) {
-        const Line l = lines[n];
-        if (l.end < resume || (l.end == resume && l.begin < resume)) continue;  // inside a quoted text
-        std::size_t i = std::max(l.begin, resume);
+    std::vector<Slip> run() {
+        for (std::size_t n = 0; n < lines_.size(); ++n)
+            if (!scan_line(n)) break;
+        return std::move(slips_);
+    }
+
+private:
+    // What the scan of one line knows of the characters before the current one.
+    struct LineState {
+        char last;         // the last character that was not blank
+        bool after_blank;
+        bool slipped;      // a slip was found on the line
+        std::size_t stop;  // where the YAML of the line ends: a comment or the end
+    };
+    enum class Step { Next, EndOfLine, EndOfFile };
+
+    std::string_view text_;
+    std::vector<Line> lines_;
+    std::vector<Slip> slips_;
+    std::vector<Open> stack_;       // flow collections open, across lines
+    bool in_block_text_ = false;    // inside the lines of a '|' or '>' text
+    std::size_t block_indent_ = 0;  // the indentation of the line that started it
+    std::size_t resume_ = 0;        // where a quoted text spanning lines ends
+
+    // Skips the indentation of line `n` from `i`, noting a tab in it; false when the line is
+    // text of a block text, not YAML.
+    bool indentation(std::size_t n, std::size_t& i, std::size_t& indent) {
+        const Line l = lines_[n];
+        std::size_t tab = npos;
+        while (i < l.end && blank(text_[i])) {
+            if (text_[i] == '\t' && tab == npos) tab = i;
+            ++i;
+        }
+        indent = i - l.begin;
+        if (in_block_text_) {
+            if (i == l.end || indent > block_indent_) return false;
+            in_block_text_ = false;
+        }
+        if (tab != npos && stack_.empty()) {
+            Slip s;
+            s.kind = Slip::Kind::Tab;
+            s.line = n;
+            s.offset = tab;
+            slips_.push_back(s);
+        }
+        return true;
+    }
+
+    // The quoted text opening at `i`: skipped when it closes on the line, else a slip.
+    Step quote(std::size_t n, std::size_t& i, char c, LineState& st) {
+        const Line l = lines_[n];
+        const std::size_t close = closing_quote(text_, i);
+        if (close != npos && close < l.end) {
+            i = close;
+            st.last = c;
+            st.after_blank = false;
+            return Step::Next;
+        }
+        Slip s;
+        s.kind = Slip::Kind::Quote;
+        s.line = n;
+        s.offset = i;
+        s.opener = c;
+        s.closed_on_line = close == npos ? npos : line_of(lines_, close);
+        // In a flow collection the text most likely ends where the next item or the
+        // collection does; elsewhere at the end of the line.
+        const std::size_t end = comment_in(text_, i + 1, l.end);
+        const std::size_t item_end = stack_.empty() ? npos : text_.substr(0, end).find_first_of(",]}", i + 1);
+        if (item_end != npos) {
+            s.repair_offset = content_end(text_, i + 1, item_end);
+            s.repair_text = std::string(1, c);
+        } else {
+            s.repair_offset = content_end(text_, i + 1, end);
+            s.repair_text = std::string(1, c) + closers_on(stack_, n);
+        }
+        slips_.push_back(s);
+        st.slipped = true;
+        if (close == npos) return Step::EndOfFile;  // the rest of the file is inside the quotes
+        resume_ = close + 1;
+        return Step::EndOfLine;
+    }
+
+    // A '}' or ']' at `i` closing the innermost open collection: a slip when it is the wrong one.
+    void close_collection(std::size_t n, std::size_t i, char c, LineState& st) {
+        const Open top = stack_.back();
+        stack_.pop_back();
+        if (c != closer_of(top.c) && top.line == n && !st.slipped) {
+            Slip s;
+            s.kind = Slip::Kind::Mismatch;
+            s.line = n;
+            s.offset = top.offset;
+            s.opener = top.c;
+            s.closer_offset = i;
+            s.repair_offset = i;
+            s.repair_text = std::string(1, closer_of(top.c));
+            // '{a: [1, 2}': the '}' closes the '{', and the ']' is what is missing.
+            s.closes_outer = !stack_.empty() && closer_of(stack_.back().c) == c;
+            if (s.closes_outer)
+                stack_.pop_back();
+            else
+                s.repair_length = 1;
+            slips_.push_back(s);
+            st.slipped = true;
+        }
+        st.last = c;
+        st.after_blank = false;
+    }
+
+    // False when the rest of the file is inside an unclosed quote.
+    bool scan_line(std::size_t n) {
+        const Line l = lines_[n];
+        if (l.end < resume_ || (l.end == resume_ && l.begin < resume_)) return true;  // inside a quoted text
+        std::size_t i = std::max(l.begin, resume_);
         const bool continuing = i > l.begin;
         std::size_t indent = 0;
-        if (!continuing) {
-            std::size_t tab = npos;
-            while (i < l.end && blank(text[i])) {
-                if (text[i] == '\t' && tab == npos) tab = i;
-                ++i;
-            }
-            indent = i - l.begin;
-            if (in_block_text) {
-                if (i == l.end || indent > block_indent) continue;  // text, not YAML
-                in_block_text = false;
-            }
-            if (tab != npos && stack.empty()) {
-                Slip s;
-                s.kind = Slip::Kind::Tab;
-                s.line = n;
-                s.offset = tab;
-                slips.push_back(s);
-            }
-        }
-        char last = continuing ? '"' : '\0';  // the last character that was not blank
-        bool after_blank = !continuing;
-        bool slipped = false;
-        std::size_t stop = l.end;  // where the YAML of the line ends: a comment or the end
+        if (!continuing && !indentation(n, i, indent)) return true;
+        LineState st{continuing ? '"' : '\0', !continuing, false, l.end};
         for (; i < l.end; ++i) {
-            const char c = text[i];
+            const char c = text_[i];
             if (blank(c)) {
-                after_blank = true;
+                st.after_blank = true;
                 continue;
             }
             // Quotes and brackets are YAML only where a value starts; inside a plain text
             // ("Dao \"x\"", "a[1]") they are characters like any other.
-            const bool value_start = last == '\0' || last == ',' || last == '[' || last == '{' ||
-                                     ((last == '-' || last == '?' || last == ':') && after_blank) ||
-                                     (last == ':' && !stack.empty());
-            if (c == '#' && after_blank) {
-                stop = i;
+            const bool value_start = st.last == '\0' || st.last == ',' || st.last == '[' || st.last == '{' ||
+                                     ((st.last == '-' || st.last == '?' || st.last == ':') && st.after_blank) ||
+                                     (st.last == ':' && !stack_.empty());
+            if (c == '#' && st.after_blank) {
+                st.stop = i;
                 break;
             }
             if ((c == '"' || c == '\'') && value_start) {
-                const std::size_t close = closing_quote(text, i);
-                if (close != npos && close < l.end) {
-                    i = close;
-                    last = c;
-                    after_blank = false;
-                    continue;
-                }
-                Slip s;
-                s.kind = Slip::Kind::Quote;
-                s.line = n;
-                s.offset = i;
-                s.opener = c;
-                s.closed_on_line = close == npos ? npos : line_of(lines, close);
-                // In a flow collection the text most likely ends where the next item or the
-                // collection does; elsewhere at the end of the line.
-                const std::size_t end = comment_in(text, i + 1, l.end);
-                const std::size_t item_end = stack.empty() ? npos : text.substr(0, end).find_first_of(",]}", i + 1);
-                if (item_end != npos) {
-                    s.repair_offset = content_end(text, i + 1, item_end);
-                    s.repair_text = std::string(1, c);
-                } else {
-                    s.repair_offset = content_end(text, i + 1, end);
-                    s.repair_text = std::string(1, c) + closers_on(stack, n);
-                }
-                slips.push_back(s);
-                slipped = true;
-                if (close == npos) return slips;  // the rest of the file is inside the quotes
-                resume = close + 1;
-                break;
+                const Step step = quote(n, i, c, st);
+                if (step == Step::EndOfFile) return false;
+                if (step == Step::EndOfLine) break;
+                continue;
             }
             if ((c == '{' || c == '[') && value_start) {
-                stack.push_back({c, i, n});
-                last = c;
-                after_blank = false;
+                stack_.push_back({c, i, n});
+                st.last = c;
+                st.after_blank = false;
                 continue;
             }
-            if ((c == '}' || c == ']') && !stack.empty()) {
-                const Open top = stack.back();
-                stack.pop_back();
-                if (c != closer_of(top.c) && top.line == n && !slipped) {
-                    Slip s;
-                    s.kind = Slip::Kind::Mismatch;
-                    s.line = n;
-                    s.offset = top.offset;
-                    s.opener = top.c;
-                    s.closer_offset = i;
-                    s.repair_offset = i;
-                    s.repair_text = std::string(1, closer_of(top.c));
-                    // '{a: [1, 2}': the '}' closes the '{', and the ']' is what is missing.
-                    s.closes_outer = !stack.empty() && closer_of(stack.back().c) == c;
-                    if (s.closes_outer)
-                        stack.pop_back();
-                    else
-                        s.repair_length = 1;
-                    slips.push_back(s);
-                    slipped = true;
-                }
-                last = c;
-                after_blank = false;
+            if ((c == '}' || c == ']') && !stack_.empty()) {
+                close_collection(n, i, c, st);
                 continue;
             }
-            if ((c == '|' || c == '>') && stack.empty() && after_blank && (last == ':' || last == '-' || last == '?')) {
-                in_block_text = true;
-                block_indent = indent;
-                stop = l.end;
+            if ((c == '|' || c == '>') && stack_.empty() && st.after_blank &&
+                (st.last == ':' || st.last == '-' || st.last == '?')) {
+                in_block_text_ = true;
+                block_indent_ = indent;
+                st.stop = l.end;
                 break;
             }
-            last = c;
-            after_blank = false;
+            st.last = c;
+            st.after_blank = false;
         }
-        if (!slipped && !stack.empty() && stack.back().line == n) {
+        if (!st.slipped && !stack_.empty() && stack_.back().line == n) {
             Slip s;
             s.kind = Slip::Kind::Unclosed;
             s.line = n;
-            s.offset = stack.back().offset;
-            s.opener = stack.back().c;
-            s.repair_offset = content_end(text, l.begin, stop);
-            s.repair_text = closers_on(stack, n);
-            slips.push_back(s);
+            s.offset = stack_.back().offset;
+            s.opener = stack_.back().c;
+            s.repair_offset = content_end(text_, l.begin, st.stop);
+            s.repair_text = closers_on(stack_, n);
+            slips_.push_back(s);
         }
+        return true;
     }
-    return slips;
-}
+};
+
+}  // namespace
+
+std::vector<Slip> scan_syntax(std::string_view text) { return Scanner(text).run(); }
 
 std::string repaired(std::string_view text, const Slip& slip) {
     std::string out(text.substr(0, slip.repair_offset));

@@ -18,7 +18,7 @@ std::string shown_tag(const std::string& tag) {
 
 class TextChecker {
 public:
-    TextChecker(const Source& src, std::string format, const std::set<std::string>& spaced)
+    TextChecker(const yaml::Source& src, std::string format, const std::set<std::string>& spaced)
         : src_(src), format_(std::move(format)), spaced_(spaced) {}
 
     TextCheck run(const YAML::Node& root) {
@@ -52,7 +52,7 @@ public:
     }
 
 private:
-    void error(Position p, const std::string& message) {
+    void error(yaml::Position p, const std::string& message) {
         src_.error(p, message);
         result_.errors = true;
     }
@@ -66,7 +66,7 @@ private:
     }
 
     // yaml-cpp marks a tagged node at its value: the tag is the '!' before it on its line.
-    Position tag_position(const YAML::Node& n) const {
+    yaml::Position tag_position(const YAML::Node& n) const {
         const std::string_view t = src_.text();
         const auto pos = static_cast<std::size_t>(std::max(n.Mark().pos, 0));
         const std::size_t line_start = t.rfind('\n', pos == 0 ? 0 : pos - 1);
@@ -106,7 +106,7 @@ private:
 
     // The character's own place when it is written in the file near the value; the value's
     // place when it came from an escape ("\x01") or cannot be found.
-    Position where(const YAML::Node& n, char32_t c) const {
+    yaml::Position where(const YAML::Node& n, char32_t c) const {
         const std::string_view t = src_.text();
         const auto pos = static_cast<std::size_t>(std::max(n.Mark().pos, 0));
         const std::size_t at = t.find(text::encode(c), pos);
@@ -136,7 +136,7 @@ private:
                   name, text::encode(c));
     }
 
-    const Source& src_;
+    const yaml::Source& src_;
     const std::string format_;
     const std::set<std::string>& spaced_;
     std::set<int> tabs_ok_;  // the values of `spaced_` keys, by where they start
@@ -145,7 +145,7 @@ private:
 
 }  // namespace
 
-TextCheck check_text(const YAML::Node& root, const Source& src, const std::string& format,
+TextCheck check_text(const YAML::Node& root, const yaml::Source& src, const std::string& format,
                      const std::set<std::string>& spaced) {
     return TextChecker(src, format, spaced).run(root);
 }

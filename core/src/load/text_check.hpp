@@ -5,7 +5,7 @@
 // tags, which the data format does not read.
 #pragma once
 
-#include "load/source.hpp"
+#include "yaml/source.hpp"
 
 #include <yaml-cpp/yaml.h>
 
@@ -27,7 +27,7 @@ struct TextCheck {
 // Reports every problem of `root`'s keys and values at its position in the file; `format`
 // names the file's format in the message about tags (empty: "the ward data format"). The values of
 // the keys `spaced` (a definition's "formula") are not shown as text: a tab there is a space.
-TextCheck check_text(const YAML::Node& root, const Source& src, const std::string& format = "",
+TextCheck check_text(const YAML::Node& root, const yaml::Source& src, const std::string& format = "",
                      const std::set<std::string>& spaced = {});
 
 }  // namespace wardreport::load

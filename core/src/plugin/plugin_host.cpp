@@ -79,6 +79,38 @@ std::string info_problem(const PluginInfo& info) {
     return {};
 }
 
+// Why the plugin in `lib` cannot be used with this engine's SDK (its version, then the layout
+// of every type it receives), or "" when it can. Reads only the plugin's constants.
+std::string contract_problem(const dll::shared_library& lib) {
+    if (!lib.has(version_alias))
+        return std::string("not a wardreport plugin: it exports no '") + version_alias +
+               "' (declare the exporter with WARDREPORT_PLUGIN(YourExporter))";
+    const int version = lib.get_alias<const int>(version_alias);
+    const int ours = WARDREPORT_SDK_VERSION;
+    if (version < 1000) return "the plugin reports an invalid SDK version (" + std::to_string(version) + ")";
+    const std::string theirs = sdk_version_text(version), mine = sdk_version_text(ours);
+    if (!sdk_compatible(ours, version)) {
+        if (sdk_major(version) != sdk_major(ours))
+            return "built for SDK " + theirs + ", this wardreport has SDK " + mine +
+                   "; rebuild the plugin against SDK " + std::to_string(sdk_major(ours)) + ".x";
+        return "built for SDK " + theirs + ", newer than this wardreport's SDK " + mine +
+               "; upgrade wardreport or rebuild the plugin against SDK " + mine;
+    }
+    // The same version is not enough: the plugin must have been compiled against the same
+    // layout of every type it receives (wardreport/abi.hpp). A plugin built against modified or
+    // mismatched headers is refused before anything of it runs.
+    if (!lib.has(layout_alias))
+        return "built for SDK " + theirs + " but exports no layout fingerprint ('" + layout_alias +
+               "'); this wardreport has SDK " + mine + ": rebuild the plugin against the installed SDK " + mine;
+    const std::uint64_t layout = lib.get_alias<const std::uint64_t>(layout_alias);
+    if (layout != abi::kFingerprint)
+        return "built for SDK " + theirs + " with headers whose type layout differs from this wardreport's SDK " + mine +
+               " (layout " + hex(layout) + ", expected " + hex(abi::kFingerprint) +
+               "): the plugin was compiled against modified or mismatched SDK headers or another "
+               "C++ standard library; rebuild it against the installed SDK " + mine + " headers";
+    return {};
+}
+
 }  // namespace
 
 std::string sdk_version_text(int version) {
@@ -162,42 +194,9 @@ void PluginHost::load_file(const fs::path& file, Origin origin) {
         return;
     }
 
-    // The SDK version before anything else: nothing of an incompatible plugin is called.
-    if (!lib.has(version_alias)) {
-        fault(file, std::string("not a wardreport plugin: it exports no '") + version_alias +
-                        "' (declare the exporter with WARDREPORT_PLUGIN(YourExporter))");
-        return;
-    }
-    const int version = lib.get_alias<const int>(version_alias);
-    const int ours = WARDREPORT_SDK_VERSION;
-    if (version < 1000) {
-        fault(file, "the plugin reports an invalid SDK version (" + std::to_string(version) + ")");
-        return;
-    }
-    const std::string theirs = sdk_version_text(version), mine = sdk_version_text(ours);
-    if (!sdk_compatible(ours, version)) {
-        if (sdk_major(version) != sdk_major(ours))
-            fault(file, "built for SDK " + theirs + ", this wardreport has SDK " + mine +
-                            "; rebuild the plugin against SDK " + std::to_string(sdk_major(ours)) + ".x");
-        else
-            fault(file, "built for SDK " + theirs + ", newer than this wardreport's SDK " + mine +
-                            "; upgrade wardreport or rebuild the plugin against SDK " + mine);
-        return;
-    }
-    // The same version is not enough: the plugin must have been compiled against the same
-    // layout of every type it receives (wardreport/abi.hpp). A plugin built against modified or
-    // mismatched headers is refused before anything of it runs.
-    if (!lib.has(layout_alias)) {
-        fault(file, "built for SDK " + theirs + " but exports no layout fingerprint ('" + layout_alias +
-                        "'); this wardreport has SDK " + mine + ": rebuild the plugin against the installed SDK " + mine);
-        return;
-    }
-    const std::uint64_t layout = lib.get_alias<const std::uint64_t>(layout_alias);
-    if (layout != abi::kFingerprint) {
-        fault(file, "built for SDK " + theirs + " with headers whose type layout differs from this wardreport's SDK " +
-                        mine + " (layout " + hex(layout) + ", expected " + hex(abi::kFingerprint) +
-                        "): the plugin was compiled against modified or mismatched SDK headers or another "
-                        "C++ standard library; rebuild it against the installed SDK " + mine + " headers");
+    // The SDK version and layout before anything else: nothing of an incompatible plugin is called.
+    if (std::string problem = contract_problem(lib); !problem.empty()) {
+        fault(file, problem);
         return;
     }
 
@@ -236,12 +235,17 @@ void PluginHost::load_file(const fs::path& file, Origin origin) {
         return;
     }
 
+    add_formats(std::move(plugin));
+}
+
+// Keeps `plugin` with the formats no plugin found before it provides.
+void PluginHost::add_formats(std::unique_ptr<Plugin> plugin) {
     for (const FormatInfo& f : plugin->info.formats) {
         const FormatRef taken = find(f.name);
         if (taken.plugin) {
-            fault(file, "format '" + f.name + "' of plugin '" + plugin->info.name + "' ignored: plugin '" +
-                            taken.plugin->info.name + "' (" + taken.plugin->path.string() +
-                            ") provides it and was found first");
+            fault(plugin->path, "format '" + f.name + "' of plugin '" + plugin->info.name + "' ignored: plugin '" +
+                                    taken.plugin->info.name + "' (" + taken.plugin->path.string() +
+                                    ") provides it and was found first");
             continue;
         }
         plugin->formats.push_back(f);

@@ -57,6 +57,7 @@ public:
 private:
     void fault(const std::filesystem::path& p, std::string message);
     bool already_loaded(const std::filesystem::path& real) const;
+    void add_formats(std::unique_ptr<Plugin> plugin);
 
     std::vector<std::unique_ptr<Plugin>> plugins_;
     std::vector<Fault> faults_;

@@ -2,7 +2,9 @@
 #include "report/definition.hpp"
 #include "report/profile.hpp"
 #include "report/report.hpp"
-#include "report/yaml_reader.hpp"
+#include "load/yaml_file.hpp"
+#include "util/i18n.hpp"
+#include "yaml/reader.hpp"
 
 #include <algorithm>
 #include <map>
@@ -23,6 +25,12 @@ Catalog::Catalog(Catalog&&) noexcept = default;
 Catalog& Catalog::operator=(Catalog&&) noexcept = default;
 
 namespace {
+
+// A definition or a profile: what a ward file's text may not hold, neither may theirs (their
+// texts reach every document they make), except in formulas, which are not shown.
+std::optional<YAML::Node> load_yaml_file(const fs::path& file, Diagnostics& diags, std::shared_ptr<const yaml::File>& src) {
+    return load::load_yaml(file, diags, src, tr("a report definition"), {"formula"});
+}
 
 // The YAML files of `dir`, sorted so that runs are reproducible.
 std::vector<fs::path> yaml_files(const fs::path& dir) {
@@ -51,10 +59,10 @@ bool Catalog::add_directory(const fs::path& dir, Diagnostics& diags) {
     }
     for (const fs::path& file : yaml_files(dir / "profiles")) {
         const std::string id = file.stem().string();
-        std::shared_ptr<const SourceFile> src;
-        auto root = load_yaml(file, diags, src);
+        std::shared_ptr<const yaml::File> src;
+        auto root = load_yaml_file(file, diags, src);
         if (!root) continue;
-        YamlReader in(src, diags);
+        const yaml::Reader in(yaml::Source(src, diags));
         if (!valid_id(id)) {
             in.error(*root, "profile file name '" + id + "' is not a valid id; expected lower-case letters, digits and '-'");
             continue;
@@ -67,10 +75,10 @@ bool Catalog::add_directory(const fs::path& dir, Diagnostics& diags) {
     }
     for (const fs::path& file : yaml_files(dir)) {
         const std::string id = file.stem().string();
-        std::shared_ptr<const SourceFile> src;
-        auto root = load_yaml(file, diags, src);
+        std::shared_ptr<const yaml::File> src;
+        auto root = load_yaml_file(file, diags, src);
         if (!root) continue;
-        YamlReader in(src, diags);
+        const yaml::Reader in(yaml::Source(src, diags));
         if (!valid_id(id)) {
             in.error(*root, "report file name '" + id + "' is not a valid report id; expected lower-case letters, digits and '-'");
             continue;

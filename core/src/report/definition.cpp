@@ -14,12 +14,12 @@ bool is_figure(const json& node) { return node.is_object() && node.contains("raw
 
 class Reader {
 public:
-    Reader(const YamlReader& in, const std::map<std::string, Profile>& profiles) : in_(in), profiles_(profiles) {}
+    Reader(const yaml::Reader& in, const std::map<std::string, Profile>& profiles) : in_(in), profiles_(profiles) {}
 
     std::optional<Definition> definition(const YAML::Node& root, const std::string& id);
 
 private:
-    const YamlReader& in_;
+    const yaml::Reader& in_;
     const std::map<std::string, Profile>& profiles_;
     // Tables defined so far, by id: charts bind to them.
     std::map<std::string, std::vector<std::pair<std::string, doc::CellType>>> tables_;
@@ -128,7 +128,7 @@ std::optional<BlockSpec> Reader::block(const YAML::Node& node) {
         bool known = false;
         for (const char* t : block_types()) known = known || key == t;
         if (!known) {
-            const std::string hint = suggestion(key, block_types());
+            const std::string hint = yaml::suggestion(key, block_types());
             in_.error(kv.first, "unknown block type '" + key + "'; " +
                                     (hint.empty() ? "expected one of: header, title, heading, paragraph, list, table, "
                                                     "chart, key_figures, closing, page_break, section, each (and 'when', 'unless')"
@@ -267,8 +267,8 @@ ParagraphSpec Reader::paragraph(const YAML::Node& v) {
         bool known = false;
         for (const char* r : style_roles()) known = known || p.role == r;
         if (!known) in_.error(v["role"], "unknown role '" + p.role + "'; " +
-                                             (suggestion(p.role, style_roles()).empty() ? "expected a style role of the profile such as body"
-                                                                                         : suggestion(p.role, style_roles())));
+                                             (yaml::suggestion(p.role, style_roles()).empty() ? "expected a style role of the profile such as body"
+                                                                                         : yaml::suggestion(p.role, style_roles())));
     }
     if (v["align"]) {
         if (auto a = align(v["align"])) p.align = *a;
@@ -694,7 +694,7 @@ std::optional<Definition> Reader::definition(const YAML::Node& root, const std::
 }  // namespace
 
 std::optional<Definition> read_definition(const YAML::Node& root, const std::string& id,
-                                          const std::map<std::string, Profile>& profiles, const YamlReader& in) {
+                                          const std::map<std::string, Profile>& profiles, const yaml::Reader& in) {
     Reader r(in, profiles);
     return r.definition(root, id);
 }

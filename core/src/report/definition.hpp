@@ -167,6 +167,6 @@ struct Definition {
 
 // Reads a definition; `profiles` are those known so far (by id).
 std::optional<Definition> read_definition(const YAML::Node& root, const std::string& id,
-                                          const std::map<std::string, Profile>& profiles, const YamlReader& in);
+                                          const std::map<std::string, Profile>& profiles, const yaml::Reader& in);
 
 }  // namespace wardreport::report

@@ -3,7 +3,7 @@
 // this format (heading numbers, the number line, punctuation of Nơi nhận).
 #pragma once
 
-#include "report/yaml_reader.hpp"
+#include "yaml/reader.hpp"
 
 #include <wardreport/document.hpp>
 
@@ -12,6 +12,8 @@
 #include <string>
 
 namespace wardreport::report {
+
+using yaml::Origin;
 
 struct Profile {
     std::string id;
@@ -29,7 +31,7 @@ struct Profile {
 // The roles a profile may style (doc::TextStyle).
 const std::initializer_list<const char*>& style_roles();
 
-std::optional<Profile> read_profile(const YAML::Node& root, const std::string& id, const YamlReader& in);
+std::optional<Profile> read_profile(const YAML::Node& root, const std::string& id, const yaml::Reader& in);
 
 // "I-" for level 1 heading number 1 under `pattern` "{roman}-".
 std::string heading_number(const std::string& pattern, int n);

@@ -5,7 +5,7 @@
 // *italic*) templates use, because a "*" from the data comes out as a literal "*".
 #pragma once
 
-#include "report/source.hpp"
+#include "yaml/source.hpp"
 
 #include <kainjow/mustache.hpp>
 #include <nlohmann/json.hpp>
@@ -17,6 +17,7 @@
 
 namespace wardreport::report {
 
+using yaml::Origin;  // where a definition's piece is, for FILE:LINE:COLUMN messages
 using MData = kainjow::mustache::data;
 
 // The schema nodes a template's names are resolved against, innermost last (the root first,

@@ -16,17 +16,6 @@
 namespace wardreport::docx {
 namespace {
 
-// The decimals the table a chart is drawn from shows the series' column with, so that the
-// chart reads like the table ("65,0%" in both); -1 when the chart stands alone.
-int table_decimals(const doc::Document& d, const doc::Chart& c, const doc::Series& s) {
-    if (c.table.empty() || s.column.empty()) return -1;
-    const doc::Table* t = d.find_table(c.table);
-    if (!t) return -1;
-    for (const doc::Column& col : t->columns)
-        if (col.key == s.column) return col.type == doc::CellType::Integer ? 0 : std::clamp(col.decimals, 0, 6);
-    return -1;
-}
-
 // A spreadsheet number format with `decimals` digits (as many as needed, up to 2, when -1)
 // and the chart's unit: 0.0"%", #,##0" người".
 std::string number_format(int decimals, const std::string& unit) {
@@ -75,7 +64,7 @@ void BodyWriter::add(const doc::Chart& c) {
         // As the pdf labels them: a slice with the table's decimals and the unit, a bar with
         // as few decimals as it needs (the axis and the title carry the unit).
         const std::string format =
-            c.kind == doc::ChartKind::Pie ? number_format(table_decimals(doc_, c, s), c.unit) : "General";
+            c.kind == doc::ChartKind::Pie ? number_format(doc::series_decimals(doc_, c, s), c.unit) : "General";
         data.series.push_back({text(s.name), s.values, format, false});
     }
     if (c.reference && c.kind == doc::ChartKind::Bar && std::isfinite(*c.reference)) {

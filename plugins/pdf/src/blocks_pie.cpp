@@ -126,7 +126,7 @@ void Builder::add_pie(const doc::Chart& c) {
 
     // Labels show the values as the data gives them (shares rounded in the data need not sum
     // to 100: 68,3 + 28,9 + 2,9).
-    const int decimals = table_decimals(doc_, c, s);
+    const int decimals = doc::series_decimals(doc_, c, s);
     std::vector<std::string> entries, values;
     double widest = 0;
     for (std::size_t i = 0; i < c.categories.size(); ++i) {

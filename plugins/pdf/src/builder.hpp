@@ -91,6 +91,13 @@ private:
     Item table_row(const std::vector<std::string>& texts, const std::vector<Face>& faces,
                    const std::vector<double>& widths, const std::vector<doc::Align>& aligns,
                    const doc::TextStyle& style);
+    // The steps of add(const doc::Table&) (blocks_table.cpp).
+    struct TableWork;
+    void table_captions(const doc::Table& t);
+    void table_header(TableWork& w);
+    std::string table_cells(TableWork& w, std::size_t i);
+    void table_totals(TableWork& w);
+    void table_notes(const doc::Table& t, const std::string& name);
     void add_pie(const doc::Chart& c);
     void add_bars(const doc::Chart& c);
     bool columns_fit(const doc::Chart& c, double size);

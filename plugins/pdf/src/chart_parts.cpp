@@ -42,15 +42,6 @@ std::string with_unit(double v, const std::string& unit) {
     return number(v) + (unit == "%" ? "" : " ") + unit;
 }
 
-int table_decimals(const doc::Document& d, const doc::Chart& c, const doc::Series& s) {
-    if (c.table.empty() || s.column.empty()) return -1;
-    const doc::Table* t = d.find_table(c.table);
-    if (!t) return -1;
-    for (const doc::Column& col : t->columns)
-        if (col.key == s.column) return col.type == doc::CellType::Integer ? 0 : std::clamp(col.decimals, 0, 6);
-    return -1;
-}
-
 std::string value_text(double v, int decimals, const std::string& unit) {
     if (decimals < 0) return with_unit(v, unit);
     const std::string n = vi::number(v, decimals);

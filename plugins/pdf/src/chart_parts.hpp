@@ -27,10 +27,6 @@ Line first_line(const std::vector<Span>& spans, double width, double size, Metri
 std::string number(double v);
 std::string with_unit(double v, const std::string& unit);
 
-// The decimals the table a chart is drawn from shows the series' column with, so that the
-// chart reads like the table ("65,0%" in both); -1 when the chart stands alone.
-int table_decimals(const doc::Document& d, const doc::Chart& c, const doc::Series& s);
-
 // A value as the data gives it, in Vietnamese notation with the chart's unit.
 std::string value_text(double v, int decimals, const std::string& unit);
 
