@@ -8,7 +8,7 @@ usage: check_cli.py WARDREPORT SOURCE_DIR CHECK [TEST_PLUGINS_DIR]
   json        validate --format json: the shape, the language of message and hint, the exit status
   colour      gcc's colours on a terminal (a pseudo-terminal), none with NO_COLOR or into a pipe
   areas       one message of each area beyond the ward loader in Vietnamese, at the same places as
-              in English: a report definition's template, an import refusal, a plugin refused
+              in English: a report definition's template and block, an import refusal, a plugin refused
               for its SDK version, a batch failure line and its manifest line (TEST_PLUGINS_DIR:
               the built test plugins of tests/plugins)
 """
@@ -200,6 +200,9 @@ def check_areas():
         os.makedirs(defs)
         shutil.copy(os.path.join(source, 'tests', 'bad', 'definitions', 'def-template-unknown-field.yaml'), defs)
         same_places('a template error', ['reports', '--reports-dir', defs], ["không có trường '"])
+        os.remove(os.path.join(defs, 'def-template-unknown-field.yaml'))
+        shutil.copy(os.path.join(source, 'tests', 'bad', 'definitions', 'def-heading-level.yaml'), defs)
+        same_places('a definition error', ['reports', '--reports-dir', defs], ['cấp đề mục phải là 1, 2 hoặc 3'])
 
         book = os.path.join(tmp, 'book')
         r = run(['render', 'samples/xa-minh-hoa-demo.yaml', '--report', 'theo-doi-chi-tieu', '--format', 'xlsx',
