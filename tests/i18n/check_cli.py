@@ -231,6 +231,12 @@ def check_areas():
                          [os.path.join(out, 'crash', 'crash-nghi-quyet.out') + ': error: plugin',
                           'bị dừng bởi tín hiệu 11', 'lỗi là của plugin'],
                          before=lambda: shutil.rmtree(out, ignore_errors=True))
+        # The progress line, on a terminal only.
+        shutil.rmtree(out, ignore_errors=True)
+        shown = on_terminal(['batch', wards, '-o', out, '--report', 'nghi-quyet', '--format', 'crash-on-marker',
+                             '--plugin-dir', crash, '--jobs', '1'], LANG='vi_VN.UTF-8', TERM='xterm')
+        if '1/1 phường, xã' not in shown or 'tệp/giây' not in shown or '1 lỗi' not in shown:
+            problems.append('batch on a terminal: no Vietnamese progress line in %r' % shown)
         with open(os.path.join(out, 'manifest.jsonl'), encoding='utf-8') as f:
             lines = [json.loads(line) for line in f]
         errors = [d for line in lines for d in (line['error'] or [])]
