@@ -8,8 +8,10 @@ set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 # each package has its own below.
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_NAME} built using CMake")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
-set(WARDREPORT_PACKAGE_MAINTAINER "wardreport maintainers <maintainers@wardreport.invalid>" CACHE STRING
-    "The Maintainer field of the Debian packages: Name <address>")
+# Who answers for a published package is the publisher's to say, at build time: the default
+# names no one, and says so in the field itself.
+set(WARDREPORT_PACKAGE_MAINTAINER "Unpublished build <set-WARDREPORT_PACKAGE_MAINTAINER-at-build-time@invalid>"
+    CACHE STRING "The Maintainer field of the Debian packages: Name <address>; set it when you publish a package")
 set(CPACK_PACKAGE_CONTACT ${WARDREPORT_PACKAGE_MAINTAINER})
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER ${WARDREPORT_PACKAGE_MAINTAINER})
 set(CPACK_DEBIAN_PACKAGE_RELEASE 1)

@@ -1,5 +1,7 @@
 #include "batch_checkpoint.hpp"
 
+#include "util/i18n.hpp"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -46,7 +48,7 @@ std::vector<Checkpoints::Kept> Checkpoints::commit(bool last) {
         for (const Kept& k : *list) dirs.push_back(k.target.parent_path());
     // One flush: the bytes of the files kept since the last checkpoint, and the renames it made.
     std::string problem = sync_file_systems(dirs);
-    if (!problem.empty()) problem = "cannot flush the outputs to disk: " + problem;
+    if (!problem.empty()) problem = tr("cannot flush the outputs to disk: {1}", problem);
     for (Kept& k : done)
         if (!problem.empty()) k.error = problem;
     for (Kept& k : now) {

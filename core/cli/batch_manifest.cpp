@@ -1,5 +1,7 @@
 #include "batch_manifest.hpp"
 
+#include "diagnostic_output.hpp"
+
 #include <nettle/sha2.h>
 #include <nlohmann/json.hpp>
 
@@ -47,17 +49,21 @@ std::string to_json_line(const Entry& e) {
               {"bytes", e.bytes},
               {"sha256", e.ok ? ordered(e.sha256) : ordered(nullptr)},
               {"status", e.ok ? "ok" : "failed"},
-              {"error", e.ok ? ordered(nullptr) : ordered(e.error)},
+              {"error", e.ok ? ordered(nullptr) : e.error},
               {"outputs", e.outputs ? ordered(e.outputs) : ordered(nullptr)}};
     // Invalid UTF-8 in a file name must not make the line unwritable.
     return j.dump(-1, ' ', false, ordered::error_handler_t::replace) + "\n";
+}
+
+ordered error_json(const std::string& file, const std::string& message) {
+    return ordered::array({diagnostic_json(Diagnostic(file, 0, 0, Severity::Error, message))});
 }
 
 std::map<std::string, std::vector<Entry>> read_manifest(const fs::path& p) {
     std::map<std::string, std::vector<Entry>> out;
     std::ifstream in(p);
     for (std::string line; std::getline(in, line);) {
-        const json j = json::parse(line, nullptr, false);
+        const ordered j = ordered::parse(line, nullptr, false);
         if (!j.is_object() || !j.contains("input") || !j["input"].is_string()) continue;
         Entry e;
         const auto text = [&](const char* k) { return j.contains(k) && j[k].is_string() ? j[k].get<std::string>() : ""; };
@@ -72,7 +78,7 @@ std::map<std::string, std::vector<Entry>> read_manifest(const fs::path& p) {
         e.bytes = j.contains("bytes") && j["bytes"].is_number_unsigned() ? j["bytes"].get<std::uint64_t>() : 0;
         e.sha256 = text("sha256");
         e.ok = text("status") == "ok";
-        e.error = text("error");
+        e.error = j.contains("error") ? j["error"] : ordered();
         e.outputs = j.contains("outputs") && j["outputs"].is_number_unsigned() ? j["outputs"].get<std::uint64_t>() : 0;
         auto& list = out[e.input];
         // A later line for the same report and format replaces the earlier one; a new run of a

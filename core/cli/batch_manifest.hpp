@@ -6,6 +6,10 @@
 //    "path":"ky-son/ky-son-nghi-quyet.pdf","bytes":44286,"sha256":"…","status":"ok","error":null,
 //    "outputs":6}
 //
+// "error" of a failed line is the list of its messages as `validate --format json` gives them
+// (diagnostic_output.hpp): {"file","line","column","severity","id","message","hint"} each, the
+// same places as on stderr. Manifests of earlier releases hold one string there: still read.
+//
 // "outputs" is how many files the run of that ward writes (its reports times the formats), so
 // that a ward whose run was cut short, some lines written and others not, is not taken for
 // done (manifests written before the field existed lack it: their wards are judged without).
@@ -14,6 +18,8 @@
 // size, is not rendered again. Later lines win over earlier ones for the same input, report and
 // format.
 #pragma once
+
+#include <nlohmann/json.hpp>
 
 #include <cstdint>
 #include <filesystem>
@@ -31,7 +37,7 @@ struct Entry {
     std::uint64_t bytes = 0;
     std::string sha256;
     bool ok = false;
-    std::string error;
+    nlohmann::ordered_json error;  // the diagnostics of a failed line (an old manifest's string)
     std::uint64_t outputs = 0;  // files of the ward's run; 0 on a ward-level line or when unknown
 };
 
@@ -39,6 +45,10 @@ struct Entry {
 std::string sha256_file(const std::filesystem::path& p);
 
 std::string to_json_line(const Entry& e);
+
+// The "error" of a failure known only as a message about `file` (a plugin's crash, a file that
+// could not be written): one diagnostic without line and column.
+nlohmann::ordered_json error_json(const std::string& file, const std::string& message);
 
 // The entries of an existing manifest by input (later lines replacing earlier ones); lines
 // that cannot be read (a run killed while writing one) are skipped.

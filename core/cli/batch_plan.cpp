@@ -1,5 +1,7 @@
 #include "batch_plan.hpp"
 
+#include "util/i18n.hpp"
+
 #include <algorithm>
 #include <cstdlib>
 #include <set>
@@ -52,11 +54,11 @@ std::vector<fs::path> find_inputs(const std::vector<std::string>& inputs, std::v
         if (fs::is_directory(in, ec)) {
             for (fs::recursive_directory_iterator it(in, ec), end; !ec && it != end; it.increment(ec))
                 if (it->is_regular_file(ec) && is_ward_file(it->path())) found.insert(it->path().lexically_normal());
-            if (ec) errors.push_back(in + ": error: cannot read the folder: " + ec.message());
+            if (ec) errors.push_back(in + ": error: " + tr("cannot read the folder: {1}", ec.message()).text);
         } else if (fs::exists(in, ec)) {
             found.insert(fs::path(in).lexically_normal());
         } else {
-            errors.push_back(in + ": error: no such file or folder");
+            errors.push_back(in + ": error: " + tr("no such file or folder").text);
         }
     }
     return {found.begin(), found.end()};
@@ -69,7 +71,7 @@ std::optional<Shard> choose_shard(const std::string& option, std::string& error)
         const long k = slash == std::string::npos ? -1 : number(option.substr(0, slash).c_str());
         const long n = slash == std::string::npos ? -1 : number(option.substr(slash + 1).c_str());
         if (k < 1 || n < 1 || k > n) {
-            error = "--shard '" + option + "': expected K/N with 1 <= K <= N, e.g. --shard 2/8";
+            error = tr("--shard '{1}': expected K/N with 1 <= K <= N, e.g. --shard 2/8", option);
             return std::nullopt;
         }
         return Shard{static_cast<int>(k - 1), static_cast<int>(n)};
@@ -77,8 +79,8 @@ std::optional<Shard> choose_shard(const std::string& option, std::string& error)
     const auto from_env = [&](const char* index_var, const char* count_var, long min) -> std::optional<Shard> {
         const long i = number(std::getenv(index_var)), n = number(std::getenv(count_var));
         if (i < 0 || n < 1 || i - min >= n || i < min) {
-            error = std::string(index_var) + " and " + count_var + " must both be set, with " + index_var +
-                    " below the count; or give --shard K/N";
+            error = tr("{1} and {2} must both be set, with {1} below the count; or give --shard K/N", index_var,
+                       count_var);
             return std::nullopt;
         }
         return Shard{static_cast<int>(i - min), static_cast<int>(n)};

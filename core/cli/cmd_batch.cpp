@@ -11,6 +11,7 @@
 #include "batch_manifest.hpp"
 #include "batch_plan.hpp"
 #include "commands.hpp"
+#include "diagnostic_output.hpp"
 #include "outputs.hpp"
 
 #include "isolate/worker.hpp"
@@ -18,6 +19,7 @@
 #include "plugin/output.hpp"
 #include "plugin/temporary.hpp"
 #include "util/diagnostics.hpp"
+#include "util/i18n.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -78,10 +80,24 @@ std::vector<std::string> unpack(const std::string& s) {
     return out;
 }
 
+// The lines a helper printed about `file` ("FILE: error: …") as diagnostics of `all`.
+void add_printed(Diagnostics& all, const std::string& file, const std::string& printed) {
+    std::istringstream lines(printed);
+    for (std::string line; std::getline(lines, line);) {
+        Diagnostic d(file, 0, 0, Severity::Error, line);
+        for (const Severity s : {Severity::Error, Severity::Warning, Severity::Note}) {
+            const std::string prefix = file + ": " + severity_name(s) + ": ";
+            if (line.compare(0, prefix.size(), prefix) == 0) d = Diagnostic(file, 0, 0, s, line.substr(prefix.size()));
+        }
+        all.add(std::move(d));
+    }
+}
+
 // Runs in a worker. (load, INPUT, STEM) reads the ward and builds its documents; the result is
-// {"docs":[{"report":…,"stem":…}],"notes":"…","failed":…}; a bad input fails the job with the
-// diagnostics. (write, INDEX, FORMAT, PATH) writes document INDEX in FORMAT to PATH and answers
-// the file's SHA-256: hashed here, where the bytes were just written, the workers share the work
+// {"docs":[{"report":…,"stem":…}],"notes":"…","diagnostics":[…],"failed":…}: the ward's
+// messages as printed and as validate --format json gives them (the manifest's "error").
+// (write, INDEX, FORMAT, PATH) writes document INDEX in FORMAT to PATH and answers the file's
+// SHA-256: hashed here, where the bytes were just written, the workers share the work
 // instead of the engine reading every file back on its one core.
 std::string serve_job(const std::string& text, WorkerState& st, const report::Catalog& catalog,
                       const plugin::PluginHost& host, const BatchOptions& o) {
@@ -96,22 +112,23 @@ std::string serve_job(const std::string& text, WorkerState& st, const report::Ca
     }
     const std::string a = job.at(1), b = job.at(2);
     st = {};
-    std::ostringstream notes;
-    Diagnostics diags;
-    st.ward = load::load_file(a, diags);
-    diags.print(notes);
-    if (!st.ward) throw std::runtime_error(notes.str());
-    int exit_code = 0;
+    Diagnostics all;
+    st.ward = load::load_file(a, all);
+    int exit_code = st.ward ? 0 : 1;
     json docs = json::array();
-    for (const std::string& id : chosen_reports(a, o.reports, catalog, *st.ward, notes, exit_code)) {
-        Diagnostics build_diags;
+    std::ostringstream chosen;
+    const std::vector<std::string> ids =
+        st.ward ? chosen_reports(a, o.reports, catalog, *st.ward, chosen, exit_code) : std::vector<std::string>();
+    add_printed(all, a, chosen.str());
+    for (const std::string& id : ids) {
         std::optional<doc::Document> d;
         try {
-            d = catalog.build(id, *st.ward, b, build_diags);
+            d = catalog.build(id, *st.ward, b, all);
         } catch (const std::exception& e) {
-            report_failure(notes, a, id, e);
+            std::ostringstream failure;
+            report_failure(failure, a, id, e);
+            add_printed(all, a, failure.str());
         }
-        build_diags.print(notes);
         if (!d) {
             exit_code = 1;
             continue;
@@ -119,8 +136,13 @@ std::string serve_job(const std::string& text, WorkerState& st, const report::Ca
         docs.push_back({{"report", id}, {"stem", d->file_stem}});
         st.docs.push_back(std::move(*d));
     }
-    return json{{"docs", docs}, {"notes", notes.str()}, {"failed", exit_code != 0}}.dump(
-        -1, ' ', false, json::error_handler_t::replace);
+    std::ostringstream notes;
+    all.print(notes);
+    auto diagnostics = nlohmann::ordered_json::array();
+    for (const Diagnostic& d : all.all()) diagnostics.push_back(diagnostic_json(d));
+    return nlohmann::ordered_json{
+        {"docs", docs}, {"notes", notes.str()}, {"diagnostics", diagnostics}, {"failed", exit_code != 0}}
+        .dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 // One ward going through a worker: loaded, then each document in each format.
@@ -160,7 +182,7 @@ private:
     void finish(Slot& s, const isolate::Outcome& outcome);
     void record(const Task& t, Entry e);
     void checkpoint(bool last);
-    void fail_ward(Slot& s, const std::string& error);
+    void fail_ward(Slot& s, const std::string& file, const std::string& message);
     void progress(bool last);
 
     const BatchOptions& o_;
@@ -204,11 +226,10 @@ void Batch::record(const Task& t, Entry e) {
     manifest_ << batch::to_json_line(e) << std::flush;
 }
 
-void Batch::fail_ward(Slot& s, const std::string& error) {
-    std::cerr << error << (error.empty() || error.back() == '\n' ? "" : "\n");
+void Batch::fail_ward(Slot& s, const std::string& file, const std::string& message) {
+    std::cerr << format_diagnostic({file, 0, 0, Severity::Error, message}) << '\n';
     Entry e;
-    e.error = error;
-    while (!e.error.empty() && e.error.back() == '\n') e.error.pop_back();
+    e.error = batch::error_json(file, message);
     record(*s.task, e);
     s.task->failed = true;
     failed_inputs_.insert(s.task->ward.input.string());
@@ -242,7 +263,7 @@ void Batch::next_output(Slot& s) {
         Entry e;
         e.report = report;
         e.format = f.format->name;
-        e.error = problem;
+        e.error = batch::error_json(s.target.string(), problem);
         record(t, e);
         t.failed = true;
         ++t.next;
@@ -258,27 +279,25 @@ void Batch::finish(Slot& s, const isolate::Outcome& outcome) {
         if (!outcome.ok()) {
             const std::string why = outcome.kind == isolate::Outcome::Kind::Failed
                                         ? outcome.text
-                                        : t.ward.input.string() + ": error: reading the ward, the worker " +
-                                              outcome.text;
-            fail_ward(s, why);
+                                        : tr("reading the ward, the worker {1}", outcome.text).text;
+            fail_ward(s, t.ward.input.string(), why);
             return;
         }
-        const json r = json::parse(outcome.text);
+        const auto r = nlohmann::ordered_json::parse(outcome.text);
         if (t.docs.empty()) {  // not a reload after a worker died
             std::cerr << r["notes"].get<std::string>();
             for (const auto& d : r["docs"]) t.docs.emplace_back(d["report"], d["stem"]);
             if (r["failed"].get<bool>() || t.docs.empty()) {
                 t.failed = true;
                 Entry e;
-                e.error = r["notes"].get<std::string>();
-                while (!e.error.empty() && e.error.back() == '\n') e.error.pop_back();
+                e.error = r["diagnostics"];
                 record(t, e);
             }
             // The ward's folder only once there is something to write into it.
             const fs::path dir = fs::path(o_.out_dir) / t.ward.folder;
             const std::string problem = t.docs.empty() ? "" : plugin::prepare_output_dir(dir);
             if (!problem.empty()) {
-                fail_ward(s, dir.string() + ": error: " + problem);
+                fail_ward(s, dir.string(), problem);
                 return;
             }
         }
@@ -293,8 +312,8 @@ void Batch::finish(Slot& s, const isolate::Outcome& outcome) {
     e.path = (fs::path(t.ward.folder) / s.target.filename()).string();
     std::string error = outcome.ok() ? "" : plugin::failure_text(*f.plugin, *f.format, outcome);
     std::error_code ec;
-    if (error.empty() && ((e.bytes = fs::file_size(s.tmp->path(), ec)) == 0 || ec)) error = "the plugin wrote an empty file";
-    if (error.empty() && outcome.text.size() != 64) error = "cannot read back the file the plugin wrote";
+    if (error.empty() && ((e.bytes = fs::file_size(s.tmp->path(), ec)) == 0 || ec)) error = tr("the plugin wrote an empty file");
+    if (error.empty() && outcome.text.size() != 64) error = tr("cannot read back the file the plugin wrote");
     if (error.empty()) {
         e.sha256 = outcome.text;
         e.ok = true;
@@ -305,7 +324,7 @@ void Batch::finish(Slot& s, const isolate::Outcome& outcome) {
     } else {
         s.tmp.reset();
         std::cerr << s.target.string() << ": error: " << error << '\n';
-        e.error = error;
+        e.error = batch::error_json(s.target.string(), error);
         t.failed = true;
         record(t, e);
     }
@@ -325,7 +344,7 @@ void Batch::checkpoint(bool last) {
             std::cerr << k.target.string() << ": error: " << k.error << '\n';
             k.entry.ok = false;
             k.entry.bytes = 0;
-            k.entry.error = k.error;
+            k.entry.error = batch::error_json(k.target.string(), k.error);
             failed_inputs_.insert(k.entry.input);
         }
         manifest_ << batch::to_json_line(k.entry);
@@ -342,8 +361,13 @@ void Batch::progress(bool last) {
     const double rate = secs > 0 ? static_cast<double>(files_) / secs : 0;
     const double ward_rate = secs > 0 ? static_cast<double>(done_) / secs : 0;
     const double eta = ward_rate > 0 ? static_cast<double>(total_ - done_) / ward_rate : 0;
-    std::fprintf(stderr, "\r%zu/%zu wards, %.1f files/s, ETA %.0f s, %zu failed   %s", done_, total_, rate, eta,
-                 failed_inputs_.size(), last ? "\n" : "");
+    char rate_text[32], eta_text[32];
+    std::snprintf(rate_text, sizeof rate_text, "%.1f", rate);
+    std::snprintf(eta_text, sizeof eta_text, "%.0f", eta);
+    std::fprintf(stderr, "\r%s   %s",
+                 tr("{1}/{2} wards, {3} files/s, ETA {4} s, {5} failed", done_, total_, rate_text, eta_text,
+                    failed_inputs_.size()).text.c_str(),
+                 last ? "\n" : "");
 }
 
 int Batch::run(std::deque<batch::Ward> todo, std::size_t total, std::size_t already_done) {
@@ -388,8 +412,10 @@ int run_batch(const BatchOptions& o) {
     if (!catalog) return 1;
     for (const std::string& id : o.reports)
         if (!catalog->contains(id)) {
-            std::cerr << "wardreport: batch: unknown report '" << id << "'; available reports: " << join(catalog->ids())
-                      << " (see `wardreport reports`)\n";
+            std::cerr << "wardreport: batch: "
+                      << tr("unknown report '{1}'; available reports: {2} (see `wardreport reports`)", id,
+                            join(catalog->ids())).text
+                      << '\n';
             return 2;
         }
     plugin::PluginHost host;
@@ -404,8 +430,10 @@ int run_batch(const BatchOptions& o) {
     const auto inputs = batch::find_inputs(o.inputs, input_errors);
     for (const std::string& e : input_errors) std::cerr << e << '\n';
     if (inputs.empty()) {
-        std::cerr << "wardreport: batch: error: no ward file in " << join(o.inputs)
-                  << "; expected files, or folders holding *.yaml, *.yml or *.json files\n";
+        std::cerr << "wardreport: batch: error: "
+                  << tr("no ward file in {1}; expected files, or folders holding *.yaml, *.yml or *.json files",
+                        join(o.inputs)).text
+                  << '\n';
         return 1;
     }
     const std::vector<batch::Ward> wards = batch::plan(inputs, *shard);
@@ -421,7 +449,7 @@ int run_batch(const BatchOptions& o) {
     const auto previous = o.resume ? batch::read_manifest(manifest_path) : std::map<std::string, std::vector<batch::Entry>>{};
     std::ofstream manifest(manifest_path, o.resume ? std::ios::app : std::ios::trunc);
     if (!manifest) {
-        std::cerr << manifest_path.string() << ": error: cannot write the manifest\n";
+        std::cerr << manifest_path.string() << ": error: " << tr("cannot write the manifest").text << '\n';
         return 1;
     }
     std::vector<std::string> format_names;
@@ -439,7 +467,7 @@ int run_batch(const BatchOptions& o) {
     const int failed = batch.run(std::move(todo), wards.size(), skipped);
     manifest.close();
     if (!manifest) {
-        std::cerr << manifest_path.string() << ": error: cannot write the manifest\n";
+        std::cerr << manifest_path.string() << ": error: " << tr("cannot write the manifest").text << '\n';
         return 1;
     }
     return failed > 0 || !input_errors.empty() ? 1 : 0;
@@ -449,30 +477,30 @@ int run_batch(const BatchOptions& o) {
 
 void add_batch_command(CLI::App& app, int& exit_code) {
     auto o = std::make_shared<BatchOptions>();
-    CLI::App* cmd = app.add_subcommand("batch", "Render many ward files at once, in parallel and shardable");
+    CLI::App* cmd = app.add_subcommand("batch", tr("Render many ward files at once, in parallel and shardable"));
     cmd->footer(
-        "Writes OUT/<ward>/<ward>-<report>.<extension> for every ward file of the inputs, and OUT/manifest.jsonl "
-        "(manifest.K-of-N.jsonl for a shard). A ward that fails is reported and the others go on; exit 1 if any "
-        "failed.");
-    cmd->add_option("INPUT", o->inputs, "Ward data files, or folders searched for *.yaml, *.yml and *.json")
+        tr("Writes OUT/<ward>/<ward>-<report>.<extension> for every ward file of the inputs, and OUT/manifest.jsonl "
+           "(manifest.K-of-N.jsonl for a shard). A ward that fails is reported and the others go on; exit 1 if any "
+           "failed."));
+    cmd->add_option("INPUT", o->inputs, tr("Ward data files, or folders searched for *.yaml, *.yml and *.json"))
         ->required();
-    cmd->add_option("-o,--output", o->out_dir, "Output folder, created when missing")->type_name("OUT")->required();
-    cmd->add_option("--report", o->reports, "Only this report (repeatable)")->type_name("NAME")->expected(1)
+    cmd->add_option("-o,--output", o->out_dir, tr("Output folder, created when missing"))->type_name("OUT")->required();
+    cmd->add_option("--report", o->reports, tr("Only this report (repeatable)"))->type_name("NAME")->expected(1)
         ->allow_extra_args(false)->take_all();
-    cmd->add_option("--format", o->formats, "Only this format (repeatable)")->type_name("NAME")->expected(1)
+    cmd->add_option("--format", o->formats, tr("Only this format (repeatable)"))->type_name("NAME")->expected(1)
         ->allow_extra_args(false)->take_all();
-    cmd->add_option("-j,--jobs", o->jobs, "Worker processes (at most 64)")->type_name("N")->check(CLI::Range(1, 64))
+    cmd->add_option("-j,--jobs", o->jobs, tr("Worker processes (at most 64)"))->type_name("N")->check(CLI::Range(1, 64))
         ->capture_default_str();
     cmd->add_option("--shard", o->shard,
-                    "Render only the K-th of N shares of the inputs (by sorted path); default from "
-                    "JOB_COMPLETION_INDEX/JOB_COMPLETIONS or SLURM_ARRAY_TASK_ID/SLURM_ARRAY_TASK_COUNT")
+                    tr("Render only the K-th of N shares of the inputs (by sorted path); default from "
+                       "JOB_COMPLETION_INDEX/JOB_COMPLETIONS or SLURM_ARRAY_TASK_ID/SLURM_ARRAY_TASK_COUNT"))
         ->type_name("K/N");
-    cmd->add_flag("--resume", o->resume, "Skip the wards the manifest records as done, for unchanged inputs");
-    cmd->add_option("--timeout", o->timeout, "Seconds a plugin may take to write one file")
+    cmd->add_flag("--resume", o->resume, tr("Skip the wards the manifest records as done, for unchanged inputs"));
+    cmd->add_option("--timeout", o->timeout, tr("Seconds a plugin may take to write one file"))
         ->type_name("SECONDS")->check(CLI::Range(0.001, 1e6))->capture_default_str();
-    cmd->add_option("--plugin-dir", o->plugin_dirs, "Also load the plugins of DIR; repeatable")->type_name("DIR")
+    cmd->add_option("--plugin-dir", o->plugin_dirs, tr("Also load the plugins of DIR; repeatable"))->type_name("DIR")
         ->expected(1)->allow_extra_args(false)->take_all();
-    cmd->add_option("--reports-dir", o->reports_dirs, "Also load the report definitions of DIR; repeatable")
+    cmd->add_option("--reports-dir", o->reports_dirs, tr("Also load the report definitions of DIR; repeatable"))
         ->type_name("DIR")->expected(1)->allow_extra_args(false)->take_all();
     cmd->callback([o, &exit_code] {
         exit_code = run_batch(*o);

@@ -53,9 +53,10 @@ bool write_text(const std::string& path, const std::string& text) {
 
 void print_change(const import::Change& c) {
     std::cout << "resolution.targets." << c.target << ".actuals." << c.year << ": "
-              << (c.old_value ? vi::number(*c.old_value) : std::string("(không có)")) << " → " << vi::number(c.new_value)
-              << (c.total ? " (tổng nhiệm kỳ " + vi::number(*c.total) + ")" : std::string())
-              << "    [" << describe(c.value_cell) << ", năm ở " << describe(c.year_cell) << "; " << c.target_name << "]\n";
+              << (c.old_value ? vi::number(*c.old_value) : tr("(none)").text) << " → " << vi::number(c.new_value)
+              << (c.total ? " " + tr("(term total {1})", vi::number(*c.total)).text : std::string())
+              << "    [" << describe(c.value_cell) << ", " << tr("year in {1}", describe(c.year_cell)).text << "; "
+              << c.target_name << "]\n";
 }
 
 // The edited text is what the data file would be: it must load, and give each imported result.

@@ -42,7 +42,8 @@ int run(int argc, char** argv) {
                                 "(Nghị quyết Đại hội, báo cáo thống kê, theo dõi chỉ tiêu) as PDF, Excel or a plugin's format."),
                  "wardreport"};
     wardreport::cli::localise(app);
-    app.set_version_flag("--version", "wardreport " WARDREPORT_VERSION_STRING);
+    app.set_version_flag("--version", "wardreport " WARDREPORT_VERSION_STRING,
+                         wardreport::tr("Display program version information and exit"));
     app.require_subcommand(1);
     app.fallthrough(false);
 

@@ -1,19 +1,25 @@
 #!/usr/bin/python3
 """The CLI as a Vietnamese clerk, an editor and a terminal see it.
 
-usage: check_cli.py WARDREPORT SOURCE_DIR CHECK
+usage: check_cli.py WARDREPORT SOURCE_DIR CHECK [TEST_PLUGINS_DIR]
   vietnamese  LANG=vi_VN.UTF-8 validate on every file of tests/bad/ward: Vietnamese text, the same
               FILE:LINE:COLUMN: severity and exit status as in English, whether or not the locale
               vi_VN.UTF-8 is generated on this machine (Debian without `locales` has only C.UTF-8)
   json        validate --format json: the shape, the language of message and hint, the exit status
   colour      gcc's colours on a terminal (a pseudo-terminal), none with NO_COLOR or into a pipe
+  areas       one message of each area beyond the ward loader in Vietnamese, at the same places as
+              in English: a report definition's template and block, an import refusal, a plugin refused
+              for its SDK version, a batch failure line and its manifest line (TEST_PLUGINS_DIR:
+              the built test plugins of tests/plugins)
 """
 import json
 import os
 import pty
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 
 cli, source, check = sys.argv[1:4]
 bad = os.path.join(source, 'tests', 'bad', 'ward')
@@ -158,7 +164,90 @@ def check_colour():
         problems.append('into a pipe: expected no colour, got %r' % piped)
 
 
-{'vietnamese': check_vietnamese, 'json': check_json, 'colour': check_colour}[check]()
+def same_places(label, args, words, before=None):
+    """`args` in English and in Vietnamese: the same exit status (not 0) and FILE:LINE:COLUMN:
+    severity: lines, and `words` in the Vietnamese. `before` runs ahead of each (a clean slate)."""
+    out = {}
+    for lang in ('C.UTF-8', 'vi_VN.UTF-8'):
+        if before:
+            before()
+        r = run(args, LANG=lang)
+        out[lang] = (r.returncode, r.stderr.decode('utf-8', 'replace'))
+    (en_rc, en), (vi_rc, vi) = out['C.UTF-8'], out['vi_VN.UTF-8']
+    if en_rc == 0 or en_rc != vi_rc:
+        problems.append('%s: exit %d in English, %d in Vietnamese' % (label, en_rc, vi_rc))
+    if locations(en) != locations(vi) or not locations(vi):
+        problems.append('%s: the locations differ:\n  en %s\n  vi %s' % (label, locations(en), locations(vi)))
+    for w in words:
+        if w not in vi:
+            problems.append('%s: expected %r in the Vietnamese messages:\n%s' % (label, w, vi))
+    return vi
+
+
+def plugin_copy(name, to):
+    """The built test plugin `name` copied into the folder `to` (trusted: ours, mode 0755)."""
+    folder = os.path.join(sys.argv[4], name)
+    so = [f for f in os.listdir(folder) if f.endswith('.so')][0]
+    os.makedirs(to, mode=0o755, exist_ok=True)
+    shutil.copy(os.path.join(folder, so), to)
+    os.chmod(os.path.join(to, so), 0o755)
+
+
+def check_areas():
+    tmp = tempfile.mkdtemp()
+    try:
+        defs = os.path.join(tmp, 'definitions')
+        os.makedirs(defs)
+        shutil.copy(os.path.join(source, 'tests', 'bad', 'definitions', 'def-template-unknown-field.yaml'), defs)
+        same_places('a template error', ['reports', '--reports-dir', defs], ["không có trường '"])
+        os.remove(os.path.join(defs, 'def-template-unknown-field.yaml'))
+        shutil.copy(os.path.join(source, 'tests', 'bad', 'definitions', 'def-heading-level.yaml'), defs)
+        same_places('a definition error', ['reports', '--reports-dir', defs], ['cấp đề mục phải là 1, 2 hoặc 3'])
+
+        book = os.path.join(tmp, 'book')
+        r = run(['render', 'samples/xa-minh-hoa-demo.yaml', '--report', 'theo-doi-chi-tieu', '--format', 'xlsx',
+                 '-o', book], LANG='C.UTF-8')
+        xlsx = [os.path.join(book, f) for f in os.listdir(book) if f.endswith('.xlsx')] if r.returncode == 0 else []
+        if not xlsx:
+            problems.append('import: no workbook rendered: %r' % r.stderr)
+        else:
+            same_places('an import refusal', ['import', 'samples/ky-son.yaml', xlsx[0]],
+                        ['bảng Excel là của', 'nhưng tệp dữ liệu là của'])
+
+        refused = os.path.join(tmp, 'sdk-3-0')
+        plugin_copy('sdk-3-0', refused)
+        vi = same_places('a plugin refused', ['plugins', '--plugin-dir', refused],
+                         ['plugin được biên dịch cho SDK 3.0, bản wardreport này có SDK 2.', 'hãy biên dịch lại plugin'])
+
+        crash = os.path.join(tmp, 'crash-plugin')
+        plugin_copy('crash-on-marker', crash)
+        wards = os.path.join(tmp, 'wards')
+        os.makedirs(wards)
+        shutil.copy(os.path.join(source, 'samples', 'ky-son.yaml'), os.path.join(wards, 'crash.yaml'))
+        out = os.path.join(tmp, 'out')
+        vi = same_places('a batch failure line',
+                         ['batch', wards, '-o', out, '--plugin-dir', crash, '--format', 'crash-on-marker',
+                          '--report', 'nghi-quyet', '--jobs', '1'],
+                         [os.path.join(out, 'crash', 'crash-nghi-quyet.out') + ': error: plugin',
+                          'bị dừng bởi tín hiệu 11', 'lỗi là của plugin'],
+                         before=lambda: shutil.rmtree(out, ignore_errors=True))
+        # The progress line, on a terminal only.
+        shutil.rmtree(out, ignore_errors=True)
+        shown = on_terminal(['batch', wards, '-o', out, '--report', 'nghi-quyet', '--format', 'crash-on-marker',
+                             '--plugin-dir', crash, '--jobs', '1'], LANG='vi_VN.UTF-8', TERM='xterm')
+        if '1/1 phường, xã' not in shown or 'tệp/giây' not in shown or '1 lỗi' not in shown:
+            problems.append('batch on a terminal: no Vietnamese progress line in %r' % shown)
+        with open(os.path.join(out, 'manifest.jsonl'), encoding='utf-8') as f:
+            lines = [json.loads(line) for line in f]
+        errors = [d for line in lines for d in (line['error'] or [])]
+        if len(errors) != 1 or errors[0]['file'] != os.path.join(out, 'crash', 'crash-nghi-quyet.out') \
+                or 'bị dừng bởi tín hiệu 11' not in errors[0]['message'] or 'báo cho tác giả' not in errors[0]['hint']:
+            problems.append('batch: the manifest\'s error in Vietnamese: %r' % errors)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+{'vietnamese': check_vietnamese, 'json': check_json, 'colour': check_colour, 'areas': check_areas}[check]()
 for p in problems:
     print(p)
 sys.exit(1 if problems else 0)

@@ -5,7 +5,8 @@
 # `wardreport plugins` and `reports` use the packaged plugins and definitions, the packaged sample
 # renders in every format, the man page renders, the completion completes report ids, and the
 # sample plugin builds against wardreport-dev there, installs where another package would put it
-# (lib/<multiarch>/wardreport/plugins) and is loaded by the packaged engine.
+# (lib/<multiarch>/wardreport/plugins) and is loaded by the packaged engine. The packaged
+# binaries carry Debian's hardening (relro, now, stack protector, _FORTIFY_SOURCE).
 # Usage: deb.sh BUILD_DIR SOURCE_DIR. Exit 77 (skipped) where dpkg-deb, dpkg-shlibdeps or cpack
 # is missing.
 # No `cmd | grep -q` under pipefail: grep stops at the first match and cmd's SIGPIPE fails the test.
@@ -55,6 +56,38 @@ dpkg --root="$root" --force-not-root --force-depends --log=/dev/null \
 grep -qx /usr/bin/wardreport <<<"$(dpkg --root="$root" -L wardreport)" || fail "dpkg -L wardreport: no /usr/bin/wardreport"
 engine=$root/usr/bin/wardreport
 grep -qx "wardreport [0-9][0-9.]*" <<<"$("$engine" --version)" || fail "--version: $("$engine" --version)"
+
+echo "== licence"
+# The project under Expat (LICENSE), the fonts under the OFL, in Debian's copyright format.
+for pkg in wardreport wardreport-dev; do
+    copyright=$root/usr/share/doc/$pkg/copyright
+    [ -s "$copyright" ] || fail "no $copyright"
+    for line in "Files: *" "Copyright: 2026 wardreport contributors" "License: Expat" "License: SIL-OFL-1.1"; do
+        grep -qxF "$line" "$copyright" || fail "$copyright lacks the line '$line'"
+    done
+done
+grep -qF "$(sed -n 5p "$src/LICENSE")" "$root/usr/share/doc/wardreport/copyright" || fail "the copyright file's Expat text is not LICENSE's"
+[[ $(dpkg-deb -f "$runtime" Maintainer) == "$(sed -n 's/^WARDREPORT_PACKAGE_MAINTAINER:STRING=//p' "$build/CMakeCache.txt")" ]] ||
+    fail "the Maintainer field is not WARDREPORT_PACKAGE_MAINTAINER: $(dpkg-deb -f "$runtime" Maintainer)"
+
+echo "== hardening (Debian's flags: WARDREPORT_HARDENING)"
+# What hardening-check (devscripts) looks for, read with binutils' readelf: -z relro and -z now,
+# the stack protector's and _FORTIFY_SOURCE's checked functions among the dynamic symbols.
+for bin in "$engine" "$root"/usr/lib/*wardreport/plugins/wardreport-{pdf,xlsx,docx}.so; do
+    [ -f "$bin" ] || fail "no $bin"
+    readelf -l -W "$bin" >"$work/segments.txt"
+    readelf -d -W "$bin" >"$work/dynamic.txt"
+    readelf --dyn-syms -W "$bin" >"$work/symbols.txt"
+    grep -q GNU_RELRO "$work/segments.txt" || fail "$bin: no RELRO segment (-z relro)"
+    grep -q -E 'BIND_NOW|FLAGS_1.*NOW' "$work/dynamic.txt" || fail "$bin: not bound at load (-z now)"
+    grep -q __stack_chk_fail "$work/symbols.txt" || fail "$bin: no stack protector (-fstack-protector-strong)"
+    grep -v __stack_chk_fail "$work/symbols.txt" >"$work/other-symbols.txt" || true
+    grep -q -E ' __[a-z0-9_]+_chk(@|$)' "$work/other-symbols.txt" || fail "$bin: no checked function (-D_FORTIFY_SOURCE=2)"
+done
+echo "relro, now, stack protector and _FORTIFY_SOURCE in the engine and the plugins"
+if command -v hardening-check >/dev/null; then
+    hardening-check "$engine" "$root"/usr/lib/*wardreport/plugins/wardreport-*.so || fail "hardening-check"
+fi
 
 echo "== the packaged plugins and definitions"
 "$engine" plugins >"$work/plugins.txt" || { cat "$work/plugins.txt"; fail "wardreport plugins"; }

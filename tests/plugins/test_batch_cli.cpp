@@ -95,7 +95,16 @@ TEST_CASE("batch: 200 wards, one broken and one with a hostile name: everything 
         } else {
             ++failed;
             CHECK(l["input"] == (in / "broken.yaml").string());
-            CHECK(contains(l["error"].get<std::string>(), "error: '[' opened here is not closed"));
+            // The messages as validate --format json gives them, at the places stderr names.
+            const nlohmann::json& d = l["error"].at(0);
+            CHECK(d["file"] == (in / "broken.yaml").string());
+            CHECK(d["line"] == 2);
+            CHECK(d["column"] == 7);
+            CHECK(d["severity"] == "error");
+            CHECK(contains(d["message"].get<std::string>(), "'[' opened here is not closed"));
+            CHECK(d["hint"] == "expected ']'");
+            CHECK(d.contains("id"));
+            CHECK(d.size() == 7);
         }
     }
     CHECK(failed == 1);
@@ -126,6 +135,21 @@ TEST_CASE("batch: a plugin that segfaults on one ward loses only that ward's fil
     std::set<std::string> in_crash;
     for (const auto& e : fs::directory_iterator(out / "crash")) in_crash.insert(e.path().filename().string());
     CHECK(in_crash == std::set<std::string>{"crash-nghi-quyet.txt", "crash-bao-cao-thong-ke.txt"});
+    // A lost file's manifest line: one diagnostic about the file, without line and column.
+    std::set<std::string> failed;
+    for (const auto& l : manifest(out / "manifest.jsonl")) {
+        if (l["status"] != "failed") continue;
+        REQUIRE(l["error"].size() == 1);
+        const nlohmann::json& d = l["error"][0];
+        failed.insert(d["file"].get<std::string>());
+        CHECK(d["line"].is_null());
+        CHECK(d["column"].is_null());
+        CHECK(d["severity"] == "error");
+        CHECK(contains(d["message"].get<std::string>(), "was killed by signal 11"));
+        CHECK(contains(d["hint"].get<std::string>(), "report it to its author"));
+    }
+    CHECK(failed == std::set<std::string>{(out / "crash/crash-nghi-quyet.out").string(),
+                                          (out / "crash/crash-bao-cao-thong-ke.out").string()});
 }
 
 TEST_CASE("batch: shards 1..N partition the inputs and their manifests together equal a single run's") {
@@ -181,6 +205,35 @@ TEST_CASE("batch --resume skips the wards done and unchanged, and renders the re
     CHECK(written == std::vector<std::string>{(out / "ward-002/ward-002-nghi-quyet.txt").string(),
                                               (out / "ward-003/ward-003-nghi-quyet.txt").string()});
     CHECK(manifest(out / "manifest.jsonl").size() == 6);
+}
+
+// A manifest of the release before the diagnostics' JSON shape: "error" was one string.
+TEST_CASE("batch --resume reads a manifest whose errors are strings, as the previous release wrote it") {
+    wrtest::Prefix prefix;
+    wrtest::install_plugin("fake", prefix.builtin());
+    const fs::path in = prefix.dir("in");
+    generate_wards(in, 3);
+    const fs::path out = prefix.root() / "out";
+    auto r = wrtest::run(prefix.cli(), {"batch", in.string(), "-o", out.string(), "--report", "nghi-quyet"});
+    REQUIRE(r.status == 0);
+    std::string old = wrtest::read_file(out / "manifest.jsonl");
+    const fs::path failed_input = in / "ward-001.yaml";
+    old += nlohmann::json{{"input", failed_input.string()},
+                          {"input_sha256", manifest(out / "manifest.jsonl").at(0)["input_sha256"]},
+                          {"report", nullptr}, {"format", nullptr}, {"path", nullptr}, {"bytes", 0},
+                          {"sha256", nullptr}, {"status", "failed"},
+                          {"error", failed_input.string() + ":3:1: error: unknown field 'nam' in 'ward'\n" +
+                                        failed_input.string() + ": error: report 'nghi-quyet': broken"},
+                          {"outputs", nullptr}}.dump() + "\n";
+    std::ofstream(out / "manifest.jsonl", std::ios::trunc) << old;
+
+    r = wrtest::run(prefix.cli(), {"batch", in.string(), "-o", out.string(), "--report", "nghi-quyet", "--resume"});
+    CHECK(r.status == 0);
+    CHECK(r.out == (out / "ward-001/ward-001-nghi-quyet.txt").string() + "\n");
+    const auto lines = manifest(out / "manifest.jsonl");
+    REQUIRE(lines.size() == 5);
+    CHECK(lines.back()["input"] == failed_input.string());
+    CHECK(lines.back()["status"] == "ok");
 }
 
 TEST_CASE("batch: a hanging plugin is stopped at --timeout and the rest goes on, SIGTERM leaves no temporary") {

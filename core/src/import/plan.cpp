@@ -1,6 +1,7 @@
 #include "import/plan.hpp"
 
 #include "report/ward_identity.hpp"
+#include "util/i18n.hpp"
 
 #include <wardreport/vi_format.hpp>
 
@@ -71,8 +72,9 @@ public:
     std::optional<std::vector<Change>> run() {
         const SheetCells* map = wb_.sheet(binding_sheet);
         if (!map) {
-            error("this workbook has no input cells wardreport can read back (no hidden sheet '" + std::string(binding_sheet) +
-                  "'); expected a tracking workbook (theo dõi chỉ tiêu) written by 'wardreport render', filled and saved as .xlsx");
+            error(tr("this workbook has no input cells wardreport can read back (no hidden sheet '{1}'); expected a "
+                     "tracking workbook (theo dõi chỉ tiêu) written by 'wardreport render', filled and saved as .xlsx",
+                     binding_sheet));
             return std::nullopt;
         }
         if (!header_ok(*map)) return std::nullopt;
@@ -95,28 +97,30 @@ public:
 
 private:
     void error(const std::string& m) { diags_.error(file_, 0, 0, m); }
+    static std::string unknown_input(const std::string& path) {
+        return tr("unknown input '{1}'; this wardreport reads resolution.targets.<id>.year and .actual", path);
+    }
     void warning(const std::string& m) { diags_.warning(file_, 0, 0, m); }
 
     bool header_ok(const SheetCells& map) {
         const CellValue* tag = map.at("A1");
         const CellValue* version = map.at("B1");
         if (!tag || tag->text != "wardreport workbook format" || !version) {
-            error("the hidden sheet '" + std::string(binding_sheet) + "' is not wardreport's (no format version in A1:B1); "
-                  "expected a workbook written by 'wardreport render'");
+            error(tr("the hidden sheet '{1}' is not wardreport's (no format version in A1:B1); expected a workbook "
+                     "written by 'wardreport render'", binding_sheet));
             return false;
         }
         const auto v = cell_number(*version);
         if (!v || *v != Decimal::integer(supported_workbook_version)) {
-            error("unknown workbook format version '" + version->text + "'; this wardreport reads version " +
-                  std::to_string(supported_workbook_version) + ": render the workbook again with this wardreport "
-                  "and copy the figures into it");
+            error(tr("unknown workbook format version '{1}'; this wardreport reads version {2}: render the workbook "
+                     "again with this wardreport and copy the figures into it", version->text, supported_workbook_version));
             return false;
         }
         const CellValue* ward = map.at("B2");
         const std::string mine = ward_identity(ward_);
         if (!ward || ward->text != mine) {
-            error("the workbook is about '" + (ward ? ward->text : std::string("?")) + "' but the data file is about '" + mine +
-                  "'; expected the data file of the ward the workbook was rendered for");
+            error(tr("the workbook is about '{1}' but the data file is about '{2}'; expected the data file of the ward "
+                     "the workbook was rendered for", ward ? ward->text : std::string("?"), mine));
             return false;
         }
         return true;
@@ -142,8 +146,9 @@ private:
                 const CellAddress at{first->sheet, letters + std::to_string(row)};
                 const CellValue* v = sheet->at(at.cell);
                 if (v && !v->formula && v->kind == CellValue::Kind::Number)
-                    warning(describe(at) + ": the formula of this cell was replaced by the value " + v->text +
-                            "; it is not imported (derived cells are computed again by 'wardreport render')");
+                    warning(describe(at) + ": " +
+                            tr("the formula of this cell was replaced by the value {1}; it is not imported (derived "
+                               "cells are computed again by 'wardreport render')", v->text).text);
             }
         }
     }
@@ -162,13 +167,15 @@ private:
         const auto ref = wb_.defined_name(name);
         auto at = ref ? parse_reference(*ref) : std::nullopt;
         if (!at) {
-            error("the defined name '" + name + "' of input '" + path + "' is " + (ref ? "'" + *ref + "', not one cell" : "missing") +
-                  "; expected the workbook as wardreport wrote it (render it again if its names were deleted)");
+            error(ref ? tr("the defined name '{1}' of input '{2}' is '{3}', not one cell; expected the workbook as "
+                           "wardreport wrote it (render it again if its names were deleted)", name, path, *ref)
+                      : tr("the defined name '{1}' of input '{2}' is missing; expected the workbook as wardreport wrote "
+                           "it (render it again if its names were deleted)", name, path));
             return;
         }
         const SheetCells* sheet = wb_.sheet(at->sheet);
         if (!sheet) {
-            error("input '" + path + "' is in sheet '" + at->sheet + "', which the workbook does not have");
+            error(tr("input '{1}' is in sheet '{2}', which the workbook does not have", path, at->sheet));
             return;
         }
         const auto dot = path.rfind('.');
@@ -177,8 +184,9 @@ private:
         if (!key_column.empty() && dot != std::string::npos) {
             const long row = keyed_row(*sheet, key_column, path.substr(0, dot));
             if (row == 0) {
-                error(describe(*at) + ": the row of '" + path.substr(0, dot) + "' is gone from sheet '" + at->sheet +
-                      "' (its key in hidden column " + key_column + " was not found); expected every row of the table kept");
+                error(describe(*at) + ": " +
+                      tr("the row of '{1}' is gone from sheet '{2}' (its key in hidden column {3} was not found); "
+                         "expected every row of the table kept", path.substr(0, dot), at->sheet, key_column).text);
                 return;
             }
             at->cell = at->cell.substr(0, at->cell.find_first_of("0123456789")) + std::to_string(row);
@@ -187,7 +195,7 @@ private:
         Input in{*at, v ? *v : CellValue{}};
         static const std::string prefix = "resolution.targets.";
         if (path.compare(0, prefix.size(), prefix) != 0 || dot == std::string::npos || dot < prefix.size()) {
-            error(describe(*at) + ": unknown input '" + path + "'; this wardreport reads resolution.targets.<id>.year and .actual");
+            error(describe(*at) + ": " + unknown_input(path));
             return;
         }
         const std::string id = path.substr(prefix.size(), dot - prefix.size());
@@ -195,52 +203,58 @@ private:
         if (!targets.count(id)) order.push_back(id);
         if (field == "year") targets[id].year = in;
         else if (field == "actual") targets[id].value = in;
-        else error(describe(*at) + ": unknown input '" + path + "'; this wardreport reads resolution.targets.<id>.year and .actual");
+        else error(describe(*at) + ": " + unknown_input(path));
     }
 
     // The cell's number, or an error naming the cell and what to write instead.
-    std::optional<Decimal> number(const Input& in, const char* what) {
+    std::optional<Decimal> number(const Input& in, const std::string& what) {
         if (in.value.kind == CellValue::Kind::Blank || (in.value.kind == CellValue::Kind::Text && trimmed(in.value.text).empty()))
             return std::nullopt;
         if (auto d = cell_number(in.value)) return d;
-        error(describe(in.at) + ": '" + in.value.text + "' is not a number; expected " + what);
+        error(describe(in.at) + ": " + tr("'{1}' is not a number; expected {2}", in.value.text, what).text);
         return std::nullopt;
     }
 
     void plan_target(const std::string& id, const TargetInputs& in, std::vector<Change>& changes) {
         if (!in.year || !in.value) {
-            error("target '" + id + "': the workbook gives " + (in.year ? "a year but no result" : "a result but no year") +
-                  " cell; expected both (render the workbook again)");
+            error(in.year ? tr("target '{1}': the workbook gives a year but no result cell; expected both (render the "
+                               "workbook again)", id)
+                          : tr("target '{1}': the workbook gives a result but no year cell; expected both (render the "
+                               "workbook again)", id));
             return;
         }
         const Target* t = find_target(ward_, id);
         if (!t) {
-            error(describe(in.value->at) + ": the workbook has target '" + id + "', which the data file does not have; "
-                  "expected the data file the workbook was rendered from");
+            error(describe(in.value->at) + ": " +
+                  tr("the workbook has target '{1}', which the data file does not have; expected the data file the "
+                     "workbook was rendered from", id).text);
             return;
         }
         const std::size_t before = diags_.error_count();
-        const auto year = number(*in.year, "a year in digits, e.g. 2026");
-        const auto value = number(*in.value, "the result in digits, e.g. 42,3");
+        const auto year = number(*in.year, tr("a year in digits, e.g. 2026"));
+        const auto value = number(*in.value, tr("the result in digits, e.g. 42,3"));
         if (diags_.error_count() != before) return;
         if (in.year->value.formula || in.value->value.formula)
-            warning(describe(in.value->at) + ": target '" + id + "': a formula fills the input; its value as last computed is imported");
+            warning(describe(in.value->at) + ": " +
+                    tr("target '{1}': a formula fills the input; its value as last computed is imported", id).text);
         const Actual* latest = t->actuals.empty() ? nullptr : &t->actuals.back();
         for (const Actual& a : t->actuals)
             if (!latest || a.year > latest->year) latest = &a;
         if (!value) {
             if (latest && year && *year == Decimal::integer(latest->year))
-                warning(describe(in.value->at) + ": the result of target '" + id + "' for " + std::to_string(latest->year) +
-                        " is empty in the workbook; the data file keeps " + vi::number(latest->value) +
-                        " (delete it in the data file if it is wrong)");
+                warning(describe(in.value->at) + ": " +
+                        tr("the result of target '{1}' for {2} is empty in the workbook; the data file keeps {3} "
+                           "(delete it in the data file if it is wrong)", id, latest->year, vi::number(latest->value)).text);
             return;
         }
         if (!year) {
-            error(describe(in.year->at) + ": the year of the result in " + in.value->at.cell + " is empty; expected the year, e.g. 2026");
+            error(describe(in.year->at) + ": " +
+                  tr("the year of the result in {1} is empty; expected the year, e.g. 2026", in.value->at.cell).text);
             return;
         }
         if (year->scale() != 0 && *year != Decimal::integer(static_cast<std::int64_t>(year->to_double()))) {
-            error(describe(in.year->at) + ": '" + in.year->value.text + "' is not a year; expected a whole year, e.g. 2026");
+            error(describe(in.year->at) + ": " +
+                  tr("'{1}' is not a year; expected a whole year, e.g. 2026", in.year->value.text).text);
             return;
         }
         const int y = static_cast<int>(std::llround(year->to_double()));
@@ -253,11 +267,11 @@ private:
             for (const Actual& a : t->actuals)
                 if (a.year != y) {
                     auto sum = Decimal::checked_add(others, a.value);
-                    if (!sum) return error(describe(in.value->at) + ": target '" + id + "': the yearly results are too large to add up");
+                    if (!sum) return error(describe(in.value->at) + ": " + tr("target '{1}': the yearly results are too large to add up", id).text);
                     others = *sum;
                 }
             auto own = Decimal::checked_sub(*value, others);
-            if (!own) return error(describe(in.value->at) + ": target '" + id + "': " + vi::number(*value) + " is too large");
+            if (!own) return error(describe(in.value->at) + ": " + tr("target '{1}': {2} is too large", id, vi::number(*value)).text);
             total = *value;
             result = *own;
         }
@@ -274,15 +288,18 @@ private:
         const int from = t.baseline_year ? *t.baseline_year : (ward_.congress ? ward_.congress->term.from : y);
         const int to = ward_.congress ? ward_.congress->term.to : t.target_year.value_or(y);
         if (y < from || y > to) {
-            error(describe(year.at) + ": " + std::to_string(y) + " is out of range for target '" + t.id + "'; expected a year from " +
-                  std::to_string(from) + " to " + std::to_string(to));
+            error(describe(year.at) + ": " +
+                  tr("{1} is out of range for target '{2}'; expected a year from {3} to {4}", y, t.id, from, to).text);
             return false;
         }
         if (value < Decimal::integer(0) || (t.unit == "%" && value > Decimal::integer(100))) {
-            error(describe(result.at) + ": " + vi::number(value) + " is out of range for target '" + t.id + "' (" + t.unit +
-                  "); expected " + (t.unit == "%" ? "a share from 0 to 100" : "a figure of 0 or more") +
-                  (t.kind == TargetKind::Total ? " (the cell holds the total over the term: the year's result is what it adds "
-                                                 "to the other years')" : ""));
+            const std::string expected = t.unit == "%" ? tr("a share from 0 to 100").text : tr("a figure of 0 or more").text;
+            error(describe(result.at) + ": " +
+                  (t.kind == TargetKind::Total
+                       ? tr("{1} is out of range for target '{2}' ({3}); expected {4} (the cell holds the total over the "
+                            "term: the year's result is what it adds to the other years')", vi::number(value), t.id, t.unit, expected)
+                       : tr("{1} is out of range for target '{2}' ({3}); expected {4}", vi::number(value), t.id, t.unit,
+                            expected)).text);
             return false;
         }
         return true;

@@ -1,5 +1,7 @@
 #include "import/xlsx_reader.hpp"
 
+#include "util/i18n.hpp"
+
 #include <pugixml.hpp>
 #include <zip.h>
 
@@ -22,14 +24,14 @@ std::optional<std::string> part(zip_t* z, const std::string& name, const std::st
     zip_stat_init(&st);
     if (zip_stat(z, name.c_str(), 0, &st) != 0) return std::nullopt;
     if (!(st.valid & ZIP_STAT_SIZE) || st.size > (512ull << 20))
-        throw WorkbookError(file + ": part '" + name + "' is too large to be a workbook's");
+        throw WorkbookError(file + ": " + tr("part '{1}' is too large to be a workbook's", name).text);
     std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> f(zip_fopen(z, name.c_str(), 0), zip_fclose);
-    if (!f) throw WorkbookError(file + ": cannot read part '" + name + "': " + zip_strerror(z));
+    if (!f) throw WorkbookError(file + ": " + tr("cannot read part '{1}': {2}", name, zip_strerror(z)).text);
     std::string bytes(static_cast<std::size_t>(st.size), '\0');
     zip_int64_t got = 0;
     while (got < static_cast<zip_int64_t>(bytes.size())) {
         const zip_int64_t n = zip_fread(f.get(), bytes.data() + got, bytes.size() - static_cast<std::size_t>(got));
-        if (n <= 0) throw WorkbookError(file + ": part '" + name + "' is damaged");
+        if (n <= 0) throw WorkbookError(file + ": " + tr("part '{1}' is damaged", name).text);
         got += n;
     }
     return bytes;
@@ -38,7 +40,7 @@ std::optional<std::string> part(zip_t* z, const std::string& name, const std::st
 pugi::xml_document xml(const std::string& bytes, const std::string& name, const std::string& file) {
     pugi::xml_document d;
     const pugi::xml_parse_result r = d.load_buffer(bytes.data(), bytes.size());
-    if (!r) throw WorkbookError(file + ": part '" + name + "' is not well-formed XML: " + r.description());
+    if (!r) throw WorkbookError(file + ": " + tr("part '{1}' is not well-formed XML: {2}", name, r.description()).text);
     return d;
 }
 
@@ -91,7 +93,9 @@ CellValue cell_value(const pugi::xml_node& c, const std::vector<std::string>& sh
         v.kind = CellValue::Kind::Blank;
     } else if (t == "s") {
         const auto i = value.text().as_ullong(~0ull);
-        if (i >= shared.size()) throw WorkbookError(file + ": a cell refers to shared string " + value.text().get() + ", which does not exist");
+        if (i >= shared.size())
+            throw WorkbookError(file + ": " +
+                                tr("a cell refers to shared string {1}, which does not exist", value.text().get()).text);
         v.kind = CellValue::Kind::Text;
         v.text = shared[i];
     } else {
@@ -113,13 +117,15 @@ XlsxWorkbook XlsxWorkbook::read(const std::filesystem::path& path) {
         zip_error_init_with_code(&e, err);
         const std::string why = zip_error_strerror(&e);
         zip_error_fini(&e);
-        throw WorkbookError(file + ": not an Excel workbook (.xlsx) — " + why + "; expected the .xlsx file wardreport wrote, "
-                                   "saved again as .xlsx (not .xls or .ods)");
+        throw WorkbookError(file + ": " +
+                            tr("not an Excel workbook (.xlsx) — {1}; expected the .xlsx file wardreport wrote, saved "
+                               "again as .xlsx (not .xls or .ods)", why).text);
     }
     const auto wb_bytes = part(z.get(), "xl/workbook.xml", file);
     const auto rel_bytes = part(z.get(), "xl/_rels/workbook.xml.rels", file);
     if (!wb_bytes || !rel_bytes)
-        throw WorkbookError(file + ": a zip file but not an Excel workbook (no xl/workbook.xml); expected an .xlsx file");
+        throw WorkbookError(file + ": " +
+                            tr("a zip file but not an Excel workbook (no xl/workbook.xml); expected an .xlsx file").text);
 
     std::map<std::string, std::string> targets;  // relationship id → part
     const pugi::xml_document rels = xml(*rel_bytes, "xl/_rels/workbook.xml.rels", file);

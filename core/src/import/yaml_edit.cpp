@@ -1,5 +1,7 @@
 #include "import/yaml_edit.hpp"
 
+#include "util/i18n.hpp"
+
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -74,7 +76,7 @@ public:
     bool add(const YAML::Node& targets, const Change& c) {
         for (const YAML::Node& t : targets)
             if (t.IsMap() && t["id"] && t["id"].Scalar() == c.target) return add_to(t, c);
-        return fail(0, "target '" + c.target + "' is not in the data file");
+        return fail(0, tr("target '{1}' is not in the data file", c.target));
     }
 
     std::vector<Edit>& edits() { return edits_; }
@@ -88,27 +90,28 @@ private:
     bool add_to(const YAML::Node& t, const Change& c) {
         const int line = t.Mark().line + 1;
         if (t.Style() == YAML::EmitterStyle::Flow)
-            return fail(line, "target '" + c.target + "' is written on one line ({...}); import edits only targets written "
-                              "one key a line: write it so, then import again");
+            return fail(line, tr("target '{1}' is written on one line ({{...}); import edits only targets written one "
+                                 "key a line: write it so, then import again", c.target));
         const YAML::Node actuals = t["actuals"];
         if (actuals && actuals.IsSequence() && actuals.size() > 0) {
             if (actuals.Style() == YAML::EmitterStyle::Flow)
-                return fail(actuals.Mark().line + 1, "the actuals of target '" + c.target + "' are written as [...]; import "
-                            "edits one result a line ('- {year: 2026, value: 42.3}'): write them so, then import again");
+                return fail(actuals.Mark().line + 1,
+                            tr("the actuals of target '{1}' are written as [...]; import edits one result a line ('- "
+                               "{{year: 2026, value: 42.3}'): write them so, then import again", c.target));
             for (const YAML::Node& a : actuals)
                 if (a.IsMap() && a["year"] && a["year"].Scalar() == std::to_string(c.year)) return replace(a["value"], c);
             return append(actuals, c);
         }
         if (actuals && !actuals.IsNull())
-            return fail(actuals.Mark().line + 1, "the actuals of target '" + c.target + "' are empty ([]); write 'actuals:' "
-                        "with no value or remove it, then import again");
+            return fail(actuals.Mark().line + 1, tr("the actuals of target '{1}' are empty ([]); write 'actuals:' with no "
+                                                    "value or remove it, then import again", c.target));
         return new_actuals(t, c);
     }
 
     // The value scalar replaced where it is written, its quotes included.
     bool replace(const YAML::Node& v, const Change& c) {
         if (!v || !v.IsScalar() || v.Mark().pos < 0)
-            return fail(0, "target '" + c.target + "': the result for " + std::to_string(c.year) + " has no value to replace");
+            return fail(0, tr("target '{1}': the result for {2} has no value to replace", c.target, c.year));
         const auto pos = static_cast<std::size_t>(v.Mark().pos);
         const std::string& s = v.Scalar();
         std::size_t len = 0;
@@ -119,8 +122,8 @@ private:
             len = s.size();
         }
         if (len == 0)
-            return fail(v.Mark().line + 1, "target '" + c.target + "': the result for " + std::to_string(c.year) +
-                                               " is not written as a plain number; write it as one, then import again");
+            return fail(v.Mark().line + 1, tr("target '{1}': the result for {2} is not written as a plain number; write "
+                                              "it as one, then import again", c.target, c.year));
         edits_.push_back({pos, len, c.new_value.to_string()});
         return true;
     }
@@ -133,8 +136,8 @@ private:
         const auto col = static_cast<std::size_t>(last.Mark().column);
         const std::size_t dash = s.rfind('-', col == 0 ? 0 : col - 1);
         if (dash == std::string::npos || s.find_first_not_of(' ') != dash)
-            return fail(static_cast<int>(l) + 1, "the actuals of target '" + c.target + "' are not written one '- ' item a line; "
-                                                 "write them so, then import again");
+            return fail(static_cast<int>(l) + 1, tr("the actuals of target '{1}' are not written one '- ' item a line; "
+                                                    "write them so, then import again", c.target));
         const std::size_t end = lines_.end_of(last_line(last), static_cast<int>(dash));
         add_line(end, std::string(dash, ' ') + "- " + entry(c));
         return true;
@@ -151,7 +154,7 @@ private:
             const auto l = static_cast<std::size_t>(t["actuals"].Mark().line);
             const std::string s = lines_.line(l);
             if (Lines::indent(s) != indent || s.find("actuals:") != static_cast<std::size_t>(indent))
-                return fail(static_cast<int>(l) + 1, "target '" + c.target + "': cannot place the result under its 'actuals'");
+                return fail(static_cast<int>(l) + 1, tr("target '{1}': cannot place the result under its 'actuals'", c.target));
             const std::size_t len = !s.empty() && s.back() == '\r' ? s.size() - 1 : s.size();
             edits_.push_back({lines_.start(l), len, with_eol(block)});
             return true;
@@ -194,7 +197,7 @@ std::optional<std::string> apply_changes(const std::string& text, const std::vec
     }
     const YAML::Node targets = root["resolution"]["targets"];
     if (!targets || !targets.IsSequence()) {
-        diags.error(name, 0, 0, "the data file has no 'resolution: targets:' list to write results into");
+        diags.error(name, 0, 0, tr("the data file has no 'resolution: targets:' list to write results into"));
         return std::nullopt;
     }
     Editor editor(text, name, diags);

@@ -2,6 +2,7 @@
 
 #include "isolate/interrupt.hpp"
 #include "util/exception_text.hpp"
+#include "util/i18n.hpp"
 
 #include <poll.h>
 #include <signal.h>
@@ -107,18 +108,18 @@ std::string describe_status(int status) {
     if (WIFSIGNALED(status)) {
         const int sig = WTERMSIG(status);
         const char* name = ::strsignal(sig);
-        return "was killed by signal " + std::to_string(sig) + " (" + (name ? name : "unknown") + ")";
+        return tr("was killed by signal {1} ({2})", sig, name ? name : "?");
     }
     if (WIFEXITED(status))
-        return "exited with status " + std::to_string(WEXITSTATUS(status));
-    return "ended with wait status " + std::to_string(status);
+        return tr("exited with status {1}", WEXITSTATUS(status));
+    return tr("ended with wait status {1}", status);
 }
 
 Worker::Worker(Handler handler) {
     install_interrupt_cleanup();
     int fds[2];
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0)
-        throw std::system_error(errno, std::generic_category(), "cannot make a channel to a worker");
+        throw std::system_error(errno, std::generic_category(), tr("cannot make a channel to a worker"));
     // Output still buffered would be written twice: by the engine and by a worker calling exit().
     std::cout.flush();
     std::cerr.flush();
@@ -135,7 +136,7 @@ Worker::Worker(Handler handler) {
         ::sigprocmask(SIG_SETMASK, &old, nullptr);
         ::close(fds[0]);
         ::close(fds[1]);
-        throw std::system_error(err, std::generic_category(), "cannot start a worker process");
+        throw std::system_error(err, std::generic_category(), tr("cannot start a worker process"));
     }
     if (pid == 0) {
         reset_in_child();
@@ -180,7 +181,7 @@ Outcome Worker::bury(Outcome::Kind kind, std::string text) {
     }
     forget_child(pid_);
     pid_ = -1;
-    if (kind == Outcome::Kind::Died && text.empty()) text = r > 0 ? describe_status(status) : "ended";
+    if (kind == Outcome::Kind::Died && text.empty()) text = r > 0 ? describe_status(status) : tr("ended").text;
     return {kind, std::move(text)};
 }
 
@@ -196,7 +197,7 @@ bool Worker::send(const std::string& job, std::chrono::milliseconds timeout) {
 }
 
 Outcome Worker::receive() {
-    if (pid_ <= 0) return {Outcome::Kind::Died, "had already ended"};
+    if (pid_ <= 0) return {Outcome::Kind::Died, tr("had already ended")};
     char tag = 0;
     std::string body;
     const int r = read_message(fd_, tag, body, &deadline_);
@@ -205,8 +206,8 @@ Outcome Worker::receive() {
     if (r == -1) {
         ::kill(pid_, SIGKILL);
         char buf[32];
-        std::snprintf(buf, sizeof buf, "%g s", static_cast<double>(timeout_.count()) / 1000.0);
-        return bury(Outcome::Kind::TimedOut, buf);
+        std::snprintf(buf, sizeof buf, "%g", static_cast<double>(timeout_.count()) / 1000.0);
+        return bury(Outcome::Kind::TimedOut, tr("{1} s", buf));
     }
     // End of stream: the worker died in the job (or wrote garbage, which only a dying one does).
     return bury(Outcome::Kind::Died, {});

@@ -2,6 +2,7 @@
 
 #include <wardreport/plugin.hpp>
 #include "util/exception_text.hpp"
+#include "util/i18n.hpp"
 
 #include "plugin/trust.hpp"
 
@@ -63,18 +64,18 @@ bool valid_extension(const std::string& s) {
 
 // What is wrong with the plugin's description of itself, or empty.
 std::string info_problem(const PluginInfo& info) {
-    if (info.name.empty()) return "its info() gives no name";
-    if (info.formats.empty()) return "plugin '" + info.name + "' declares no format";
+    if (info.name.empty()) return tr("its info() gives no name");
+    if (info.formats.empty()) return tr("plugin '{1}' declares no format", info.name);
     std::set<std::string> seen;
     for (const FormatInfo& f : info.formats) {
         if (!valid_format_name(f.name))
-            return "plugin '" + info.name + "' declares the format name '" + f.name +
-                   "'; expected lower-case letters, digits and '-'";
+            return tr("plugin '{1}' declares the format name '{2}'; expected lower-case letters, digits and '-'",
+                      info.name, f.name);
         if (!valid_extension(f.extension))
-            return "plugin '" + info.name + "' declares the extension '" + f.extension + "' for format '" +
-                   f.name + "'; expected letters, digits, '-', '_' or '.' and no leading dot";
+            return tr("plugin '{1}' declares the extension '{2}' for format '{3}'; expected letters, digits, "
+                      "'-', '_' or '.' and no leading dot", info.name, f.extension, f.name);
         if (!seen.insert(f.name).second)
-            return "plugin '" + info.name + "' declares the format '" + f.name + "' twice";
+            return tr("plugin '{1}' declares the format '{2}' twice", info.name, f.name);
     }
     return {};
 }
@@ -83,31 +84,31 @@ std::string info_problem(const PluginInfo& info) {
 // of every type it receives), or "" when it can. Reads only the plugin's constants.
 std::string contract_problem(const dll::shared_library& lib) {
     if (!lib.has(version_alias))
-        return std::string("not a wardreport plugin: it exports no '") + version_alias +
-               "' (declare the exporter with WARDREPORT_PLUGIN(YourExporter))";
+        return tr("not a wardreport plugin: it exports no '{1}' (declare the exporter with "
+                  "WARDREPORT_PLUGIN(YourExporter))", version_alias);
     const int version = lib.get_alias<const int>(version_alias);
     const int ours = WARDREPORT_SDK_VERSION;
-    if (version < 1000) return "the plugin reports an invalid SDK version (" + std::to_string(version) + ")";
+    if (version < 1000) return tr("the plugin reports an invalid SDK version ({1})", version);
     const std::string theirs = sdk_version_text(version), mine = sdk_version_text(ours);
     if (!sdk_compatible(ours, version)) {
         if (sdk_major(version) != sdk_major(ours))
-            return "built for SDK " + theirs + ", this wardreport has SDK " + mine +
-                   "; rebuild the plugin against SDK " + std::to_string(sdk_major(ours)) + ".x";
-        return "built for SDK " + theirs + ", newer than this wardreport's SDK " + mine +
-               "; upgrade wardreport or rebuild the plugin against SDK " + mine;
+            return tr("built for SDK {1}, this wardreport has SDK {2}; rebuild the plugin against SDK {3}.x",
+                      theirs, mine, sdk_major(ours));
+        return tr("built for SDK {1}, newer than this wardreport's SDK {2}; upgrade wardreport or rebuild "
+                  "the plugin against SDK {2}", theirs, mine);
     }
     // The same version is not enough: the plugin must have been compiled against the same
     // layout of every type it receives (wardreport/abi.hpp). A plugin built against modified or
     // mismatched headers is refused before anything of it runs.
     if (!lib.has(layout_alias))
-        return "built for SDK " + theirs + " but exports no layout fingerprint ('" + layout_alias +
-               "'); this wardreport has SDK " + mine + ": rebuild the plugin against the installed SDK " + mine;
+        return tr("built for SDK {1} but exports no layout fingerprint ('{2}'); this wardreport has SDK {3}: "
+                  "rebuild the plugin against the installed SDK {3}", theirs, layout_alias, mine);
     const std::uint64_t layout = lib.get_alias<const std::uint64_t>(layout_alias);
     if (layout != abi::kFingerprint)
-        return "built for SDK " + theirs + " with headers whose type layout differs from this wardreport's SDK " + mine +
-               " (layout " + hex(layout) + ", expected " + hex(abi::kFingerprint) +
-               "): the plugin was compiled against modified or mismatched SDK headers or another "
-               "C++ standard library; rebuild it against the installed SDK " + mine + " headers";
+        return tr("built for SDK {1} with headers whose type layout differs from this wardreport's SDK {2} "
+                  "(layout {3}, expected {4}): the plugin was compiled against modified or mismatched SDK "
+                  "headers or another C++ standard library; rebuild it against the installed SDK {2} headers",
+                  theirs, mine, hex(layout), hex(abi::kFingerprint));
     return {};
 }
 
@@ -125,24 +126,24 @@ bool PluginHost::already_loaded(const fs::path& real) const {
 
 void PluginHost::load(const SearchPath& path) {
     for (const RefusedEntry& r : path.refused)
-        fault("WARDREPORT_PLUGIN_PATH", "entry '" + r.entry + "' ignored: " + r.reason);
+        fault("WARDREPORT_PLUGIN_PATH", tr("entry '{1}' ignored: {2}", r.entry, r.reason));
     for (const SearchDir& d : path.dirs) load_directory(d);
 }
 
 void PluginHost::load_directory(const SearchDir& d) {
-    const std::string what = std::string(origin_name(d.origin)) + " plugin directory";
+    const std::string what = tr("{1} plugin directory", origin_name(d.origin));
     std::error_code ec;
     if (!fs::exists(d.dir, ec)) {
-        fault(d.dir, what + " does not exist");
+        fault(d.dir, tr("{1} does not exist", what));
         return;
     }
     if (!fs::is_directory(d.dir, ec)) {
-        fault(d.dir, what + " is not a directory");
+        fault(d.dir, tr("{1} is not a directory", what));
         return;
     }
     const fs::path real = fs::canonical(d.dir, ec);
     if (ec) {
-        fault(d.dir, "cannot resolve " + what + ": " + ec.message());
+        fault(d.dir, tr("cannot resolve {1}: {2}", what, ec.message()));
         return;
     }
     // The same directory twice in the search path is searched once.
@@ -153,14 +154,14 @@ void PluginHost::load_directory(const SearchDir& d) {
     for (fs::directory_iterator it(d.dir, ec), end; !ec && it != end; it.increment(ec))
         if (it->path().extension() == ".so") files.push_back(it->path());
     if (ec) {
-        fault(d.dir, "cannot read " + what + ": " + ec.message());
+        fault(d.dir, tr("cannot read {1}: {2}", what, ec.message()));
         return;
     }
     std::sort(files.begin(), files.end());
 
     if (auto why = untrusted_directory(d.dir)) {
-        if (files.empty()) fault(d.dir, "refusing " + what + ": " + *why);
-        for (const fs::path& f : files) fault(f, "refusing plugin: " + *why);
+        if (files.empty()) fault(d.dir, tr("refusing {1}: {2}", what, *why));
+        for (const fs::path& f : files) fault(f, tr("refusing plugin: {1}", *why));
         return;
     }
     for (const fs::path& f : files) load_file(f, d.origin);
@@ -170,18 +171,18 @@ void PluginHost::load_file(const fs::path& file, Origin origin) {
     std::error_code ec;
     const fs::path real = fs::canonical(file, ec);
     if (ec) {
-        fault(file, "cannot resolve: " + ec.message());
+        fault(file, tr("cannot resolve: {1}", ec.message()));
         return;
     }
     if (already_loaded(real)) return;
     loaded_files_.push_back(real);
     if (!fs::is_regular_file(real, ec)) {
-        fault(file, "not a regular file");
+        fault(file, tr("not a regular file"));
         return;
     }
     // Trust first: loading runs the library's constructors.
     if (auto why = untrusted_file(file)) {
-        fault(file, "refusing plugin: " + *why);
+        fault(file, tr("refusing plugin: {1}", *why));
         return;
     }
 
@@ -190,7 +191,7 @@ void PluginHost::load_file(const fs::path& file, Origin origin) {
         // rtld_now: a missing symbol fails here, with a message, not in the middle of a render.
         lib.load(real, dll::load_mode::rtld_now | dll::load_mode::rtld_local);
     } catch (const std::system_error& e) {
-        fault(file, "not a loadable shared library: " + dlopen_reason(e, real));
+        fault(file, tr("not a loadable shared library: {1}", dlopen_reason(e, real)));
         return;
     }
 
@@ -201,8 +202,8 @@ void PluginHost::load_file(const fs::path& file, Origin origin) {
     }
 
     if (!lib.has(factory_alias)) {
-        fault(file, std::string("not a wardreport plugin: it exports no factory '") + factory_alias +
-                        "' (declare the exporter with WARDREPORT_PLUGIN(YourExporter))");
+        fault(file, tr("not a wardreport plugin: it exports no factory '{1}' (declare the exporter with "
+                       "WARDREPORT_PLUGIN(YourExporter))", factory_alias));
         return;
     }
     auto& factory = lib.get_alias<ExporterFactory>(factory_alias);
@@ -210,11 +211,11 @@ void PluginHost::load_file(const fs::path& file, Origin origin) {
     try {
         made = factory();
     } catch (...) {
-        fault(file, "the plugin's factory failed: " + exception_text(std::current_exception()));
+        fault(file, tr("the plugin's factory failed: {1}", exception_text(std::current_exception())));
         return;
     }
     if (!made) {
-        fault(file, "the plugin's factory returned no exporter");
+        fault(file, tr("the plugin's factory returned no exporter"));
         return;
     }
     // The library lives in the deleter: unloaded only after the last copy of the exporter.
@@ -227,7 +228,7 @@ void PluginHost::load_file(const fs::path& file, Origin origin) {
     try {
         plugin->info = exporter->info();
     } catch (...) {
-        fault(file, "the plugin's info() failed: " + exception_text(std::current_exception()));
+        fault(file, tr("the plugin's info() failed: {1}", exception_text(std::current_exception())));
         return;
     }
     if (std::string problem = info_problem(plugin->info); !problem.empty()) {
@@ -243,9 +244,8 @@ void PluginHost::add_formats(std::unique_ptr<Plugin> plugin) {
     for (const FormatInfo& f : plugin->info.formats) {
         const FormatRef taken = find(f.name);
         if (taken.plugin) {
-            fault(plugin->path, "format '" + f.name + "' of plugin '" + plugin->info.name + "' ignored: plugin '" +
-                                    taken.plugin->info.name + "' (" + taken.plugin->path.string() +
-                                    ") provides it and was found first");
+            fault(plugin->path, tr("format '{1}' of plugin '{2}' ignored: plugin '{3}' ({4}) provides it and was found first",
+                           f.name, plugin->info.name, taken.plugin->info.name, taken.plugin->path.string()));
             continue;
         }
         plugin->formats.push_back(f);

@@ -1,5 +1,6 @@
 #include "plugin/search_path.hpp"
 
+#include "util/i18n.hpp"
 #include "util/paths.hpp"
 
 #include <cstdlib>
@@ -30,11 +31,11 @@ SearchPath make_search_path(const fs::path& builtin_dir, const char* env,
             const std::size_t colon = value.find(':', start);
             const std::string entry = value.substr(start, colon == std::string::npos ? colon : colon - start);
             if (entry.empty()) {
-                out.refused.push_back({entry, "an empty entry would mean the current directory, "
-                                              "which is never searched; remove the extra ':'"});
+                out.refused.push_back({entry, tr("an empty entry would mean the current directory, which is never "
+                                                 "searched; remove the extra ':'")});
             } else if (!fs::path(entry).is_absolute()) {
-                out.refused.push_back({entry, "a relative entry depends on the current directory, "
-                                              "which is never searched; give an absolute path"});
+                out.refused.push_back({entry, tr("a relative entry depends on the current directory, which is never "
+                                                 "searched; give an absolute path")});
             } else {
                 out.dirs.push_back({fs::path(entry).lexically_normal(), Origin::EnvPath});
             }

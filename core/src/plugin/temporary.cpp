@@ -1,5 +1,7 @@
 #include "plugin/temporary.hpp"
 
+#include "util/i18n.hpp"
+
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/stat.h>
@@ -58,7 +60,7 @@ std::string temporary_name(const std::string& target_name, long pid, const std::
     std::string stem = target_name.substr(0, target_name.size() - ext.size());
     const std::string head = prefix + std::to_string(pid) + "-" + host + "-" + random + "-";
     if (head.size() + ext.size() > max_name_bytes)
-        throw std::length_error("the extension '" + ext + "' is too long for a file name");
+        throw std::length_error(tr("the extension '{1}' is too long for a file name", ext));
     std::size_t room = max_name_bytes - head.size() - ext.size();
     if (stem.size() > room) {
         // Cut before a continuation byte never: back up to the start of a UTF-8 character.
@@ -90,8 +92,8 @@ Temporary::Temporary(const fs::path& target) : target_(target) {
     }
     ::sigprocmask(SIG_SETMASK, &old, nullptr);
     if (fd < 0)
-        throw std::runtime_error("cannot create a temporary file in " + target.parent_path().string() + ": " +
-                                 errno_text(err));
+        throw std::runtime_error(tr("cannot create a temporary file in {1}: {2}", target.parent_path().string(),
+                                    errno_text(err)));
     // mkstemps makes it 0600; outputs get the usual permissions of new files.
     ::fchmod(fd, static_cast<mode_t>(0666 & ~current_umask()));
     ::close(fd);
@@ -103,16 +105,16 @@ Temporary::~Temporary() {
 }
 
 std::string Temporary::commit() {
-    if (int err = sync_path(path_, 0)) return "cannot flush the output to disk: " + errno_text(err);
+    if (int err = sync_path(path_, 0)) return tr("cannot flush the output to disk: {1}", errno_text(err));
     if (std::string problem = move_into_place(); !problem.empty()) return problem;
     const fs::path dir = target_.parent_path().empty() ? fs::path(".") : target_.parent_path();
-    if (int err = sync_path(dir, O_DIRECTORY)) return "cannot flush the folder to disk: " + errno_text(err);
+    if (int err = sync_path(dir, O_DIRECTORY)) return tr("cannot flush the folder to disk: {1}", errno_text(err));
     return {};
 }
 
 std::string Temporary::move_into_place() {
     if (::rename(path_.c_str(), target_.c_str()) != 0)
-        return "cannot move the output into place: " + errno_text(errno);
+        return tr("cannot move the output into place: {1}", errno_text(errno));
     committed_ = true;
     registered_.reset();
     return {};

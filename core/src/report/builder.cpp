@@ -2,6 +2,7 @@
 #include "report/ward_identity.hpp"
 
 #include "report/data_tree.hpp"
+#include "util/i18n.hpp"
 #include "util/text.hpp"
 
 #include <wardreport/vi_format.hpp>
@@ -316,14 +317,14 @@ private:
                                 : node->is_string() ? node->get<std::string>() : std::string();
         auto d = Decimal::parse(raw);
         if (!d) {
-            where.error(diags_, "column '" + col.column.key + "': '" + raw + "' is not a number");
+            where.error(diags_, tr("column '{1}': '{2}' is not a number", col.column.key, raw));
             return c;
         }
         if (node->is_object() && !col.column.unit.empty()) {
             const std::string unit = text_of(*node, "unit");
             if (!unit.empty() && unit != col.column.unit)
-                where.error(diags_, "column '" + col.column.key + "' is in " + col.column.unit + " but the data gives " +
-                                        vi::quantity(*d, unit) + "; expected the same unit");
+                where.error(diags_, tr("column '{1}' is in {2} but the data gives {3}; expected the same unit",
+                                       col.column.key, col.column.unit, vi::quantity(*d, unit)));
         }
         c.type = col.column.type;
         c.number = *d;
@@ -637,15 +638,15 @@ std::optional<Date> parse_date(const json& node) {
 // report definition.
 void missing_in_ward(const Definition& def, const Ward& ward, const std::string& path, Diagnostics& diags) {
     static const std::map<std::string, std::string> what_to_write = {
-        {"congress", "add a 'congress:' section with at least its 'ordinal' (1 for lần thứ I) and 'term' (2025-2030)"},
-        {"resolution", "add a 'resolution:' section with the targets the congress set ('targets:', each with id, name and kind)"},
-        {"resolution.targets", "add 'targets:' under 'resolution:', each target with id, name and kind"},
-        {"statistics", "add a figure the report shows: geography.area or population, party.members, economy.enterprises …"},
+        {"congress", tr("add a 'congress:' section with at least its 'ordinal' (1 for lần thứ I) and 'term' (2025-2030)")},
+        {"resolution", tr("add a 'resolution:' section with the targets the congress set ('targets:', each with id, name and kind)")},
+        {"resolution.targets", tr("add 'targets:' under 'resolution:', each target with id, name and kind")},
+        {"statistics", tr("add a figure the report shows: geography.area or population, party.members, economy.enterprises …")},
     };
     const auto hint = what_to_write.find(path);
-    const std::string message = "report '" + def.id + "' needs '" + path + "', which the ward data does not have; " +
-                                (hint != what_to_write.end() ? hint->second : "add '" + path + "' to the file") +
-                                " (see docs/data-format.md)";
+    const std::string message =
+        tr("report '{1}' needs '{2}', which the ward data does not have; {3} (see docs/data-format.md)", def.id, path,
+           hint != what_to_write.end() ? hint->second : tr("add '{1}' to the file", path).text);
     if (ward.source.file.empty()) return def.origin.error(diags, message);  // a ward built in memory
     const auto section = ward.source.section_lines.find(path.substr(0, path.find('.')));
     diags.error(ward.source.file, section != ward.source.section_lines.end() ? section->second : 1, 1, message);

@@ -54,7 +54,7 @@ bool Catalog::add_directory(const fs::path& dir, Diagnostics& diags) {
     const std::size_t before = diags.error_count();
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) {
-        diags.error(dir.string(), 0, 0, "not a directory of report definitions");
+        diags.error(dir.string(), 0, 0, tr("not a directory of report definitions"));
         return false;
     }
     for (const fs::path& file : yaml_files(dir / "profiles")) {
@@ -64,11 +64,11 @@ bool Catalog::add_directory(const fs::path& dir, Diagnostics& diags) {
         if (!root) continue;
         const yaml::Reader in(yaml::Source(src, diags));
         if (!valid_id(id)) {
-            in.error(*root, "profile file name '" + id + "' is not a valid id; expected lower-case letters, digits and '-'");
+            in.error(*root, tr("profile file name '{1}' is not a valid id; expected lower-case letters, digits and '-'", id));
             continue;
         }
         if (auto it = impl_->profiles.find(id); it != impl_->profiles.end()) {
-            in.error(*root, "layout profile '" + id + "' is already defined in " + it->second.origin.name());
+            in.error(*root, tr("layout profile '{1}' is already defined in {2}", id, it->second.origin.name()));
             continue;
         }
         if (auto p = read_profile(*root, id, in)) impl_->profiles.emplace(id, std::move(*p));
@@ -80,11 +80,11 @@ bool Catalog::add_directory(const fs::path& dir, Diagnostics& diags) {
         if (!root) continue;
         const yaml::Reader in(yaml::Source(src, diags));
         if (!valid_id(id)) {
-            in.error(*root, "report file name '" + id + "' is not a valid report id; expected lower-case letters, digits and '-'");
+            in.error(*root, tr("report file name '{1}' is not a valid report id; expected lower-case letters, digits and '-'", id));
             continue;
         }
         if (auto it = impl_->definitions.find(id); it != impl_->definitions.end()) {
-            diags.error(file.string(), 0, 0, "report '" + id + "' is already defined in " + it->second.origin.name());
+            diags.error(file.string(), 0, 0, tr("report '{1}' is already defined in {2}", id, it->second.origin.name()));
             continue;
         }
         if (auto d = read_definition(*root, id, impl_->profiles, in)) impl_->definitions.emplace(id, std::move(*d));
@@ -131,7 +131,7 @@ std::optional<doc::Document> Catalog::build(const std::string& id, const Ward& w
     if (it == impl_->definitions.end()) {
         std::string known;
         for (const auto& kv : impl_->definitions) known += (known.empty() ? "" : ", ") + kv.first;
-        diags.error(id, 0, 0, "no report definition '" + id + "'; expected one of: " + known);
+        diags.error(id, 0, 0, tr("no report definition '{1}'; expected one of: {2}", id, known));
         return std::nullopt;
     }
     return build_document(it->second, ward, stem, diags);

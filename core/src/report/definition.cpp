@@ -1,6 +1,7 @@
 #include "report/definition.hpp"
 
 #include "report/data_tree.hpp"
+#include "util/i18n.hpp"
 
 #include <set>
 
@@ -33,7 +34,7 @@ private:
 
     std::optional<Template> tmpl(const YAML::Node& node, const Scope& scope, const std::string& what) const {
         if (!node.IsScalar()) {
-            in_.error(node, what + " must be text (a template)");
+            in_.error(node, tr("{1} must be text (a template)", what));
             return std::nullopt;
         }
         return Template::compile(node.Scalar(), in_.at(node), scope, in_.diags());
@@ -87,7 +88,7 @@ std::optional<doc::Align> Reader::align(const YAML::Node& v) const {
     if (a == "center") return doc::Align::Center;
     if (a == "right") return doc::Align::Right;
     if (a == "justify") return doc::Align::Justify;
-    in_.error(v, "unknown alignment '" + a + "'; expected left, center, right or justify");
+    in_.error(v, tr("unknown alignment '{1}'; expected left, center, right or justify", a));
     return std::nullopt;
 }
 
@@ -101,7 +102,7 @@ const std::initializer_list<const char*>& block_types() {
 std::vector<BlockSpec> Reader::blocks(const YAML::Node& node) {
     std::vector<BlockSpec> out;
     if (!node.IsSequence()) {
-        in_.error(node, "blocks must be a list; expected '- paragraph: ...' items");
+        in_.error(node, tr("blocks must be a list; expected '- paragraph: ...' items"));
         return out;
     }
     for (const auto& item : node)
@@ -111,8 +112,8 @@ std::vector<BlockSpec> Reader::blocks(const YAML::Node& node) {
 
 std::optional<BlockSpec> Reader::block(const YAML::Node& node) {
     if (!node.IsMap()) {
-        in_.error(node, "a block must be a mapping such as 'paragraph: ...'; expected one of: header, title, "
-                        "heading, paragraph, list, table, chart, key_figures, closing, page_break, section, each");
+        in_.error(node, tr("a block must be a mapping such as 'paragraph: ...'; expected one of: header, title, "
+                           "heading, paragraph, list, table, chart, key_figures, closing, page_break, section, each"));
         return std::nullopt;
     }
     BlockSpec b;
@@ -136,8 +137,8 @@ std::optional<BlockSpec> Reader::block(const YAML::Node& node) {
             return std::nullopt;
         }
         if (!type.empty()) {
-            in_.error(kv.first, "a block has one type, this one has '" + type + "' and '" + key +
-                                    "'; expected a new '- " + key + ":' item");
+            in_.error(kv.first, tr("a block has one type, this one has '{1}' and '{2}'; expected a new '- {2}:' item",
+                                   type, key));
             return std::nullopt;
         }
         type = key;
@@ -145,7 +146,7 @@ std::optional<BlockSpec> Reader::block(const YAML::Node& node) {
         body = kv.second;
     }
     if (type.empty()) {
-        in_.error(node, "the block has only 'when'; expected a block type such as 'paragraph:'");
+        in_.error(node, tr("the block has only 'when'; expected a block type such as 'paragraph:'"));
         return std::nullopt;
     }
     b.origin = in_.at(type_key);
@@ -153,8 +154,8 @@ std::optional<BlockSpec> Reader::block(const YAML::Node& node) {
     // cannot repeat per item.
     if (each_depth_ > 0 && type != "heading" && type != "paragraph" && type != "list" && type != "section" &&
         type != "each" && type != "page_break") {
-        in_.error(type_key, "a " + type + " cannot repeat inside 'each'; expected heading, paragraph, list, "
-                                          "section, each or page_break");
+        in_.error(type_key, tr("a {1} cannot repeat inside 'each'; expected heading, paragraph, list, section, each "
+                               "or page_break", type));
         return std::nullopt;
     }
     if (type == "header") b.body = header(body);
@@ -184,20 +185,20 @@ std::optional<BlockSpec> Reader::block(const YAML::Node& node) {
 
 std::optional<EachSpec> Reader::each(const YAML::Node& v) {
     if (!v.IsMap()) {
-        in_.error(v, "each must be a mapping; expected 'each: {items: <list of the data>, blocks: [...]}'");
+        in_.error(v, tr("each must be a mapping; expected 'each: {{items: <list of the data>, blocks: [...]}'"));
         return std::nullopt;
     }
     if (!in_.check_map(v, {"items", "blocks"}, "each")) return std::nullopt;
     if (!v["items"] || !v["blocks"]) {
-        in_.error(v, std::string("each needs ") + (v["items"] ? "'blocks': the blocks repeated per item"
-                                                              : "'items': a list of the data such as resolution.groups"));
+        in_.error(v, v["items"] ? tr("each needs 'blocks': the blocks repeated per item")
+                                : tr("each needs 'items': a list of the data such as resolution.groups"));
         return std::nullopt;
     }
     EachSpec e;
     const json* node = nullptr;
     e.items = path(v["items"], scope_, "items", &node);
     if (node && !node->is_array()) {
-        in_.error(v["items"], "'" + e.items + "' is not a list; expected a list of the data such as resolution.groups");
+        in_.error(v["items"], tr("'{1}' is not a list; expected a list of the data such as {2}", e.items, "resolution.groups"));
         return std::nullopt;
     }
     if (e.items.empty()) return std::nullopt;
@@ -239,10 +240,10 @@ HeadingSpec Reader::heading(const YAML::Node& v) {
     }
     if (!in_.check_map(v, {"text", "level", "numbered", "anchor"}, "heading")) return h;
     if (v["text"]) h.text = tmpl(v["text"], root_scope(), "heading text");
-    else in_.error(v, "the heading has no text; expected 'text: ...'");
+    else in_.error(v, tr("the heading has no text; expected 'text: ...'"));
     if (v["level"]) {
         auto l = in_.integer(v["level"], "heading level");
-        if (l && (*l < 1 || *l > 3)) in_.error(v["level"], "heading level must be 1, 2 or 3");
+        if (l && (*l < 1 || *l > 3)) in_.error(v["level"], tr("heading level must be 1, 2 or 3"));
         else if (l) h.level = *l;
     }
     if (v["numbered"]) {
@@ -261,7 +262,7 @@ ParagraphSpec Reader::paragraph(const YAML::Node& v) {
     }
     if (!in_.check_map(v, {"text", "role", "align", "indent"}, "paragraph")) return p;
     if (v["text"]) p.text = tmpl(v["text"], root_scope(), "paragraph text");
-    else in_.error(v, "the paragraph has no text; expected 'text: ...'");
+    else in_.error(v, tr("the paragraph has no text; expected 'text: ...'"));
     if (v["role"]) {
         p.role = word(v["role"], "role");
         bool known = false;
@@ -290,17 +291,18 @@ ListSpec Reader::list(const YAML::Node& v) {
         const json* node = nullptr;
         l.items = path(v["items"], root_scope(), "items", &node);
         if (node && !node->is_array()) {
-            in_.error(v["items"], "'" + l.items + "' is not a list; expected a list of the data such as resolution.breakthroughs");
+            in_.error(v["items"], tr("'{1}' is not a list; expected a list of the data such as {2}", l.items,
+                                     "resolution.breakthroughs"));
             l.items.clear();
         }
         Scope s = root_scope();
         if (node && node->is_array() && !node->empty()) s.push_back(&(*node)[0]);
         if (v["text"]) l.text = tmpl(v["text"], s, "list text");
-        else in_.error(v, "the list has 'items' but no 'text'; expected e.g. text: \"{{text}}\"");
+        else in_.error(v, tr("the list has 'items' but no 'text'; expected e.g. text: \"{{{{text}}\""));
     } else if (v["lines"]) {
         l.lines = lines(v["lines"], root_scope(), "list lines");
     } else {
-        in_.error(v, "the list has neither 'items' (a list of the data) nor 'lines'");
+        in_.error(v, tr("the list has neither 'items' (a list of the data) nor 'lines'"));
     }
     if (v["marker"]) l.marker = word(v["marker"], "marker");
     if (v["role"]) l.role = word(v["role"], "role");
@@ -316,12 +318,12 @@ std::optional<ColumnSpec> Reader::column(const YAML::Node& v, const Scope& row_s
                        "column"))
         return std::nullopt;
     if (!v["key"]) {
-        in_.error(v, "the column has no key; expected 'key: <name>' (formulas refer to it)");
+        in_.error(v, tr("the column has no key; expected 'key: <name>' (formulas refer to it)"));
         return std::nullopt;
     }
     c.column.key = word(v["key"], "key");
     for (const ColumnSpec& b : before)
-        if (b.column.key == c.column.key) in_.error(v["key"], "column key '" + c.column.key + "' is used twice in this table");
+        if (b.column.key == c.column.key) in_.error(v["key"], tr("column key '{1}' is used twice in this table", c.column.key));
     if (v["title"]) c.title = tmpl(v["title"], root_scope(), "column title");
     if (v["type"]) {
         const std::string t = word(v["type"], "type");
@@ -330,7 +332,7 @@ std::optional<ColumnSpec> Reader::column(const YAML::Node& v, const Scope& row_s
         else if (t == "decimal") c.column.type = doc::CellType::Decimal;
         else if (t == "percent") c.column.type = doc::CellType::Percent;
         else if (t == "money") c.column.type = doc::CellType::Money;
-        else in_.error(v["type"], "unknown column type '" + t + "'; expected text, integer, decimal, percent or money");
+        else in_.error(v["type"], tr("unknown column type '{1}'; expected text, integer, decimal, percent or money", t));
     }
     const bool numeric = c.column.type != doc::CellType::Text;
     c.column.align = numeric ? doc::Align::Right : doc::Align::Left;
@@ -340,7 +342,7 @@ std::optional<ColumnSpec> Reader::column(const YAML::Node& v, const Scope& row_s
         std::size_t at = 0;
         c.formula = Formula::parse(f, error, at);
         // At the character that is wrong, when the formula is written on one line of the file.
-        if (!c.formula) in_.at(v["formula"]).locate(f.substr(at), 0).error(in_.diags(), "bad formula '" + f + "': " + error);
+        if (!c.formula) in_.at(v["formula"]).locate(f.substr(at), 0).error(in_.diags(), tr("bad formula '{1}': {2}", f, error));
         if (c.formula)
             for (const std::string& ref : c.formula->references()) {
                 const ColumnSpec* found = nullptr;
@@ -348,10 +350,10 @@ std::optional<ColumnSpec> Reader::column(const YAML::Node& v, const Scope& row_s
                     if (b.column.key == ref) found = &b;
                 if (!found)
                     in_.at(v["formula"]).locate("{" + ref + "}", 0).error(in_.diags(),
-                        "formula refers to {" + ref + "}, which is not a column before this one");
+                        tr("formula refers to {{{1}}, which is not a column before this one", ref));
                 else if (found->optional)
-                    in_.error(v["formula"], "formula refers to {" + ref + "}, an optional column that may be left out; "
-                                            "expected a column that is always there");
+                    in_.error(v["formula"], tr("formula refers to {{{1}}, an optional column that may be left out; "
+                                               "expected a column that is always there", ref));
             }
         c.column.formula = f;
     }
@@ -359,7 +361,7 @@ std::optional<ColumnSpec> Reader::column(const YAML::Node& v, const Scope& row_s
         if (v["decimals"].IsScalar() && v["decimals"].Scalar() == "auto") {
             c.auto_decimals = true;
         } else if (auto d = in_.integer(v["decimals"], "decimals")) {
-            if (*d < 0 || *d > 6) in_.error(v["decimals"], "decimals must be between 0 and 6, or auto");
+            if (*d < 0 || *d > 6) in_.error(v["decimals"], tr("decimals must be between 0 and 6, or auto"));
             else c.column.decimals = *d;
         }
     } else if (c.formula && numeric) {
@@ -369,7 +371,7 @@ std::optional<ColumnSpec> Reader::column(const YAML::Node& v, const Scope& row_s
                           c.column.type == doc::CellType::Money;
     }
     if (c.auto_decimals && c.formula)
-        in_.error(v["decimals"], "a formula column needs a fixed number of decimals; expected decimals: 0..6");
+        in_.error(v["decimals"], tr("a formula column needs a fixed number of decimals; expected decimals: 0..6"));
     if (v["unit"]) c.column.unit = word(v["unit"], "unit");
     if (v["align"]) {
         if (auto a = align(v["align"])) c.column.align = *a;
@@ -381,15 +383,15 @@ std::optional<ColumnSpec> Reader::column(const YAML::Node& v, const Scope& row_s
         const std::string t = word(v["total"], "total");
         if (t == "sum") c.column.total = doc::Aggregate::Sum;
         else if (t == "label") c.column.total = doc::Aggregate::Label;
-        else if (t != "none") in_.error(v["total"], "unknown total '" + t + "'; expected sum, label or none");
+        else if (t != "none") in_.error(v["total"], tr("unknown total '{1}'; expected sum, label or none", t));
     }
     // A formula with a field: the field is the engine's value (progress.hpp's rules, say) and the
     // formula restates it over the row's cells so spreadsheets stay live; tests hold them equal.
     const int bindings = (v["field"] ? 1 : 0) + (v["text"] ? 1 : 0) + (v["formula"] && !v["field"] ? 1 : 0);
     if (list_rows) {
         if (bindings != 1)
-            in_.error(v, "column '" + c.column.key + "' needs exactly one of field (a field of the row), "
-                                                     "text (a template) or formula (with a field or alone)");
+            in_.error(v, tr("column '{1}' needs exactly one of field (a field of the row), text (a template) or formula "
+                            "(with a field or alone)", c.column.key));
         if (v["field"]) {
             const json* node = nullptr;
             c.field = path(v["field"], row_scope, "field", &node);
@@ -400,31 +402,31 @@ std::optional<ColumnSpec> Reader::column(const YAML::Node& v, const Scope& row_s
                 in_.error(v["field"], "'" + c.field + "' is not text; expected a text field or a figure");
         }
         if (v["text"]) {
-            if (numeric) in_.error(v["text"], "a numeric column takes 'field', not 'text'");
+            if (numeric) in_.error(v["text"], tr("a numeric column takes 'field', not 'text'"));
             c.text = tmpl(v["text"], row_scope, "column text");
         }
     } else if (v["field"] || v["text"]) {
-        in_.error(v["field"] ? v["field"] : v["text"], "the table lists its rows: give the value in each row under key '" +
-                                                           c.column.key + "', not in the column");
+        in_.error(v["field"] ? v["field"] : v["text"],
+                  tr("the table lists its rows: give the value in each row under key '{1}', not in the column", c.column.key));
     }
     if (v["input"]) {
         if (list_rows) c.input = tmpl(v["input"], row_scope, "column input");
-        else in_.error(v["input"], "'input' names where each row's value goes in the ward model; expected it on a "
-                                   "table whose rows come from a list (rows: ...)");
+        else in_.error(v["input"], tr("'input' names where each row's value goes in the ward model; expected it on a "
+                                      "table whose rows come from a list (rows: ...)"));
     }
     if (v["optional"]) {
         if (auto b = in_.boolean(v["optional"], "optional")) c.optional = *b;
     }
     if (v["signed"]) {
         if (auto b = in_.boolean(v["signed"], "signed")) c.show_sign = *b;
-        if (!numeric) in_.error(v["signed"], "'signed' shows the sign of a number; expected it on a numeric column");
+        if (!numeric) in_.error(v["signed"], tr("'signed' shows the sign of a number; expected it on a numeric column"));
     }
     // A condition on the row item ("raising": actual/target means something only for a target
     // that asks for more). Rows written out in the definition have their own `when` instead.
     if (v["when"]) {
         if (list_rows) c.when = path(v["when"], row_scope, "when");
-        else in_.error(v["when"], "a column's 'when' reads the row's item; this table lists its rows, expected "
-                                  "'when' on each row instead");
+        else in_.error(v["when"], tr("a column's 'when' reads the row's item; this table lists its rows, expected "
+                                     "'when' on each row instead"));
     }
     return c;
 }
@@ -436,15 +438,15 @@ TableSpec Reader::table(const YAML::Node& v) {
                        "table"))
         return t;
     if (v["id"]) t.id = word(v["id"], "id");
-    else in_.error(v, "the table has no id; expected 'id: <name>' (sheet names and charts use it)");
-    if (!t.id.empty() && tables_.count(t.id)) in_.error(v["id"], "table id '" + t.id + "' is used twice");
+    else in_.error(v, tr("the table has no id; expected 'id: <name>' (sheet names and charts use it)"));
+    if (!t.id.empty() && tables_.count(t.id)) in_.error(v["id"], tr("table id '{1}' is used twice", t.id));
     const Scope root = root_scope();
     if (v["title"]) t.title = tmpl(v["title"], root, "table title");
     if (v["unit_note"]) t.unit_note = tmpl(v["unit_note"], root, "unit_note");
     if (v["number"]) {
         t.number = word(v["number"], "number");
         if (t.number.find("{nn}") == std::string::npos)
-            in_.error(v["number"], "a table number needs '{nn}' where the number goes; expected e.g. \"Biểu {nn}.\"");
+            in_.error(v["number"], tr("a table number needs '{{nn}' where the number goes; expected e.g. \"Biểu {{nn}.\""));
     }
     if (v["empty_text"]) t.empty_text = tmpl(v["empty_text"], root, "empty_text");
     if (v["notes"]) t.notes = lines(v["notes"], root, "notes");
@@ -457,18 +459,19 @@ TableSpec Reader::table(const YAML::Node& v) {
     }
     Scope row_scope = root;
     const bool list_rows = v["rows"] && v["rows"].IsScalar();
-    if (!v["rows"]) in_.error(v, "the table has no rows; expected 'rows: <list of the data>' or a list of rows");
+    if (!v["rows"]) in_.error(v, tr("the table has no rows; expected 'rows: <list of the data>' or a list of rows"));
     else if (list_rows) {
         const json* node = nullptr;
         t.rows = path(v["rows"], root, "rows", &node);
         if (node && !node->is_array()) {
-            in_.error(v["rows"], "'" + t.rows + "' is not a list; expected a list of the data such as geography.ethnic_groups");
+            in_.error(v["rows"], tr("'{1}' is not a list; expected a list of the data such as {2}", t.rows,
+                                    "geography.ethnic_groups"));
             t.rows.clear();
         }
         if (node && node->is_array() && !node->empty()) row_scope.push_back(&(*node)[0]);
     }
     if (!v["columns"] || !v["columns"].IsSequence() || v["columns"].size() == 0) {
-        in_.error(v["columns"] ? v["columns"] : v, "the table needs a list of columns");
+        in_.error(v["columns"] ? v["columns"] : v, tr("the table needs a list of columns"));
         return t;
     }
     for (const auto& c : v["columns"])
@@ -478,7 +481,7 @@ TableSpec Reader::table(const YAML::Node& v) {
             RowSpec row;
             row.origin = in_.at(r);
             if (!r.IsMap()) {
-                in_.error(r, "a row must be a mapping of column keys to values");
+                in_.error(r, tr("a row must be a mapping of column keys to values"));
                 continue;
             }
             for (const auto& kv : r) {
@@ -491,11 +494,11 @@ TableSpec Reader::table(const YAML::Node& v) {
                 for (const ColumnSpec& c : t.columns)
                     if (c.column.key == key) col = &c;
                 if (!col) {
-                    in_.error(kv.first, "unknown column '" + key + "' in this row; expected a column key of the table or 'when'");
+                    in_.error(kv.first, tr("unknown column '{1}' in this row; expected a column key of the table or 'when'", key));
                     continue;
                 }
                 if (col->formula) {
-                    in_.error(kv.first, "column '" + key + "' is computed by its formula; leave it out of the rows");
+                    in_.error(kv.first, tr("column '{1}' is computed by its formula; leave it out of the rows", key));
                 } else if (col->column.type == doc::CellType::Text) {
                     if (auto tt = tmpl(kv.second, root, "cell")) row.texts.emplace(key, std::move(*tt));
                 } else {
@@ -509,7 +512,7 @@ TableSpec Reader::table(const YAML::Node& v) {
             t.fixed_rows.push_back(std::move(row));
         }
     } else if (v["rows"] && !list_rows) {
-        in_.error(v["rows"], "rows must be the path of a list of the data or a list of rows");
+        in_.error(v["rows"], tr("rows must be the path of a list of the data or a list of rows"));
     }
     if (!t.id.empty()) {
         auto& cols = tables_[t.id];
@@ -525,10 +528,10 @@ ChartSpec Reader::chart(const YAML::Node& v) {
     const std::string kind = v["kind"] ? word(v["kind"], "kind") : "pie";
     if (kind == "pie") c.kind = doc::ChartKind::Pie;
     else if (kind == "bar") c.kind = doc::ChartKind::Bar;
-    else in_.error(v["kind"], "unknown chart kind '" + kind + "'; expected pie or bar");
+    else in_.error(v["kind"], tr("unknown chart kind '{1}'; expected pie or bar", kind));
     if (v["id"]) c.id = word(v["id"], "id");
-    else in_.error(v, "the chart has no id; expected 'id: <name>'");
-    if (!c.id.empty() && !chart_ids_.insert(c.id).second) in_.error(v["id"], "chart id '" + c.id + "' is used twice");
+    else in_.error(v, tr("the chart has no id; expected 'id: <name>'"));
+    if (!c.id.empty() && !chart_ids_.insert(c.id).second) in_.error(v["id"], tr("chart id '{1}' is used twice", c.id));
     if (v["title"]) c.title = tmpl(v["title"], root_scope(), "chart title");
     if (v["empty_text"]) c.empty_text = tmpl(v["empty_text"], root_scope(), "empty_text");
     if (v["unit"]) c.unit = word(v["unit"], "unit");
@@ -536,12 +539,12 @@ ChartSpec Reader::chart(const YAML::Node& v) {
     if (v["table"]) {
         c.table = word(v["table"], "table");
         if (!tables_.count(c.table))
-            in_.error(v["table"], "no table '" + c.table + "' before this chart; expected the id of a table above it");
+            in_.error(v["table"], tr("no table '{1}' before this chart; expected the id of a table above it", c.table));
     } else {
-        in_.error(v, "the chart has no table; expected 'table: <id of a table above>'");
+        in_.error(v, tr("the chart has no table; expected 'table: <id of a table above>'"));
     }
     if (v["category"]) c.category = word(v["category"], "category");
-    else in_.error(v, "the chart has no category column; expected 'category: <column key>'");
+    else in_.error(v, tr("the chart has no category column; expected 'category: <column key>'"));
     if (v["series"] && v["series"].IsSequence()) {
         for (const auto& s : v["series"]) {
             SeriesSpec ss;
@@ -550,11 +553,11 @@ ChartSpec Reader::chart(const YAML::Node& v) {
                 if (s["column"]) ss.column = word(s["column"], "column");
                 if (s["name"]) ss.name = tmpl(s["name"], root_scope(), "series name");
             }
-            if (ss.column.empty()) in_.error(s, "the series has no column; expected 'column: <column key>'");
+            if (ss.column.empty()) in_.error(s, tr("the series has no column; expected 'column: <column key>'"));
             c.series.push_back(std::move(ss));
         }
     } else {
-        in_.error(v["series"] ? v["series"] : v, "the chart needs 'series': a list of column keys");
+        in_.error(v["series"] ? v["series"] : v, tr("the chart needs 'series': a list of column keys"));
     }
     auto table = tables_.find(c.table);
     if (table != tables_.end()) {
@@ -564,14 +567,14 @@ ChartSpec Reader::chart(const YAML::Node& v) {
             return std::nullopt;
         };
         if (!c.category.empty() && !type_of(c.category))
-            in_.error(v["category"], "table '" + c.table + "' has no column '" + c.category + "'");
+            in_.error(v["category"], tr("table '{1}' has no column '{2}'", c.table, c.category));
         std::size_t i = 0;
         if (v["series"].IsSequence()) for (const auto& s : v["series"]) {
             const std::string& key = c.series[i++].column;
             auto t = type_of(key);
-            if (!key.empty() && !t) in_.error(s, "table '" + c.table + "' has no column '" + key + "'");
+            if (!key.empty() && !t) in_.error(s, tr("table '{1}' has no column '{2}'", c.table, key));
             else if (t && *t == doc::CellType::Text)
-                in_.error(s, "column '" + key + "' is text; a series expects a numeric column");
+                in_.error(s, tr("column '{1}' is text; a series expects a numeric column", key));
         }
     }
     return c;
@@ -586,7 +589,7 @@ KeyFiguresSpec Reader::key_figures(const YAML::Node& v) {
         items = v["items"];
     }
     if (!items || !items.IsSequence()) {
-        in_.error(v, "key_figures needs a list of items: '- {label: ..., field: ...}'");
+        in_.error(v, tr("key_figures needs a list of items: '- {{label: ..., field: ...}'"));
         return k;
     }
     for (const auto& i : items) {
@@ -608,7 +611,7 @@ KeyFiguresSpec Reader::key_figures(const YAML::Node& v) {
             else if (t == "decimal") f.type = doc::CellType::Decimal;
             else if (t == "percent") f.type = doc::CellType::Percent;
             else if (t == "money") f.type = doc::CellType::Money;
-            else in_.error(i["type"], "unknown type '" + t + "'; expected integer, decimal, percent or money");
+            else in_.error(i["type"], tr("unknown type '{1}'; expected integer, decimal, percent or money", t));
         }
         if (i["decimals"]) f.decimals = in_.integer(i["decimals"], "decimals");
         if (i["unit"]) f.unit = word(i["unit"], "unit");
@@ -637,20 +640,20 @@ std::optional<Definition> Reader::definition(const YAML::Node& root, const std::
                        "a report definition"))
         return std::nullopt;
     if (root["description"]) d.description = word(root["description"], "description");
-    else in_.error(root, "the definition has no description; expected 'description: <one line>'");
+    else in_.error(root, tr("the definition has no description; expected 'description: <one line>'"));
     if (root["profile"]) {
         const std::string p = word(root["profile"], "profile");
         auto it = profiles_.find(p);
         if (it == profiles_.end()) {
             std::string known;
             for (const auto& kv : profiles_) known += (known.empty() ? "" : ", ") + kv.first;
-            in_.error(root["profile"], "unknown layout profile '" + p + "'; expected one of: " +
-                                           (known.empty() ? "(none found in profiles/)" : known));
+            in_.error(root["profile"], known.empty() ? tr("unknown layout profile '{1}'; expected one of: (none found in profiles/)", p)
+                                                     : tr("unknown layout profile '{1}'; expected one of: {2}", p, known));
         } else {
             d.profile = it->second;
         }
     } else {
-        in_.error(root, "the definition names no layout profile; expected 'profile: hd36' or 'profile: nd30'");
+        in_.error(root, tr("the definition names no layout profile; expected 'profile: hd36' or 'profile: nd30'"));
     }
     if (root["requires"]) {
         const YAML::Node r = root["requires"];
@@ -671,7 +674,7 @@ std::optional<Definition> Reader::definition(const YAML::Node& root, const std::
                 const json* node = nullptr;
                 d.date_from = path(doc_node["date_from"], root_scope(), "date_from", &node);
                 if (node && !(node->is_object() && node->contains("short")))
-                    in_.error(doc_node["date_from"], "'" + d.date_from + "' is not a date; expected e.g. congress.end");
+                    in_.error(doc_node["date_from"], tr("'{1}' is not a date; expected e.g. congress.end", d.date_from));
             }
         }
     }
@@ -686,7 +689,7 @@ std::optional<Definition> Reader::definition(const YAML::Node& root, const std::
         }
     }
     if (root["blocks"]) d.blocks = blocks(root["blocks"]);
-    else in_.error(root, "the definition has no blocks; expected 'blocks:' and a list of blocks");
+    else in_.error(root, tr("the definition has no blocks; expected 'blocks:' and a list of blocks"));
     if (in_.diags().error_count() != before) return std::nullopt;
     return d;
 }

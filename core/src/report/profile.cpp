@@ -1,4 +1,5 @@
 #include "report/profile.hpp"
+#include "util/i18n.hpp"
 
 #include <wardreport/vi_format.hpp>
 #include "report/phrasing.hpp"
@@ -28,7 +29,7 @@ bool read_style(const YAML::Node& node, doc::TextStyle& s, const yaml::Reader& i
         const std::string w = what + " " + key;
         if (key == "size") {
             auto x = in.number(v, w);
-            if (x && (*x < 4 || *x > 72)) { in.error(v, w + " must be between 4 and 72 (points)"); x.reset(); }
+            if (x && (*x < 4 || *x > 72)) { in.error(v, tr("{1} must be between 4 and 72 (points)", w)); x.reset(); }
             if (x) s.size_pt = *x; else ok = false;
         } else if (key == "space_before" || key == "space_after") {
             auto x = in.number(v, w);
@@ -40,7 +41,7 @@ bool read_style(const YAML::Node& node, doc::TextStyle& s, const yaml::Reader& i
             else if (*a == "center") s.align = doc::Align::Center;
             else if (*a == "right") s.align = doc::Align::Right;
             else if (*a == "justify") s.align = doc::Align::Justify;
-            else { in.error(v, w + ": unknown alignment '" + *a + "'; expected left, center, right or justify"); ok = false; }
+            else { in.error(v, tr("{1}: unknown alignment '{2}'; expected left, center, right or justify", w, *a)); ok = false; }
         } else {
             auto b = in.boolean(v, w);
             if (!b) { ok = false; continue; }
@@ -57,7 +58,7 @@ bool read_number(const YAML::Node& v, double& out, const yaml::Reader& in, const
     auto x = in.number(v, what);
     if (!x) return false;
     if (*x < lo || *x > hi) {
-        in.error(v, what + " must be between " + vi::number(lo, 2) + " and " + vi::number(hi, 2));
+        in.error(v, tr("{1} must be between {2} and {3}", what, vi::number(lo, 2), vi::number(hi, 2)));
         return false;
     }
     out = *x;
@@ -92,7 +93,7 @@ bool read_issuer_mark(const YAML::Node& v, doc::Layout& l, const yaml::Reader& i
     if (*s == "star") l.issuer_mark = doc::IssuerMark::Star;
     else if (*s == "rule") l.issuer_mark = doc::IssuerMark::Rule;
     else if (*s == "none") l.issuer_mark = doc::IssuerMark::None;
-    else { in.error(v, "unknown issuer_mark '" + *s + "'; expected star, rule or none"); return false; }
+    else { in.error(v, tr("unknown issuer_mark '{1}'; expected star, rule or none", *s)); return false; }
     return true;
 }
 
@@ -122,8 +123,8 @@ bool read_page_numbers(const YAML::Node& v, doc::Layout& l, const yaml::Reader& 
         else if (*s == "bottom-center") l.page_numbers = doc::PageNumberPosition::BottomCenter;
         else if (*s == "bottom-right") l.page_numbers = doc::PageNumberPosition::BottomRight;
         else {
-            in.error(v["position"], "unknown page number position '" + *s +
-                                        "'; expected none, top-center, bottom-center or bottom-right");
+            in.error(v["position"], tr("unknown page number position '{1}'; expected none, top-center, "
+                                       "bottom-center or bottom-right", *s));
             ok = false;
         }
     }
@@ -217,7 +218,7 @@ std::optional<Profile> read_profile(const YAML::Node& root, const std::string& i
     bool ok = true;
     for (const auto& kv : root) ok = read_key(kv.first.Scalar(), kv.second, p, in) && ok;
     if (!p.layout.styles.count("body")) {
-        in.error(root, "the profile has no style for 'body'; expected styles: body: {size: ...}");
+        in.error(root, tr("the profile has no style for 'body'; expected styles: body: {{size: ...}"));
         ok = false;
     }
     if (!ok) return std::nullopt;

@@ -1,5 +1,6 @@
 #include "report/template.hpp"
 
+#include "util/i18n.hpp"
 #include "util/text.hpp"
 
 #include <limits>
@@ -26,7 +27,7 @@ bool scan(const std::string& t, std::vector<Tag>& tags, std::string& error, std:
         const bool triple = t.compare(at, 3, "{{{") == 0;
         const std::size_t end = t.find(triple ? "}}}" : "}}", at + (triple ? 3 : 2));
         if (end == std::string::npos) {
-            error = "unclosed tag; expected \"}}\"";
+            error = tr("unclosed tag; expected \"}}\"");
             error_at = at;
             return false;
         }
@@ -102,7 +103,7 @@ const json* check_path(const Scope& scope, const std::string& path, const Origin
     // Name the level where the path goes wrong: in the scope where the longest prefix is known
     // (the innermost on a tie), with the nearest field name there.
     const auto parts = split_path(path);
-    std::string message = "unknown field '" + path + "'";
+    std::string message = tr("unknown field '{1}'", path);
     std::size_t best_depth = 0;
     const json* best_node = nullptr;
     for (auto it = scope.rbegin(); it != scope.rend(); ++it) {
@@ -120,15 +121,15 @@ const json* check_path(const Scope& scope, const std::string& path, const Origin
     std::string known;
     for (std::size_t k = 0; k < best_depth; ++k) known += parts[k] + ".";
     if (best_node && !best_node->is_object()) {
-        message += "; '" + known.substr(0, known.size() - 1) + "' has no fields";
+        message = tr("unknown field '{1}'; '{2}' has no fields", path, known.substr(0, known.size() - 1));
     } else {
         std::string near;
         if (best_depth == 0)  // any scope may hold the first name
             for (auto it = scope.rbegin(); it != scope.rend() && near.empty(); ++it) near = nearest_key(**it, parts[0]);
         else if (best_node)
             near = nearest_key(*best_node, parts[best_depth]);
-        if (!near.empty()) message += "; did you mean '" + known + near + "'?";
-        else message += "; expected a field of the ward data (see `wardreport reports --fields`)";
+        if (!near.empty()) message = tr("unknown field '{1}'; did you mean '{2}'?", path, known + near);
+        else message = tr("unknown field '{1}'; expected a field of the ward data (see `wardreport reports --fields`)", path);
     }
     where.error(diags, message);
     return nullptr;
@@ -141,7 +142,7 @@ std::optional<Template> Template::compile(const std::string& source, const Origi
     std::size_t error_at = 0;
     if (!scan(source, tags, error, error_at)) {
         const std::string rest = source.substr(error_at, 12);
-        origin.locate(rest, occurrence(source, rest, error_at)).error(diags, "bad template: " + error);
+        origin.locate(rest, occurrence(source, rest, error_at)).error(diags, tr("bad template: {1}", error));
         return std::nullopt;
     }
     bool ok = true;
@@ -152,25 +153,25 @@ std::optional<Template> Template::compile(const std::string& source, const Origi
         switch (tag.kind) {
             case '!': break;
             case '>':
-                at.error(diags, "bad template: partials are not supported in report definitions; "
-                                "expected a field, a section {{#field}}...{{/field}} or a comment");
+                at.error(diags, tr("bad template: partials are not supported in report definitions; expected a field, "
+                                   "a section {{{{#field}}...{{{{/field}} or a comment"));
                 ok = false;
                 break;
             case '=':
-                at.error(diags, "bad template: changing the delimiters is not supported; expected {{ and }}");
+                at.error(diags, tr("bad template: changing the delimiters is not supported; expected {{{{ and }}"));
                 ok = false;
                 break;
             case '{':
             case '&':
-                at.error(diags, "bad template: unescaped output is not needed (nothing is escaped); "
-                                "write {{" + tag.name + "}}");
+                at.error(diags, tr("bad template: unescaped output is not needed (nothing is escaped); write {{{{{1}}}",
+                                   tag.name));
                 ok = false;
                 break;
             case '#':
             case '^':
             case 'v': {
                 if (tag.name.empty()) {
-                    at.error(diags, "bad template: empty tag; expected a field name");
+                    at.error(diags, tr("bad template: empty tag; expected a field name"));
                     ok = false;
                     break;
                 }
@@ -184,18 +185,22 @@ std::optional<Template> Template::compile(const std::string& source, const Origi
                     stack.push_back(stack.back());
                     open.push_back(&tag);
                 } else if (node && (node->is_object() || node->is_array())) {
-                    at.error(diags, "bad template: '" + tag.name + "' is a " +
-                                        (node->is_array() ? "list" : "group of fields") +
-                                        ", not a value; expected one of its fields" +
-                                        (node->is_object() && node->contains("text") ? " (e.g. " + tag.name + ".text)" : ""));
+                    at.error(diags, node->is_array()
+                                        ? tr("bad template: '{1}' is a list, not a value; expected one of its fields", tag.name)
+                                    : node->contains("text")
+                                        ? tr("bad template: '{1}' is a group of fields, not a value; expected one of its "
+                                             "fields (e.g. {1}.text)", tag.name)
+                                        : tr("bad template: '{1}' is a group of fields, not a value; expected one of its "
+                                             "fields", tag.name));
                     ok = false;
                 }
                 break;
             }
             case '/':
                 if (open.empty() || open.back()->name != tag.name) {
-                    at.error(diags, "bad template: {{/" + tag.name + "}} closes no open section" +
-                                        (open.empty() ? std::string() : "; expected {{/" + open.back()->name + "}}"));
+                    at.error(diags, open.empty() ? tr("bad template: {{{{/{1}}} closes no open section", tag.name)
+                                                 : tr("bad template: {{{{/{1}}} closes no open section; expected {{{{/{2}}}",
+                                                      tag.name, open.back()->name));
                     return std::nullopt;
                 }
                 open.pop_back();
@@ -206,12 +211,12 @@ std::optional<Template> Template::compile(const std::string& source, const Origi
     if (!open.empty()) {
         const Tag& t = *open.back();
         origin.locate(t.raw, occurrence(source, t.raw, t.offset))
-            .error(diags, "bad template: section '" + t.name + "' is not closed; expected {{/" + t.name + "}}");
+            .error(diags, tr("bad template: section '{1}' is not closed; expected {{{{/{1}}}", t.name));
         return std::nullopt;
     }
     auto compiled = std::make_shared<kainjow::mustache::mustache>(source);
     if (!compiled->is_valid()) {
-        origin.error(diags, "bad template: " + compiled->error_message());
+        origin.error(diags, tr("bad template: {1}", compiled->error_message()));
         return std::nullopt;
     }
     compiled->set_custom_escape([](const std::string& s) {
