@@ -7,10 +7,7 @@
 namespace wardreport::report {
 namespace {
 
-using nlohmann::json;
-
-// A figure as the builder reads it (the same test as list_fields): it parses "raw" and prints "number".
-bool is_figure(const json& node) { return node.is_object() && node.contains("raw") && node.contains("number"); }
+using Found = std::optional<DataNode>;
 
 class Reader {
 public:
@@ -26,7 +23,7 @@ private:
     std::set<std::string> chart_ids_;
 
     // The schema nodes names resolve against: the root, then the item of each enclosing `each`.
-    Scope scope_{&schema_tree()};
+    Scope scope_{schema_tree()};
     int each_depth_ = 0;
 
     Scope root_scope() const { return scope_; }
@@ -51,12 +48,13 @@ private:
     }
 
     std::string path(const YAML::Node& node, const Scope& scope, const std::string& what,
-                     const json** found = nullptr) const {
+                     Found* found = nullptr) const {
         auto s = in_.string(node, what);
         if (!s) return {};
-        const json* n = check_path(scope, *s, in_.at(node), in_.diags());
-        if (found) *found = n;
-        return n ? *s : std::string();
+        Found n = check_path(scope, *s, in_.at(node), in_.diags());
+        const bool known = n.has_value();
+        if (found) *found = std::move(n);
+        return known ? *s : std::string();
     }
 
     std::string word(const YAML::Node& node, const std::string& what) const {
@@ -194,14 +192,14 @@ std::optional<EachSpec> Reader::each(const YAML::Node& v) {
         return std::nullopt;
     }
     EachSpec e;
-    const json* node = nullptr;
+    Found node;
     e.items = path(v["items"], scope_, "items", &node);
-    if (node && !node->is_array()) {
+    if (node && !node->is_list()) {
         in_.error(v["items"], "'" + e.items + "' is not a list; expected a list of the data such as resolution.groups");
         return std::nullopt;
     }
     if (e.items.empty()) return std::nullopt;
-    scope_.push_back(node->empty() ? &schema_tree() : &(*node)[0]);
+    scope_.push_back(node->size() == 0 ? schema_tree() : node->items()[0]);
     ++each_depth_;
     e.blocks = blocks(v["blocks"]);
     --each_depth_;
@@ -287,14 +285,14 @@ ListSpec Reader::list(const YAML::Node& v) {
     }
     if (!in_.check_map(v, {"items", "text", "lines", "marker", "role"}, "list")) return l;
     if (v["items"]) {
-        const json* node = nullptr;
+        Found node;
         l.items = path(v["items"], root_scope(), "items", &node);
-        if (node && !node->is_array()) {
+        if (node && !node->is_list()) {
             in_.error(v["items"], "'" + l.items + "' is not a list; expected a list of the data such as resolution.breakthroughs");
             l.items.clear();
         }
         Scope s = root_scope();
-        if (node && node->is_array() && !node->empty()) s.push_back(&(*node)[0]);
+        if (node && node->is_list() && node->size() > 0) s.push_back(node->items()[0]);
         if (v["text"]) l.text = tmpl(v["text"], s, "list text");
         else in_.error(v, "the list has 'items' but no 'text'; expected e.g. text: \"{{text}}\"");
     } else if (v["lines"]) {
@@ -391,12 +389,13 @@ std::optional<ColumnSpec> Reader::column(const YAML::Node& v, const Scope& row_s
             in_.error(v, "column '" + c.column.key + "' needs exactly one of field (a field of the row), "
                                                      "text (a template) or formula (with a field or alone)");
         if (v["field"]) {
-            const json* node = nullptr;
+            Found node;
             c.field = path(v["field"], row_scope, "field", &node);
-            const bool number_text = node && node->is_string() && Decimal::parse(node->get<std::string>());
-            if (node && numeric && !(node->is_object() && node->contains("raw")) && !number_text)
+            // A year is a label written as text: a numeric column may show it as a number.
+            const bool number_text = node && node->is_text() && Decimal::parse(node->text());
+            if (node && numeric && !node->is_figure() && !number_text)
                 in_.error(v["field"], "'" + c.field + "' is not a figure; a numeric column expects a figure such as value or share");
-            if (node && !numeric && !node->is_string() && !node->is_number() && !(node->is_object() && node->contains("text")))
+            if (node && !numeric && !node->is_text() && !node->get("text"))
                 in_.error(v["field"], "'" + c.field + "' is not text; expected a text field or a figure");
         }
         if (v["text"]) {
@@ -459,13 +458,13 @@ TableSpec Reader::table(const YAML::Node& v) {
     const bool list_rows = v["rows"] && v["rows"].IsScalar();
     if (!v["rows"]) in_.error(v, "the table has no rows; expected 'rows: <list of the data>' or a list of rows");
     else if (list_rows) {
-        const json* node = nullptr;
+        Found node;
         t.rows = path(v["rows"], root, "rows", &node);
-        if (node && !node->is_array()) {
+        if (node && !node->is_list()) {
             in_.error(v["rows"], "'" + t.rows + "' is not a list; expected a list of the data such as geography.ethnic_groups");
             t.rows.clear();
         }
-        if (node && node->is_array() && !node->empty()) row_scope.push_back(&(*node)[0]);
+        if (node && node->is_list() && node->size() > 0) row_scope.push_back(node->items()[0]);
     }
     if (!v["columns"] || !v["columns"].IsSequence() || v["columns"].size() == 0) {
         in_.error(v["columns"] ? v["columns"] : v, "the table needs a list of columns");
@@ -499,9 +498,9 @@ TableSpec Reader::table(const YAML::Node& v) {
                 } else if (col->column.type == doc::CellType::Text) {
                     if (auto tt = tmpl(kv.second, root, "cell")) row.texts.emplace(key, std::move(*tt));
                 } else {
-                    const json* node = nullptr;
+                    Found node;
                     std::string p = path(kv.second, root, "cell", &node);
-                    if (node && !is_figure(*node))
+                    if (node && !node->is_figure())
                         in_.error(kv.second, "'" + p + "' is not a figure; a numeric column expects a figure such as geography.area");
                     else if (!p.empty()) row.fields.emplace(key, p);
                 }
@@ -595,9 +594,9 @@ KeyFiguresSpec Reader::key_figures(const YAML::Node& v) {
         if (!in_.check_map(i, {"label", "field", "type", "decimals", "unit"}, "key figure")) continue;
         if (i["label"]) f.label = tmpl(i["label"], root_scope(), "label");
         if (i["field"]) {
-            const json* node = nullptr;
+            Found node;
             f.field = path(i["field"], root_scope(), "field", &node);
-            if (node && !is_figure(*node))
+            if (node && !node->is_figure())
                 in_.error(i["field"], "'" + f.field + "' is not a figure; expected e.g. geography.area");
         } else {
             in_.error(i, "the key figure has no field; expected 'field: <figure of the data>'");
@@ -668,9 +667,9 @@ std::optional<Definition> Reader::definition(const YAML::Node& root, const std::
         if (in_.check_map(doc_node, {"symbol", "date_from"}, "document")) {
             if (doc_node["symbol"]) d.symbol = word(doc_node["symbol"], "symbol");
             if (doc_node["date_from"]) {
-                const json* node = nullptr;
+                Found node;
                 d.date_from = path(doc_node["date_from"], root_scope(), "date_from", &node);
-                if (node && !(node->is_object() && node->contains("short")))
+                if (node && !node->is_date())
                     in_.error(doc_node["date_from"], "'" + d.date_from + "' is not a date; expected e.g. congress.end");
             }
         }
