@@ -13,39 +13,59 @@ namespace {
 
 DataNode year_label(const std::optional<int>& y) { return y ? DataNode(std::to_string(*y)) : DataNode(); }
 
-// The written forms of each typed leaf: what `{{area.text}}`, `{{congress.end.short}}` print.
-std::optional<DataNode> field_of(const Figure& f, std::string_view key) {
-    if (key == "raw") return DataNode(f.value.to_string());
-    if (key == "number") return DataNode(vi::number(f.value));
-    if (key == "text") return DataNode(vi::quantity(f.value, f.unit));
-    if (key == "unit") return DataNode(f.unit);
-    if (key == "year") return year_label(f.year);
-    if (key == "estimated") return DataNode(f.estimated);
-    if (key == "note") return DataNode(f.note);
+std::string iso(const Date& d) {
+    char raw[16];
+    std::snprintf(raw, sizeof raw, "%04d-%02d-%02d", d.year, d.month, d.day);
+    return raw;
+}
+
+// The written forms of each typed leaf, by name, sorted: what `{{area.text}}`,
+// `{{congress.end.short}}` print. The one list of them (leaf_fields() and get() read it).
+template <class T>
+struct Field {
+    const char* name;
+    DataNode (*make)(const T&);
+};
+
+const Field<Figure> figure_fields[] = {
+    {"estimated", [](const Figure& f) { return DataNode(f.estimated); }},
+    {"note", [](const Figure& f) { return DataNode(f.note); }},
+    {"number", [](const Figure& f) { return DataNode(vi::number(f.value)); }},
+    {"raw", [](const Figure& f) { return DataNode(f.value.to_string()); }},
+    {"text", [](const Figure& f) { return DataNode(vi::quantity(f.value, f.unit)); }},
+    {"unit", [](const Figure& f) { return DataNode(f.unit); }},
+    {"year", [](const Figure& f) { return year_label(f.year); }},
+};
+
+const Field<Date> date_fields[] = {
+    {"day", [](const Date& d) { return DataNode(vi::day(d.day)); }},
+    {"month", [](const Date& d) { return DataNode(vi::month(d.month)); }},
+    {"raw", [](const Date& d) { return DataNode(iso(d)); }},
+    {"short", [](const Date& d) { return DataNode(vi::date_short(d)); }},
+    {"text", [](const Date& d) { return DataNode(vi::date_long(d)); }},
+    {"year", [](const Date& d) { return DataNode(std::to_string(d.year)); }},
+};
+
+const Field<Term> term_fields[] = {
+    {"from", [](const Term& t) { return DataNode(std::to_string(t.from)); }},
+    {"long", [](const Term& t) { return DataNode(vi::term(t)); }},
+    {"long_caps", [](const Term& t) { return DataNode(text::upper(vi::term(t))); }},
+    {"text", [](const Term& t) { return DataNode(vi::term_years(t)); }},
+    {"to", [](const Term& t) { return DataNode(std::to_string(t.to)); }},
+};
+
+template <class T, std::size_t N>
+std::optional<DataNode> field_of(const Field<T> (&fields)[N], const T& leaf, std::string_view key) {
+    for (const Field<T>& f : fields)
+        if (key == f.name) return f.make(leaf);
     return std::nullopt;
 }
 
-std::optional<DataNode> field_of(const Date& d, std::string_view key) {
-    if (key == "raw") {
-        char raw[16];
-        std::snprintf(raw, sizeof raw, "%04d-%02d-%02d", d.year, d.month, d.day);
-        return DataNode(raw);
-    }
-    if (key == "text") return DataNode(vi::date_long(d));
-    if (key == "short") return DataNode(vi::date_short(d));
-    if (key == "day") return DataNode(vi::day(d.day));
-    if (key == "month") return DataNode(vi::month(d.month));
-    if (key == "year") return DataNode(std::to_string(d.year));
-    return std::nullopt;
-}
-
-std::optional<DataNode> field_of(const Term& t, std::string_view key) {
-    if (key == "from") return DataNode(std::to_string(t.from));
-    if (key == "to") return DataNode(std::to_string(t.to));
-    if (key == "text") return DataNode(vi::term_years(t));
-    if (key == "long") return DataNode(vi::term(t));
-    if (key == "long_caps") return DataNode(text::upper(vi::term(t)));
-    return std::nullopt;
+template <class T, std::size_t N>
+std::vector<std::string> names(const Field<T> (&fields)[N]) {
+    std::vector<std::string> out;
+    for (const Field<T>& f : fields) out.emplace_back(f.name);
+    return out;
 }
 
 const DataNode::List no_items;
@@ -55,10 +75,8 @@ const std::string no_text;
 }  // namespace
 
 const std::vector<std::string>& leaf_fields(DataNode::Kind kind) {
-    static const std::vector<std::string> figure{"estimated", "note", "number", "raw", "text", "unit", "year"};
-    static const std::vector<std::string> date{"day", "month", "raw", "short", "text", "year"};
-    static const std::vector<std::string> term{"from", "long", "long_caps", "text", "to"};
-    static const std::vector<std::string> none;
+    static const std::vector<std::string> figure = names(figure_fields), date = names(date_fields),
+                                          term = names(term_fields), none;
     switch (kind) {
         case DataNode::Kind::Figure: return figure;
         case DataNode::Kind::Date: return date;
@@ -99,9 +117,9 @@ std::optional<DataNode> DataNode::get(std::string_view key) const {
             if (it == m.end()) return std::nullopt;
             return it->second;
         }
-        case Kind::Figure: return field_of(figure(), key);
-        case Kind::Date: return field_of(date(), key);
-        case Kind::Term: return field_of(term(), key);
+        case Kind::Figure: return field_of(figure_fields, figure(), key);
+        case Kind::Date: return field_of(date_fields, date(), key);
+        case Kind::Term: return field_of(term_fields, term(), key);
         default: return std::nullopt;
     }
 }
