@@ -99,6 +99,7 @@ std::string serve_job(const std::string& text, WorkerState& st, const report::Ca
     std::ostringstream notes;
     Diagnostics diags;
     st.ward = load::load_file(a, diags);
+    if (st.ward) catalog.check_documents(*st.ward, diags);
     diags.print(notes);
     if (!st.ward) throw std::runtime_error(notes.str());
     int exit_code = 0;
