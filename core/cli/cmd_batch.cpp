@@ -114,6 +114,7 @@ std::string serve_job(const std::string& text, WorkerState& st, const report::Ca
     st = {};
     Diagnostics all;
     st.ward = load::load_file(a, all);
+    if (st.ward) catalog.check_documents(*st.ward, all);
     int exit_code = st.ward ? 0 : 1;
     json docs = json::array();
     std::ostringstream chosen;

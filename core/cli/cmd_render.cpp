@@ -117,6 +117,7 @@ int run_render(const RenderOptions& o) {
 
     Diagnostics diags;
     const std::optional<Ward> ward = load::load_file(o.file, diags);
+    if (ward) catalog->check_documents(*ward, diags);
     print_diagnostics(diags);
     if (!ward) return 1;
 

@@ -109,3 +109,33 @@ TEST_CASE("a user profile is usable by the user's definitions", "[catalog][profi
     CHECK(headings[0]->text == "PHƯỜNG KỲ SƠN");  // caps from the profile's style
     CHECK(headings[0]->number == "I-");            // default numbering
 }
+
+// The report ids of a ward's `documents` are checked against the reports the catalog has, not a
+// list the loader keeps: a key one letter off a report loaded, built-in or one's own, is pointed
+// at; any other id is a report of one's own and left alone.
+TEST_CASE("catalog: a document key close to a report id is warned at its place, by the catalog", "[catalog]") {
+    const std::string head = "wardreport: 1\nward: {name: Thử, kind: xã, province: Lào Cai}\ndocuments:\n";
+    Diagnostics loaded;
+    const auto w = load::load_text(head + "  nghi-quyt: {symbol: A, issuing_body: B}\n"
+                                          "  bao-cao-rieng: {symbol: A, issuing_body: B}\n"
+                                          "  thu-mot: {symbol: A, issuing_body: B}\n", "w.yaml", loaded);
+    INFO(messages(loaded));
+    REQUIRE(w);
+    CHECK(loaded.all().empty());  // the loader knows no report ids
+    report::Catalog c = builtin_catalog();
+    Diagnostics d;
+    c.check_documents(*w, d);
+    REQUIRE(d.all().size() == 1);
+    CHECK_THAT(messages(d), Catch::Contains("w.yaml:4:3: warning: documents: 'nghi-quyt' is not a report id wardreport "
+                                            "knows; did you mean 'nghi-quyet'?"));
+    // A report of one's own, "thu-moi", loaded: the key one letter off it is pointed at.
+    TempDir dir;
+    dir.write("thu-moi.yaml", "description: x\nprofile: hd36\nblocks: [{paragraph: x}]\n");
+    Diagnostics defs;
+    REQUIRE(c.add_directory(dir.path(), defs));
+    Diagnostics again;
+    c.check_documents(*w, again);
+    REQUIRE(again.all().size() == 2);
+    CHECK_THAT(messages(again), Catch::Contains("w.yaml:6:3: warning: documents: 'thu-mot' is not a report id wardreport "
+                                                "knows; did you mean 'thu-moi'?"));
+}

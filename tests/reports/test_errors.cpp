@@ -130,8 +130,8 @@ TEST_CASE("a broken profile and a report defined twice are reported", "[errors][
                Catch::Contains("report 'nghi-quyet' is already defined in"));
 }
 
-// The builder reads "raw", "number" and "unit" of a figure: a value with only a "raw" (the ordinal of
-// the congress, a date) must be refused when the definition loads, not read past at build time.
+// The builder reads a figure's Decimal and unit: a value that is not a figure (the ordinal of the
+// congress, a date) must be refused when the definition loads, not read past at build time.
 TEST_CASE("a key figure or a fixed-row cell bound to a value that is not a figure is refused at load", "[errors]") {
     CHECK_THAT(load_broken("sai.yaml", std::string(head) +
         "  - key_figures: [{label: x, field: congress.ordinal}]\n"),

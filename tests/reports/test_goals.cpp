@@ -31,7 +31,7 @@ Target level(const std::string& name, const std::string& unit, Comparison c, con
 }
 
 // The target node of the data tree of a ward holding only `t`.
-nlohmann::json node(const Target& t) {
+report::DataNode node(const Target& t) {
     Ward w;
     w.identity.name = "Thử";
     w.party.committee = "Đảng bộ xã Thử";
@@ -46,8 +46,8 @@ nlohmann::json node(const Target& t) {
     return report::ward_tree(w, report::DocumentOptions{})["resolution"]["targets"][0];
 }
 
-std::string goal(const Target& t) { return node(t)["goal"].get<std::string>(); }
-std::string display(const Target& t) { return node(t)["display"].get<std::string>(); }
+std::string goal(const Target& t) { return node(t)["goal"].text(); }
+std::string display(const Target& t) { return node(t)["display"].text(); }
 
 }  // namespace
 

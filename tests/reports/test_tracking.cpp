@@ -291,8 +291,8 @@ TEST_CASE("report data tree: raising says whether a target asks for a higher val
     Resolution r;
     for (const Case& c : cases) r.targets.push_back(c.target);
     w.resolution = r;
-    const nlohmann::json tree = report::ward_tree(w, report::DocumentOptions{});
-    const nlohmann::json& targets = tree["resolution"]["targets"];
+    const report::DataNode tree = report::ward_tree(w, report::DocumentOptions{});
+    const report::DataNode targets = tree["resolution"]["targets"];
     REQUIRE(targets.size() == std::size(cases));
     for (std::size_t i = 0; i < std::size(cases); ++i) {
         INFO(cases[i].what);

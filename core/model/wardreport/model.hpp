@@ -316,6 +316,9 @@ struct OfficialDocument {
 struct WardSource {
     std::string file;                    // the name given to the loader ("-" for standard input)
     std::map<std::string, int> section_lines;  // top-level key → its line: "congress" → 12
+    // Each key of `documents` (a report id) → its line and column, for the catalog's check of
+    // the ids: the loader does not know which reports exist.
+    std::map<std::string, std::pair<int, int>> document_keys;
 };
 
 struct Ward {

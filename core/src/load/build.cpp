@@ -336,23 +336,18 @@ PastTerm build_past_term(const YAML::Node& n, const WardReader& r) {
     return p;
 }
 
-std::map<std::string, OfficialDocument> build_documents(const YAML::Node& n, const WardReader& r) {
+// Any id is kept: whether a report of that id exists is the report catalog's to say
+// (report::Catalog::check_documents), as the reports are known only once their definitions load.
+std::map<std::string, OfficialDocument> build_documents(const YAML::Node& n, const WardReader& r,
+                                                       std::map<std::string, std::pair<int, int>>& keys) {
     std::map<std::string, OfficialDocument> docs;
     if (!n.IsMap()) return docs;
-    const auto& known = spec::known_report_ids();
     for (auto it = n.begin(); it != n.end(); ++it) {
         if (!it->first.IsScalar() || !it->second.IsMap()) continue;
         const std::string key = it->first.Scalar();
         if (docs.count(key)) continue;  // a duplicate key, reported by the checks
-        bool is_known = false;
-        for (const std::string& k : known) is_known = is_known || k == key;
-        if (!is_known) {
-            const std::string guess = yaml::closest(key, known);
-            if (!guess.empty())
-                r.src().warning(r.src().at(it->first), tr("documents: '{1}' is not a report id wardreport knows; did you mean '{2}'? "
-                                                          "(other ids are fine for reports of your own)",
-                                                          key, guess));
-        }
+        const yaml::Position at = r.src().at(it->first);
+        keys[key] = {at.line, at.column};
         const YAML::Node d = it->second;  // a copy: the iterator hands out a temporary pair
         OfficialDocument doc;
         if (auto number = r.whole(d, "number"); number && *number >= 1 && *number <= 1000000)
@@ -392,7 +387,7 @@ Ward build_ward(const YAML::Node& root, const yaml::Source& src) {
     if (auto n = r.child(root, "congress"); n && n->IsMap()) w.congress = build_congress(*n, r);
     if (auto n = r.child(root, "past_term"); n && n->IsMap()) w.past_term = build_past_term(*n, r);
     if (auto n = r.child(root, "resolution"); n && n->IsMap()) w.resolution = build_resolution(*n, r, w.congress);
-    if (auto n = r.child(root, "documents"); n && n->IsMap()) w.documents = build_documents(*n, r);
+    if (auto n = r.child(root, "documents"); n && n->IsMap()) w.documents = build_documents(*n, r, w.source.document_keys);
     // A congress section with mistakes has its own errors: this is for a file with none.
     if (w.resolution && !w.congress && !r.child(root, "congress"))
         src.warning(r.key_pos(root, "resolution"), tr("the resolution has no congress; expected a 'congress' section giving the "

@@ -335,9 +335,4 @@ const Node& root() {
     return table.root();
 }
 
-const std::vector<std::string>& known_report_ids() {
-    static const std::vector<std::string> ids{"nghi-quyet", "bao-cao-thong-ke", "theo-doi-chi-tieu"};
-    return ids;
-}
-
 }  // namespace wardreport::load::spec

@@ -57,7 +57,4 @@ const Node& root();
 // The current format version, the value of the top-level `wardreport` key.
 constexpr int kFormatVersion = 1;
 
-// The report ids the built-in report definitions use, for "did you mean" on document keys.
-const std::vector<std::string>& known_report_ids();
-
 }  // namespace wardreport::load::spec

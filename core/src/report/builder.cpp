@@ -17,8 +17,6 @@
 namespace wardreport::report {
 namespace {
 
-using nlohmann::json;
-
 const std::string star = literal_star;
 
 // A formula column's cell in a row its `when` leaves out: the formula does not apply there.
@@ -147,13 +145,6 @@ std::vector<std::string> split_paragraphs(const std::string& s) {
     return out;
 }
 
-// A string member of a data-tree object, empty when it is missing: `operator[]` on a const json
-// with a missing key is undefined behaviour, and not every node with a "raw" has a "unit".
-std::string text_of(const json& node, const char* key) {
-    const auto it = node.find(key);
-    return it != node.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
 const MData* mdata_at(const MData& root, const std::string& path) {
     const MData* node = &root;
     std::size_t start = 0;
@@ -167,17 +158,17 @@ const MData* mdata_at(const MData& root, const std::string& path) {
 
 class Builder {
 public:
-    Builder(const Definition& def, const json& tree, const MData& mroot, Diagnostics& diags, doc::Document& out)
+    Builder(const Definition& def, const DataNode& tree, const MData& mroot, Diagnostics& diags, doc::Document& out)
         : def_(def), tree_(tree), mroot_(mroot), diags_(diags), out_(out) {}
 
     void blocks(const std::vector<BlockSpec>& specs) {
         for (const BlockSpec& b : specs) {
             if (!b.when.empty()) {
-                const json* node = lookup(b.when);
+                const auto node = lookup(b.when);
                 if (!node || !present(*node)) continue;
             }
             if (!b.unless.empty()) {
-                const json* node = lookup(b.unless);
+                const auto node = lookup(b.unless);
                 if (node && present(*node)) continue;
             }
             std::visit([&](const auto& spec) { add(spec, b); }, b.body);
@@ -214,7 +205,7 @@ public:
 
 private:
     const Definition& def_;
-    const json& tree_;
+    const DataNode& tree_;
     const MData& mroot_;
     Diagnostics& diags_;
     doc::Document& out_;
@@ -222,14 +213,14 @@ private:
     int tables_numbered_ = 0;
     int anchors_ = 0;
     // The root, then the item of each enclosing `each`: the same context in both forms.
-    std::vector<const json*> jstack_{&tree_};
+    Scope jstack_{tree_};
     std::vector<const MData*> mstack_{&mroot_};
 
     // The node at `path` in the innermost context holding it, as mustache resolves names.
-    const json* lookup(const std::string& path) const { return resolve(jstack_, path); }
+    std::optional<DataNode> lookup(const std::string& path) const { return resolve(jstack_, path); }
     const MData* mlookup(const std::string& path) const {
         for (std::size_t i = jstack_.size(); i-- > 0;)
-            if (find_path(*jstack_[i], path)) return mdata_at(*mstack_[i], path);
+            if (find_path(jstack_[i], path)) return mdata_at(*mstack_[i], path);
         return nullptr;
     }
 
@@ -301,33 +292,33 @@ private:
         if (!l.items.empty()) out_.blocks.emplace_back(std::move(l));
     }
 
-    // A cell of `col` from a node of the data tree.
-    doc::Cell cell(const json* node, const ColumnSpec& col, const Origin& where) const {
+    // A cell of `col` from a node of the data tree: a figure's exact value, a number written
+    // as text (a year), or a text (a figure, date or term gives its written form).
+    doc::Cell cell(const std::optional<DataNode>& node, const ColumnSpec& col, const Origin& where) const {
         doc::Cell c;
         if (!node || !present(*node)) return c;
         if (col.column.type == doc::CellType::Text) {
             c.type = doc::CellType::Text;
-            c.text = node->is_string() ? node->get<std::string>()
-                     : node->is_object() && node->contains("text") ? (*node)["text"].get<std::string>()
-                                                                  : node->dump();
+            c.text = node->is_text() ? node->text() : (*node)["text"].text();
             if (c.text.empty()) c.type = doc::CellType::Empty;
             return c;
         }
-        const std::string raw = node->is_object() ? text_of(*node, "raw")
-                                : node->is_string() ? node->get<std::string>() : std::string();
-        auto d = Decimal::parse(raw);
-        if (!d) {
-            where.error(diags_, tr("column '{1}': '{2}' is not a number", col.column.key, raw));
+        if (!node->is_figure()) {
+            const std::string shown = node->is_text() ? node->text() : (*node)["text"].text();
+            if (auto d = Decimal::parse(shown)) {
+                c.type = col.column.type;
+                c.number = *d;
+            } else {
+                where.error(diags_, tr("column '{1}': '{2}' is not a number", col.column.key, shown));
+            }
             return c;
         }
-        if (node->is_object() && !col.column.unit.empty()) {
-            const std::string unit = text_of(*node, "unit");
-            if (!unit.empty() && unit != col.column.unit)
-                where.error(diags_, tr("column '{1}' is in {2} but the data gives {3}; expected the same unit",
-                                       col.column.key, col.column.unit, vi::quantity(*d, unit)));
-        }
+        const Figure& f = node->figure();
+        if (!col.column.unit.empty() && !f.unit.empty() && f.unit != col.column.unit)
+            where.error(diags_, tr("column '{1}' is in {2} but the data gives {3}; expected the same unit",
+                                   col.column.key, col.column.unit, vi::quantity(f.value, f.unit)));
         c.type = col.column.type;
-        c.number = *d;
+        c.number = f.value;
         return c;
     }
 
@@ -350,18 +341,18 @@ private:
         // formula does not apply to must not get.
         std::vector<std::vector<bool>> off;
         if (!s.rows.empty()) {
-            const json* list = find_path(tree_, s.rows);
+            const auto list = find_path(tree_, s.rows);
             const MData* mlist = mdata_at(mroot_, s.rows);
-            if (list && list->is_array() && mlist && mlist->is_list())
+            if (list && list->is_list() && mlist && mlist->is_list())
                 for (std::size_t i = 0; i < list->size(); ++i) {
-                    const json& item = (*list)[i];
+                    const Scope item_scope{tree_, list->items()[i]};
                     const MData& mitem = mlist->list_value()[i];
                     std::vector<doc::Cell> row(s.columns.size());
                     std::vector<bool> row_off(s.columns.size(), false);
                     for (std::size_t k = 0; k < s.columns.size(); ++k) {
                         const ColumnSpec& c = s.columns[k];
                         if (!c.when.empty()) {
-                            const json* cond = resolve(Scope{&tree_, &item}, c.when);
+                            const auto cond = resolve(item_scope, c.when);
                             if (!cond || !present(*cond)) {
                                 row_off[k] = true;
                                 if (c.formula && c.field.empty()) {
@@ -370,7 +361,7 @@ private:
                                 }
                                 // The formula does not cover the row, the field still gives its value.
                                 if (c.formula) {
-                                    row[k] = fixed(cell(resolve(Scope{&tree_, &item}, c.field), c, c.origin), c.column);
+                                    row[k] = fixed(cell(resolve(item_scope, c.field), c, c.origin), c.column);
                                     continue;
                                 }
                                 continue;
@@ -380,8 +371,7 @@ private:
                             row[k].text = plain(render(*c.text, {&mroot_, &mitem}));
                             row[k].type = row[k].text.empty() ? doc::CellType::Empty : doc::CellType::Text;
                         } else if (!c.field.empty()) {
-                            const json* node = resolve(Scope{&tree_, &item}, c.field);
-                            row[k] = cell(node, c, c.origin);
+                            row[k] = cell(resolve(item_scope, c.field), c, c.origin);
                         }
                         if (c.input) row[k].input = plain(render(*c.input, {&mroot_, &mitem}));
                     }
@@ -391,7 +381,7 @@ private:
         }
         for (const RowSpec& r : s.fixed_rows) {
             if (!r.when.empty()) {
-                const json* node = find_path(tree_, r.when);
+                const auto node = find_path(tree_, r.when);
                 if (!node || !present(*node)) continue;
             }
             std::vector<doc::Cell> row(s.columns.size());
@@ -543,11 +533,10 @@ private:
         doc::KeyFigures k;
         k.title = line(s.title);
         for (const KeyFigureSpec& f : s.items) {
-            const json* node = find_path(tree_, f.field);
-            if (!node || !present(*node) || !node->is_object()) continue;
-            auto d = Decimal::parse(text_of(*node, "raw"));
-            if (!d) continue;
-            const std::string unit = text_of(*node, "unit");
+            const auto node = find_path(tree_, f.field);
+            if (!node || !node->is_figure()) continue;
+            const Decimal* d = &node->figure().value;
+            const std::string& unit = node->figure().unit;
             doc::KeyFigure item;
             item.label = line(f.label);
             item.value.type = f.type ? *f.type : unit == "%" ? doc::CellType::Percent : doc::CellType::Decimal;
@@ -580,11 +569,11 @@ private:
     void add(const SectionSpec& s, const BlockSpec&) { blocks(s.blocks); }
 
     void add(const EachSpec& s, const BlockSpec&) {
-        const json* list = lookup(s.items);
+        const auto list = lookup(s.items);
         const MData* mlist = mlookup(s.items);
-        if (!list || !list->is_array() || !mlist || !mlist->is_list()) return;
+        if (!list || !list->is_list() || !mlist || !mlist->is_list()) return;
         for (std::size_t i = 0; i < list->size(); ++i) {
-            jstack_.push_back(&(*list)[i]);
+            jstack_.push_back(list->items()[i]);
             mstack_.push_back(&mlist->list_value()[i]);
             blocks(s.blocks);
             jstack_.pop_back();
@@ -626,13 +615,6 @@ void drop_empty_headings(doc::Document& d, const std::array<std::string, 3>& pat
     }
 }
 
-std::optional<Date> parse_date(const json& node) {
-    if (!node.is_object() || !node.contains("raw")) return std::nullopt;
-    Date d;
-    if (std::sscanf(text_of(node, "raw").c_str(), "%d-%d-%d", &d.year, &d.month, &d.day) != 3) return std::nullopt;
-    return d;
-}
-
 // What to write in the ward file for a report that needs `path`: the message is the clerk's,
 // so it points at the ward file (the section when it is there, else line 1), not at the
 // report definition.
@@ -659,9 +641,9 @@ DocumentOptions document_options(const Definition& def) {
 }
 
 std::string missing_requirement(const Definition& def, const Ward& ward) {
-    const json tree = ward_tree(ward, document_options(def));
+    const DataNode tree = ward_tree(ward, document_options(def));
     for (const std::string& p : def.requires_paths) {
-        const json* node = find_path(tree, p);
+        const auto node = find_path(tree, p);
         if (!node || !present(*node)) return p;
     }
     return {};
@@ -672,9 +654,9 @@ bool satisfies(const Definition& def, const Ward& ward) { return missing_require
 std::optional<doc::Document> build_document(const Definition& def, const Ward& ward, const std::string& stem,
                                             Diagnostics& diags) {
     const std::size_t before = diags.error_count();
-    const json tree = ward_tree(ward, document_options(def));
+    const DataNode tree = ward_tree(ward, document_options(def));
     for (const std::string& p : def.requires_paths) {
-        const json* node = find_path(tree, p);
+        const auto node = find_path(tree, p);
         if (!node || !present(*node)) {
             missing_in_ward(def, ward, p, diags);
             return std::nullopt;
@@ -692,7 +674,7 @@ std::optional<doc::Document> build_document(const Definition& def, const Ward& w
     d.meta.keywords = b.line(def.meta_keywords);
     d.meta.author = b.line(def.meta_author);
     d.meta.company = b.line(def.meta_company);
-    d.meta.date = parse_date(tree["document"]["date"]);
+    if (const DataNode date = tree["document"]["date"]; date.is_date()) d.meta.date = date.date();
     d.meta.ward = ward_identity(ward);
     b.blocks(def.blocks);
     if (diags.error_count() != before) return std::nullopt;

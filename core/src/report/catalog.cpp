@@ -6,6 +6,9 @@
 #include "util/i18n.hpp"
 #include "yaml/reader.hpp"
 
+#include "load/check.hpp"
+#include "util/i18n.hpp"
+
 #include <algorithm>
 #include <map>
 #include <system_error>
@@ -123,6 +126,18 @@ bool Catalog::supports(const std::string& id, const Ward& ward) const {
 std::string Catalog::missing(const std::string& id, const Ward& ward) const {
     auto it = impl_->definitions.find(id);
     return it != impl_->definitions.end() ? missing_requirement(it->second, ward) : std::string();
+}
+
+void Catalog::check_documents(const Ward& ward, Diagnostics& diags) const {
+    const std::vector<std::string> known = ids();
+    for (const auto& [key, at] : ward.source.document_keys) {
+        if (contains(key)) continue;
+        const std::string guess = load::closest(key, known);
+        if (!guess.empty())
+            diags.warning(ward.source.file, at.first, at.second,
+                          tr("documents: '{1}' is not a report id wardreport knows; did you mean '{2}'? "
+                             "(other ids are fine for reports of your own)", key, guess));
+    }
 }
 
 std::optional<doc::Document> Catalog::build(const std::string& id, const Ward& ward, const std::string& stem,

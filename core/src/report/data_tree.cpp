@@ -20,8 +20,6 @@
 namespace wardreport::report {
 namespace {
 
-using nlohmann::json;
-
 // `s` with its first letter mapped by `map` (utf8proc_tolower or utf8proc_toupper).
 std::string map_first(const std::string& s, utf8proc_int32_t (*map)(utf8proc_int32_t)) {
     if (s.empty()) return s;
@@ -43,71 +41,47 @@ std::string upper_first(const std::string& s) { return map_first(s, utf8proc_tou
 
 Decimal abs(const Decimal& d) { return d.mantissa() < 0 ? Decimal(-d.mantissa(), d.scale()) : d; }
 
-json figure(const Decimal& v, const std::string& unit) {
-    return json{{"raw", v.to_string()}, {"number", vi::number(v)}, {"text", vi::quantity(v, unit)},
-                {"unit", unit}, {"year", nullptr}, {"estimated", false}, {"note", ""}};
+DataNode figure(const Decimal& v, const std::string& unit) { return Figure{v, unit, std::nullopt, false, ""}; }
+
+DataNode figure(const Quantity& q) { return Figure{q.value, q.unit, q.year, q.estimated, q.note}; }
+
+DataNode figure(const std::optional<Quantity>& q) { return q ? figure(*q) : DataNode(); }
+
+DataNode figure(const std::optional<Decimal>& v, const std::string& unit) {
+    return v ? figure(*v, unit) : DataNode();
 }
 
-json figure(const Quantity& q) {
-    json f = figure(q.value, q.unit);
-    f["year"] = q.year ? json(*q.year) : json(nullptr);
-    f["estimated"] = q.estimated;
-    f["note"] = q.note;
-    return f;
+DataNode count(const std::optional<std::int64_t>& v, const std::string& unit = {}) {
+    return v ? figure(Decimal::integer(*v), unit) : DataNode();
 }
 
-json figure(const std::optional<Quantity>& q) { return q ? figure(*q) : json(nullptr); }
-
-json figure(const std::optional<Decimal>& v, const std::string& unit) {
-    return v ? figure(*v, unit) : json(nullptr);
-}
-
-json count(const std::optional<std::int64_t>& v, const std::string& unit = {}) {
-    return v ? figure(Decimal::integer(*v), unit) : json(nullptr);
-}
-
-json count(const std::optional<int>& v, const std::string& unit = {}) {
-    return v ? figure(Decimal::integer(*v), unit) : json(nullptr);
+DataNode count(const std::optional<int>& v, const std::string& unit = {}) {
+    return v ? figure(Decimal::integer(*v), unit) : DataNode();
 }
 
 // A year is a label, not a quantity: "2020", never "2.020".
-json year(const std::optional<int>& y) { return y ? json(std::to_string(*y)) : json(nullptr); }
+DataNode year(const std::optional<int>& y) { return y ? DataNode(std::to_string(*y)) : DataNode(); }
 
-json date(const std::optional<Date>& d) {
-    if (!d) return nullptr;
-    char raw[16];
-    std::snprintf(raw, sizeof raw, "%04d-%02d-%02d", d->year, d->month, d->day);
-    return json{{"raw", raw}, {"text", vi::date_long(*d)}, {"short", vi::date_short(*d)},
-                {"day", vi::day(d->day)}, {"month", vi::month(d->month)}, {"year", std::to_string(d->year)}};
-}
+DataNode date(const std::optional<Date>& d) { return d ? DataNode(*d) : DataNode(); }
 
-json term(const Term& t) {
-    const std::string years = vi::term_years(t);
-    return json{{"from", std::to_string(t.from)}, {"to", std::to_string(t.to)}, {"text", years},
-                {"long", vi::term(t)}, {"long_caps", text::upper(vi::term(t))}};
-}
-
-json term(const std::optional<Term>& t) { return t ? term(*t) : json(nullptr); }
+DataNode term(const std::optional<Term>& t) { return t ? DataNode(*t) : DataNode(); }
 
 // A list whose items know their place, for enumerations in running text:
 // "a, b và c" is {{text}}{{and_sep}}; "a; b; c" is {{text}}{{semi_sep}}.
-json list(std::vector<json> items) {
-    json out = json::array();
+DataNode list(std::vector<DataNode> items) {
+    DataNode::List out;
     for (std::size_t i = 0; i < items.size(); ++i) {
-        json item = items[i].is_object() ? std::move(items[i]) : json{{"text", std::move(items[i])}};
+        const DataNode item = items[i].is_map() ? std::move(items[i]) : DataNode{{"text", std::move(items[i])}};
         const bool last = i + 1 == items.size();
-        item["index"] = std::to_string(i + 1);
-        item["first"] = i == 0;
-        item["last"] = last;
-        item["and_sep"] = last ? "" : (i + 2 == items.size() ? " và " : ", ");
-        item["semi_sep"] = last ? "" : "; ";
-        out.push_back(std::move(item));
+        out.push_back(item.with({{"index", std::to_string(i + 1)}, {"first", i == 0}, {"last", last},
+                                 {"and_sep", last ? "" : (i + 2 == items.size() ? " và " : ", ")},
+                                 {"semi_sep", last ? "" : "; "}}));
     }
     return out;
 }
 
-json strings(const std::vector<std::string>& v) {
-    std::vector<json> items;
+DataNode strings(const std::vector<std::string>& v) {
+    std::vector<DataNode> items;
     for (const auto& s : v) items.emplace_back(s);
     return list(std::move(items));
 }
@@ -122,9 +96,9 @@ std::string joined(const std::vector<std::string>& v) {
     return out;
 }
 
-json person(const Person& p) { return json{{"name", p.name}, {"title", p.title}}; }
+DataNode person(const Person& p) { return DataNode{{"name", p.name}, {"title", p.title}}; }
 
-json identity(const Identity& id) {
+DataNode identity(const Identity& id) {
     const UnitWords& ward = unit_words(id.kind);
     const UnitWords& prov = unit_words(id.province_kind);
     const std::string kind = ward.kind;
@@ -132,7 +106,7 @@ json identity(const Identity& id) {
     const std::string province_full = id.province.empty() ? "" : std::string(prov.kind) + " " + id.province;
     // "… của tỉnh X": empty when the province is not known, so that a section over it disappears.
     auto of_province = [&](const char* words) { return id.province.empty() ? std::string() : std::string(words) + " " + id.province; };
-    return json{{"name", id.name}, {"name_caps", text::upper(id.name)},
+    return DataNode{{"name", id.name}, {"name_caps", text::upper(id.name)},
                 {"kind", kind}, {"kind_caps", text::upper(kind)},
                 {"full_name", full}, {"full_name_caps", text::upper(full)}, {"full_name_title", upper_first(full)},
                 {"committee", std::string(ward.committee) + " " + id.name},
@@ -144,57 +118,57 @@ json identity(const Identity& id) {
                 {"province_committee", id.province.empty() ? "" : prov.committee},
                 {"province_party", of_province(prov.party)},
                 {"province_people_committee", of_province(prov.people_committee)},
-                {"code", id.code ? json(*id.code) : json(nullptr)},
+                {"code", id.code ? DataNode(*id.code) : DataNode()},
                 {"formed_from", strings(id.formed_from)}, {"formed_from_text", joined(id.formed_from)},
                 {"formed_on", date(id.formed_on)}, {"formed_by", id.formed_by}};
 }
 
-json geography(const Geography& g) {
-    std::vector<json> groups;
+DataNode geography(const Geography& g) {
+    std::vector<DataNode> groups;
     for (const EthnicGroup& e : g.ethnic_groups)
-        groups.push_back(json{{"name", e.name}, {"share", figure(e.share, "%")}, {"count", count(e.count, "người")}});
+        groups.push_back(DataNode{{"name", e.name}, {"share", figure(e.share, "%")}, {"count", count(e.count, "người")}});
     // "18 thôn và 5 tổ dân phố": each kind with its count (or its names counted).
-    std::vector<json> units;
+    std::vector<DataNode> units;
     std::vector<std::string> unit_counts;
     for (const ResidentialUnits& u : g.residential_units) {
         // A plain number and a flag, not an optional: GCC 12 warns of a false "maybe uninitialized".
         const bool known = u.count.has_value() || !u.names.empty();
         const std::int64_t n = u.count.value_or(static_cast<std::int64_t>(u.names.size()));
         if (known) unit_counts.push_back(vi::number(Decimal::integer(n)) + " " + u.kind);
-        units.push_back(json{{"kind", u.kind}, {"count", known ? figure(Decimal::integer(n), u.kind) : json(nullptr)},
+        units.push_back(DataNode{{"kind", u.kind}, {"count", known ? figure(Decimal::integer(n), u.kind) : DataNode()},
                              {"names", strings(u.names)}, {"names_text", joined(u.names)}});
     }
-    return json{{"area", figure(g.area)}, {"population", figure(g.population)},
+    return DataNode{{"area", figure(g.area)}, {"population", figure(g.population)},
                 {"residential_units", list(std::move(units))}, {"residential_text", joined(unit_counts)},
                 {"households", figure(g.households)}, {"ethnic_groups", list(std::move(groups))},
                 {"ethnic_year", year(g.ethnic_year)},
                 {"residential_groups", strings(g.residential_groups)},
                 {"residential_group_count", g.residential_groups.empty()
-                     ? json(nullptr) : count(std::optional<std::int64_t>(std::int64_t(g.residential_groups.size())))}};
+                     ? DataNode() : count(std::optional<std::int64_t>(std::int64_t(g.residential_groups.size())))}};
 }
 
 // The committee and its superior default to the words of the unit's kind ("Đảng bộ phường Kỳ
 // Sơn", "Đảng bộ thành phố Hồ Chí Minh") when the data does not name them.
-json party(PartyOrganisation p, const Identity& id) {
+DataNode party(PartyOrganisation p, const Identity& id) {
     if (p.committee.empty() && !id.name.empty()) p.committee = std::string(unit_words(id.kind).party) + " " + id.name;
     if (p.superior.empty() && !id.province.empty())
         p.superior = std::string(unit_words(id.province_kind).party) + " " + id.province;
-    std::vector<json> deputies;
+    std::vector<DataNode> deputies;
     for (const Person& d : p.deputy_secretaries) deputies.push_back(person(d));
-    return json{{"committee", p.committee}, {"committee_caps", text::upper(p.committee)},
+    return DataNode{{"committee", p.committee}, {"committee_caps", text::upper(p.committee)},
                 {"superior", p.superior}, {"superior_caps", text::upper(p.superior)},
                 {"basic_organisations", figure(p.basic_organisations)}, {"members", figure(p.members)},
                 {"admitted", figure(p.admitted)}, {"admitted_term", term(p.admitted_term)},
                 {"executive_committee_size", count(p.executive_committee_size, "đồng chí")},
                 {"standing_committee_size", count(p.standing_committee_size, "đồng chí")},
-                {"secretary", p.secretary ? person(*p.secretary) : json(nullptr)},
+                {"secretary", p.secretary ? person(*p.secretary) : DataNode()},
                 {"deputy_secretaries", list(std::move(deputies))}};
 }
 
-json economy(const Economy& e) {
-    std::vector<json> sectors;
+DataNode economy(const Economy& e) {
+    std::vector<DataNode> sectors;
     for (const SectorValue& s : e.production) {
-        json change = nullptr, change_abs = nullptr, change_text = "";
+        DataNode change = nullptr, change_abs = nullptr, change_text = "";
         if (s.change) {
             change = figure(*s.change, s.value.unit);
             change_abs = figure(abs(*s.change), s.value.unit);
@@ -202,14 +176,14 @@ json economy(const Economy& e) {
             if (s.change_since) t += " so với năm " + std::to_string(*s.change_since);
             change_text = t;
         }
-        sectors.push_back(json{{"sector", s.sector}, {"name", s.name}, {"name_lower", lower_first(s.name)},
+        sectors.push_back(DataNode{{"sector", s.sector}, {"name", s.name}, {"name_lower", lower_first(s.name)},
                                {"value", figure(s.value)},
                                {"change", change}, {"change_abs", change_abs}, {"change_text", change_text},
                                {"change_since", year(s.change_since)}});
     }
-    std::vector<json> revenue;
+    std::vector<DataNode> revenue;
     for (const BudgetRevenue& b : e.budget_revenue) {
-        json plan = nullptr, of_plan = nullptr, ratio = "";
+        DataNode plan = nullptr, of_plan = nullptr, ratio = "";
         if (b.plan) {
             plan = figure(*b.plan, b.unit);
             // "45.799/36.875 tỷ đồng", as articles write a result against its estimate.
@@ -218,7 +192,7 @@ json economy(const Economy& e) {
                 if (auto d = Decimal::try_from_double(b.value.to_double() / b.plan->to_double() * 100.0, 1))
                     of_plan = figure(*d, "%");
         }
-        revenue.push_back(json{{"year", std::to_string(b.year)}, {"value", figure(Quantity{b.value, b.unit, b.year, b.estimated, b.note})},
+        revenue.push_back(DataNode{{"year", std::to_string(b.year)}, {"value", figure(Quantity{b.value, b.unit, b.year, b.estimated, b.note})},
                                {"plan", plan}, {"percent_of_plan", of_plan}, {"ratio_text", ratio},
                                {"estimated", b.estimated}, {"note", b.note}});
     }
@@ -230,7 +204,7 @@ json economy(const Economy& e) {
     kind(e.cooperatives, "hợp tác xã");
     kind(e.enterprises, "doanh nghiệp");
     kind(e.household_businesses, "hộ kinh doanh");
-    return json{{"production", list(std::move(sectors))}, {"business_summary", joined(kinds)},
+    return DataNode{{"production", list(std::move(sectors))}, {"business_summary", joined(kinds)},
                 {"cooperatives", figure(e.cooperatives)},
                 {"enterprises", figure(e.enterprises)}, {"household_businesses", figure(e.household_businesses)},
                 {"budget_revenue", list(std::move(revenue))}};
@@ -260,7 +234,7 @@ std::string assessed_resolutions(const Congress& c, const Identity& id, const Te
     return "Nghị quyết Đại hội " + joined(bodies) + ", " + term;
 }
 
-json congress(const std::optional<Congress>& c, const std::string& committee, const Identity& id) {
+DataNode congress(const std::optional<Congress>& c, const std::string& committee, const Identity& id) {
     if (!c) return nullptr;
     const std::string roman = vi::roman(c->ordinal);
     const std::string assembly = c->form == CongressForm::AllMembers ? "Đại hội" : "Đại hội đại biểu";
@@ -270,10 +244,10 @@ json congress(const std::optional<Congress>& c, const std::string& committee, co
     if (const std::size_t at = name_caps.rfind("LẦN THỨ "); at != std::string::npos)
         name_caps.replace(at + std::string("LẦN THỨ").size(), 1, "\u00A0");
     const Term previous{c->term.from - (c->term.to - c->term.from), c->term.from};
-    std::vector<json> guests;
+    std::vector<DataNode> guests;
     for (const Guest& g : c->guests)
-        guests.push_back(json{{"name", g.name}, {"title", g.title}, {"role", g.role}});
-    return json{{"ordinal", json{{"raw", std::to_string(c->ordinal)}, {"roman", roman},
+        guests.push_back(DataNode{{"name", g.name}, {"title", g.title}, {"role", g.role}});
+    return DataNode{{"ordinal", DataNode{{"raw", std::to_string(c->ordinal)}, {"roman", roman},
                                  {"text", vi::congress_ordinal(c->ordinal)},
                                  {"caps", text::upper(vi::congress_ordinal(c->ordinal))}}},
                 {"name", name}, {"name_caps", name_caps}, {"assembly", assembly},
@@ -288,12 +262,12 @@ json congress(const std::optional<Congress>& c, const std::string& committee, co
 }
 
 // The past term against its resolution: "12/12 chỉ tiêu", each result "45.799/36.875 tỷ đồng".
-json past_term(const std::optional<PastTerm>& p) {
+DataNode past_term(const std::optional<PastTerm>& p) {
     if (!p) return nullptr;
-    std::vector<json> results;
+    std::vector<DataNode> results;
     for (const PastResult& r : p->results) {
         std::string ratio;
-        json percent = nullptr;
+        DataNode percent = nullptr;
         if (r.actual && r.target) {
             ratio = vi::number(*r.actual) + "/" + vi::quantity(*r.target, r.unit);
             if (r.target->mantissa() != 0)
@@ -302,7 +276,7 @@ json past_term(const std::optional<PastTerm>& p) {
         } else if (r.actual) {
             ratio = vi::quantity(*r.actual, r.unit);
         }
-        results.push_back(json{{"name", r.name}, {"actual", figure(r.actual, r.unit)}, {"target", figure(r.target, r.unit)},
+        results.push_back(DataNode{{"name", r.name}, {"actual", figure(r.actual, r.unit)}, {"target", figure(r.target, r.unit)},
                                {"ratio_text", ratio}, {"percent", percent}, {"statement", r.statement},
                                // Said mid-sentence, after "trong đó:" or "Kết quả …:": "tỷ lệ hộ nghèo còn 21,5%; …".
                                {"display", lower_first(r.statement.empty() ? r.name + (ratio.empty() ? "" : " đạt " + ratio) : r.statement)}});
@@ -310,7 +284,7 @@ json past_term(const std::optional<PastTerm>& p) {
     std::string met;
     if (p->targets_met && p->targets_total) met = std::to_string(*p->targets_met) + "/" + std::to_string(*p->targets_total) + " chỉ tiêu";
     else if (p->targets_met) met = std::to_string(*p->targets_met) + " chỉ tiêu";
-    return json{{"targets_met", count(p->targets_met, "chỉ tiêu")}, {"targets_total", count(p->targets_total, "chỉ tiêu")},
+    return DataNode{{"targets_met", count(p->targets_met, "chỉ tiêu")}, {"targets_total", count(p->targets_total, "chỉ tiêu")},
                 {"met_text", met}, {"results", list(std::move(results))}};
 }
 
@@ -456,7 +430,7 @@ std::string continuation_text(const Target& t) {
 
 // The exact target value when the data states it, else the computed one at one more decimal
 // than the baseline (a growth target's level is a derived figure, not a stated one).
-json target_figure(const Target& t, const Term& term) {
+DataNode target_figure(const Target& t, const Term& term) {
     if ((t.kind == TargetKind::Level || t.kind == TargetKind::Total) && t.value) return figure(*t.value, t.unit);
     if (t.kind == TargetKind::Range && t.min) return figure(*t.min, t.unit);
     const std::optional<double> v = target_value(t, term);
@@ -478,7 +452,7 @@ bool live_progress(const Target& t) {
     return t.kind == TargetKind::Level && comparison && t.value && (!t.baseline || t.baseline_year);
 }
 
-json target(const Target& t, const Resolution& r, const Term& term_of_office) {
+DataNode target(const Target& t, const Resolution& r, const Term& term_of_office) {
     std::string group_name;
     // "2.1": the group's place among the groups and the target's place in its group, as the
     // resolution numbers them; "" when the target names no known group.
@@ -503,9 +477,9 @@ json target(const Target& t, const Resolution& r, const Term& term_of_office) {
         number = (r.groups.empty() ? "" : std::to_string(r.groups.size() + 1) + ".") + std::to_string(within);
     }
     const Progress p = compute_progress(t, term_of_office);
-    std::vector<json> actuals;
+    std::vector<DataNode> actuals;
     for (const Actual& a : t.actuals)
-        actuals.push_back(json{{"year", std::to_string(a.year)}, {"value", figure(a.value, t.unit)}, {"estimated", a.estimated}});
+        actuals.push_back(DataNode{{"year", std::to_string(a.year)}, {"value", figure(a.value, t.unit)}, {"estimated", a.estimated}});
     const std::string goal = goal_text(t, false);
     std::string display = t.statement.empty() ? display_text(t) : t.statement;
     // A compound sentence: the targets that continue this one add their words to it, unless
@@ -517,22 +491,22 @@ json target(const Target& t, const Resolution& r, const Term& term_of_office) {
     const bool no_data = t.actuals.empty() && !(assessed_only && t.assessed);
     std::string status = target_status_name(p.status);
     if (no_data && !assessed_only) status = "chưa có số liệu";
-    json latest = nullptr;
+    DataNode latest = nullptr;
     if (p.latest)
-        latest = json{{"year", std::to_string(p.latest->year)}, {"value", figure(p.latest->value, t.unit)},
+        latest = DataNode{{"year", std::to_string(p.latest->year)}, {"value", figure(p.latest->value, t.unit)},
                       {"estimated", p.latest->estimated}};
     // Total: the sum of the yearly actuals; otherwise the newest actual.
     // A figure too large for a Decimal (a sum of absurd actuals) is unknown, not a wrapped number.
-    auto computed = [](const std::optional<double>& v, int scale, const std::string& unit) -> json {
+    auto computed = [](const std::optional<double>& v, int scale, const std::string& unit) -> DataNode {
         if (!v) return nullptr;
         const auto d = Decimal::try_from_double(*v, scale);
-        return d ? figure(*d, unit) : json(nullptr);
+        return d ? figure(*d, unit) : DataNode();
     };
-    json actual = nullptr;
+    DataNode actual = nullptr;
     if (p.latest) actual = t.kind == TargetKind::Total && p.achieved
         ? computed(p.achieved, p.latest->value.scale(), t.unit)
         : figure(p.latest->value, t.unit);
-    return json{{"id", t.id}, {"group", t.group}, {"group_name", group_name}, {"number", number}, {"name", t.name},
+    return DataNode{{"id", t.id}, {"group", t.group}, {"group_name", group_name}, {"number", number}, {"name", t.name},
                 {"statement", t.statement}, {"display", display}, {"display_cap", upper_first(display)}, {"goal", goal}, {"unit", t.unit},
                 {"kind", kind_code(t.kind)}, {"raising", target_raises(t)},
                 {"baseline", figure(t.baseline, t.unit)}, {"baseline_year", year(t.baseline_year)},
@@ -549,69 +523,69 @@ json target(const Target& t, const Resolution& r, const Term& term_of_office) {
                 {"actuals", list(std::move(actuals))}, {"note", t.note}};
 }
 
-json n_targets(std::int64_t n) { return count(std::optional<std::int64_t>(n), "chỉ tiêu"); }
+DataNode n_targets(std::int64_t n) { return count(std::optional<std::int64_t>(n), "chỉ tiêu"); }
 
 // The targets of one group (or of none: `group_id` ""), as the resolution lists them: a
 // continuation is part of its target's sentence, not an item of its own. `stated` is how many the
 // resolution sets when the data says; `complete` false when the total is not known.
-json target_group(const std::string& group_id, const std::vector<json>& all, const Resolution& r,
+DataNode target_group(const std::string& group_id, const std::vector<DataNode>& all, const Resolution& r,
                   std::optional<int> stated, bool complete, std::int64_t& total, bool& total_known) {
-    std::vector<json> members;
+    std::vector<DataNode> members;
     for (std::size_t i = 0; i < r.targets.size(); ++i)
         if (r.targets[i].group == group_id && r.targets[i].linked_to.empty()) members.push_back(all[i]);
     const auto recorded = static_cast<std::int64_t>(members.size());
     const std::int64_t n = stated ? std::int64_t(*stated) : recorded;
     if (complete) total += n;
     else total_known = false;
-    return json{{"stated_count", count(stated, "chỉ tiêu")}, {"recorded_count", n_targets(recorded)},
-                {"count", complete ? n_targets(n) : json(nullptr)},
-                {"unrecorded_count", complete && n > recorded ? n_targets(n - recorded) : json(nullptr)},
+    return DataNode{{"stated_count", count(stated, "chỉ tiêu")}, {"recorded_count", n_targets(recorded)},
+                {"count", complete ? n_targets(n) : DataNode()},
+                {"unrecorded_count", complete && n > recorded ? n_targets(n - recorded) : DataNode()},
                 {"complete", complete && recorded >= n}, {"targets", list(std::move(members))}};
 }
 
-json resolution(const std::optional<Resolution>& r, const std::optional<Congress>& c) {
+DataNode resolution(const std::optional<Resolution>& r, const std::optional<Congress>& c) {
     if (!r) return nullptr;
     const Term term_of_office = c ? c->term : Term{};
-    std::vector<json> targets;
+    std::vector<DataNode> targets;
     for (const Target& t : r->targets) targets.push_back(target(t, *r, term_of_office));
-    std::vector<json> groups;
+    std::vector<DataNode> groups;
     std::int64_t total = 0;
     bool total_known = true;
     for (const TargetGroup& g : r->groups) {
-        json node = target_group(g.id, targets, *r, g.stated_count, g.complete, total, total_known);
-        node.update(json{{"id", g.id}, {"name", g.name}, {"name_lower", lower_first(g.name)}, {"name_caps", text::upper(g.name)}});
+        DataNode node = target_group(g.id, targets, *r, g.stated_count, g.complete, total, total_known);
+        node = node.with({{"id", g.id}, {"name", g.name}, {"name_lower", lower_first(g.name)}, {"name_caps", text::upper(g.name)}});
         groups.push_back(std::move(node));
     }
     // The targets of no group: all of them when the resolution gives no groups.
     const bool any_ungrouped = std::any_of(r->targets.begin(), r->targets.end(), [](const Target& t) { return t.group.empty(); });
-    json ungrouped = target_group("", targets, *r, r->stated_targets, r->targets_complete || !any_ungrouped, total, total_known);
+    DataNode ungrouped = target_group("", targets, *r, r->stated_targets, r->targets_complete || !any_ungrouped, total, total_known);
     auto stated_or = [](const std::optional<int>& stated, std::size_t recorded, const char* unit) {
         if (stated) return count(stated, unit);
-        return recorded ? count(std::optional<std::int64_t>(std::int64_t(recorded)), unit) : json(nullptr);
+        return recorded ? count(std::optional<std::int64_t>(std::int64_t(recorded)), unit) : DataNode();
     };
     std::int64_t by_status[5] = {0, 0, 0, 0, 0};  // achieved, on track, behind, unknown, no data
     std::optional<int> latest_year;
     for (std::size_t i = 0; i < r->targets.size(); ++i) {
         const Target& t = r->targets[i];
         for (const Actual& a : t.actuals) latest_year = std::max(latest_year.value_or(a.year), a.year);
-        const std::string code = targets[i]["status_code"].get<std::string>();
+        const std::string code = targets[i]["status_code"].text();
         if (code == "no_data") ++by_status[4];
         else if (code == "achieved") ++by_status[0];
         else if (code == "on_track") ++by_status[1];
         else if (code == "behind") ++by_status[2];
         else ++by_status[3];
     }
-    const json status_counts{{"achieved", n_targets(by_status[0])}, {"on_track", n_targets(by_status[1])},
+    const DataNode status_counts{{"achieved", n_targets(by_status[0])}, {"on_track", n_targets(by_status[1])},
                              {"behind", n_targets(by_status[2])}, {"unknown", n_targets(by_status[3])},
                              {"no_data", n_targets(by_status[4])}};
     // The counts that are not zero, for a sentence: "2 chỉ tiêu đã đạt, 5 chỉ tiêu đúng tiến độ và
     // 1 chỉ tiêu chưa đánh giá được tiến độ".
     static const char* const status_phrases[5] = {"đã đạt", "đúng tiến độ", "chậm tiến độ",
                                                   "chưa đánh giá được tiến độ", "chưa có số liệu thực hiện"};
-    std::vector<json> by_status_list;
+    std::vector<DataNode> by_status_list;
     for (std::size_t i = 0; i < 5; ++i)
         if (by_status[i] > 0)
-            by_status_list.push_back(json{{"count", n_targets(by_status[i])}, {"status", status_phrases[i]}});
+            by_status_list.push_back(DataNode{{"count", n_targets(by_status[i])}, {"status", status_phrases[i]}});
     // Targets that ask for a lower value: their % of the target is not computed (tracking note).
     const auto lowering = std::count_if(r->targets.begin(), r->targets.end(), [](const Target& t) {
         return !target_raises(t) && t.kind != TargetKind::Qualitative && !(t.kind == TargetKind::Maintain && !t.value);
@@ -622,17 +596,17 @@ json resolution(const std::optional<Resolution>& r, const std::optional<Congress
     });
     const auto listed = std::count_if(r->targets.begin(), r->targets.end(), [](const Target& t) { return t.linked_to.empty(); });
     const bool has_targets = listed > 0 || total > 0 || !total_known;
-    return json{{"overall_goal", r->overall_goal}, {"groups", list(std::move(groups))}, {"ungrouped", std::move(ungrouped)},
-                {"unrecorded_target_count", total_known && total > listed ? n_targets(total - listed) : json(nullptr)},
+    return DataNode{{"overall_goal", r->overall_goal}, {"groups", list(std::move(groups))}, {"ungrouped", std::move(ungrouped)},
+                {"unrecorded_target_count", total_known && total > listed ? n_targets(total - listed) : DataNode()},
                 {"status_list", list(std::move(by_status_list))},
                 {"targets", list(std::move(targets))},
                 {"recorded_target_count", n_targets(static_cast<std::int64_t>(listed))},
-                {"fixed_progress_count", fixed_progress > 0 ? n_targets(static_cast<std::int64_t>(fixed_progress)) : json(nullptr)},
-                {"lowering_target_count", lowering > 0 ? n_targets(static_cast<std::int64_t>(lowering)) : json(nullptr)},
+                {"fixed_progress_count", fixed_progress > 0 ? n_targets(static_cast<std::int64_t>(fixed_progress)) : DataNode()},
+                {"lowering_target_count", lowering > 0 ? n_targets(static_cast<std::int64_t>(lowering)) : DataNode()},
                 {"has_actuals", latest_year.has_value()}, {"latest_actual_year", year(latest_year)},
                 {"status_counts", status_counts},
                 {"has_targets", has_targets},
-                {"target_count", total_known && total > 0 ? n_targets(total) : json(nullptr)},
+                {"target_count", total_known && total > 0 ? n_targets(total) : DataNode()},
                 {"breakthroughs", strings(r->breakthroughs)},
                 {"breakthrough_count", stated_or(r->stated_breakthroughs, r->breakthroughs.size(), "khâu đột phá")},
                 {"tasks", strings(r->tasks)},
@@ -645,14 +619,14 @@ const std::string nbsp = "\u00A0";
 const std::string blank = nbsp + nbsp + nbsp + nbsp + nbsp + nbsp;
 const std::string blank_date = "ngày" + blank + "tháng" + blank + "năm" + blank;
 
-json document(const Ward& w, const DocumentOptions& o, const json& tree) {
+DataNode document(const Ward& w, const DocumentOptions& o, const DataNode& tree) {
     auto it = w.documents.find(o.report_id);
     const OfficialDocument* d = it != w.documents.end() ? &it->second : nullptr;
     const std::string symbol = d && !d->symbol.empty() ? d->symbol : o.symbol;
     std::optional<Date> when = d ? d->date : std::nullopt;
-    json date_node = date(when);
+    DataNode date_node = date(when);
     if (!when && !o.date_from.empty()) {
-        const json* fallback = find_path(tree, o.date_from);
+        const auto fallback = find_path(tree, o.date_from);
         if (fallback && present(*fallback)) date_node = *fallback;
     }
     const std::string place = d && !d->place.empty() ? d->place : w.identity.name;
@@ -662,10 +636,10 @@ json document(const Ward& w, const DocumentOptions& o, const json& tree) {
     if (!symbol.empty())
         line = vi::document_number(number.empty() ? blank : number, symbol, o.number_colon, o.number_separator);
     const std::string place_date = place + ", " +
-        (present(date_node) ? date_node["text"].get<std::string>() : blank_date);
-    json signer = json{{"authority", strings(d ? d->signer.authority : std::vector<std::string>{})},
+        (present(date_node) ? date_node["text"].text() : blank_date);
+    DataNode signer = DataNode{{"authority", strings(d ? d->signer.authority : std::vector<std::string>{})},
                        {"title", d ? d->signer.title : ""}, {"name", d ? d->signer.name : ""}};
-    return json{{"registered", d != nullptr}, {"number", number}, {"symbol", symbol}, {"number_line", line},
+    return DataNode{{"registered", d != nullptr}, {"number", number}, {"symbol", symbol}, {"number_line", line},
                 {"issuing_body", d ? d->issuing_body : ""}, {"issuing_body_caps", d ? text::upper(d->issuing_body) : ""},
                 {"superior_body", d ? d->superior_body : ""}, {"superior_body_caps", d ? text::upper(d->superior_body) : ""},
                 {"place", place}, {"date", date_node}, {"place_date", place_date}, {"signer", signer},
@@ -709,34 +683,10 @@ Ward full_ward() {
 
 }  // namespace
 
-bool present(const json& node) {
-    if (node.is_null()) return false;
-    if (node.is_boolean()) return node.get<bool>();
-    if (node.is_string()) return !node.get_ref<const std::string&>().empty();
-    if (node.is_array()) return !node.empty();
-    return true;
-}
-
-const json* find_path(const json& root, const std::string& path) {
-    const json* node = &root;
-    std::size_t start = 0;
-    while (start <= path.size()) {
-        const std::size_t dot = path.find('.', start);
-        const std::string key = path.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
-        if (!node->is_object()) return nullptr;
-        auto it = node->find(key);
-        if (it == node->end()) return nullptr;
-        node = &*it;
-        if (dot == std::string::npos) break;
-        start = dot + 1;
-    }
-    return node;
-}
-
-json ward_tree(const Ward& w, const DocumentOptions& o) {
-    json party_node = party(w.party, w.identity);
-    const std::string committee = party_node["committee"].get<std::string>();
-    json tree{{"identity", identity(w.identity)}, {"geography", geography(w.geography)},
+DataNode ward_tree(const Ward& w, const DocumentOptions& o) {
+    DataNode party_node = party(w.party, w.identity);
+    const std::string committee = party_node["committee"].text();
+    DataNode::Map tree{{"identity", identity(w.identity)}, {"geography", geography(w.geography)},
               {"party", std::move(party_node)}, {"economy", economy(w.economy)},
               {"congress", congress(w.congress, committee, w.identity)}, {"past_term", past_term(w.past_term)}, {"resolution", resolution(w.resolution, w.congress)}};
     // Whether the ward has any figure a statistics report shows: a report with none is not written.
@@ -747,28 +697,32 @@ json ward_tree(const Ward& w, const DocumentOptions& o) {
                             w.party.basic_organisations || e.enterprises || e.cooperatives || e.household_businesses ||
                             !e.production.empty() || !e.budget_revenue.empty();
     tree["statistics"] = statistics;
-    tree["document"] = document(w, o, tree);
-    return tree;
+    tree["document"] = document(w, o, DataNode(tree));
+    return DataNode(std::move(tree));
 }
 
 namespace {
 
-void list_fields(const json& node, const std::string& path, std::vector<std::string>& out) {
+// Each field of `node` (a map) with its kind. The place fields list() gives every item of a list
+// (`in_list`) are the same everywhere and not repeated.
+void list_fields(const DataNode& node, const std::string& path, bool in_list, std::vector<std::string>& out) {
     static const char* const place[] = {"index", "first", "last", "and_sep", "semi_sep"};
-    for (auto it = node.begin(); it != node.end(); ++it) {
-        const std::string& key = it.key();
-        if (node.contains("and_sep") && std::find(std::begin(place), std::end(place), key) != std::end(place)) continue;
+    for (const std::string& key : node.keys()) {
+        if (in_list && std::find(std::begin(place), std::end(place), key) != std::end(place)) continue;
         const std::string p = path.empty() ? key : path + "." + key;
-        const json& v = it.value();
-        if (v.is_object() && v.contains("raw") && v.contains("number")) out.push_back(p + "  figure");
-        else if (v.is_object() && v.contains("short")) out.push_back(p + "  date");
-        else if (v.is_object() && v.contains("long_caps")) out.push_back(p + "  term");
-        else if (v.is_object()) list_fields(v, p, out);
-        else if (v.is_array()) {
-            out.push_back(p + "  list");
-            if (!v.empty() && v[0].is_object()) list_fields(v[0], p + "[]", out);
-        } else if (v.is_boolean()) out.push_back(p + "  flag");
-        else out.push_back(p + "  text");
+        const DataNode v = node[key];
+        switch (v.kind()) {
+            case DataNode::Kind::Figure: out.push_back(p + "  figure"); break;
+            case DataNode::Kind::Date: out.push_back(p + "  date"); break;
+            case DataNode::Kind::Term: out.push_back(p + "  term"); break;
+            case DataNode::Kind::Map: list_fields(v, p, false, out); break;
+            case DataNode::Kind::List:
+                out.push_back(p + "  list");
+                if (v[0].is_map()) list_fields(v[0], p + "[]", true, out);
+                break;
+            case DataNode::Kind::Flag: out.push_back(p + "  flag"); break;
+            default: out.push_back(p + "  text");
+        }
     }
 }
 
@@ -776,12 +730,12 @@ void list_fields(const json& node, const std::string& path, std::vector<std::str
 
 std::vector<std::string> data_fields() {
     std::vector<std::string> out;
-    list_fields(schema_tree(), "", out);
+    list_fields(schema_tree(), "", false, out);
     return out;
 }
 
-const json& schema_tree() {
-    static const json tree = [] {
+const DataNode& schema_tree() {
+    static const DataNode tree = [] {
         Ward w = full_ward();
         OfficialDocument d;
         d.number = 1;

@@ -1,14 +1,16 @@
 // The ward model as the data tree report definitions bind to (templates, `when`, table rows and
-// fields). Every figure is an object carrying the raw value and its Vietnamese forms:
-//   {raw: "115.689", number: "115,689", text: "115,689 km²", unit: "km²", year, estimated, note}
-// plus derived data (progress of targets, Roman congress ordinal, terms, caps variants of names).
-// Absent data is null and empty text is "" so that a `when:` or a mustache section over it
-// disappears; every key of the shape is always there, so a misspelt path is always an error.
+// fields): maps, lists, texts and flags, and typed leaves (data_tree_node.hpp). A figure keeps its
+// Decimal and unit, a date its Date, a term its years; a template asks for their written forms
+//   area.number "115,689", area.text "115,689 km²", area.raw "115.689", congress.end.text ...
+// and the builder reads the typed value. Derived data too (progress of targets, Roman congress
+// ordinal, caps variants of names). Absent data is null and empty text is "" so that a `when:` or
+// a mustache section over it disappears; every key of the shape is always there, so a misspelt
+// path is always an error.
 #pragma once
 
 #include <wardreport/model.hpp>
 
-#include <nlohmann/json.hpp>
+#include "report/data_tree_node.hpp"
 
 #include <optional>
 #include <string>
@@ -25,16 +27,10 @@ struct DocumentOptions {
     std::string number_separator = "-";  // "01-NQ/ĐH" (Party) or "05/BC-UBND" (state)
 };
 
-nlohmann::json ward_tree(const Ward& ward, const DocumentOptions& options);
+DataNode ward_tree(const Ward& ward, const DocumentOptions& options);
 
 // The tree of a ward where every optional is present and every list has one element: the
 // shape against which definitions' paths are checked when they are loaded.
-const nlohmann::json& schema_tree();
-
-// Whether `node` holds data: not null, not false, not "", not an empty list.
-bool present(const nlohmann::json& node);
-
-// The node at dotted `path` below `root` (no context stack), or nullptr.
-const nlohmann::json* find_path(const nlohmann::json& root, const std::string& path);
+const DataNode& schema_tree();
 
 }  // namespace wardreport::report

@@ -8,10 +8,7 @@
 namespace wardreport::report {
 namespace {
 
-using nlohmann::json;
-
-// A figure as the builder reads it (the same test as list_fields): it parses "raw" and prints "number".
-bool is_figure(const json& node) { return node.is_object() && node.contains("raw") && node.contains("number"); }
+using Found = std::optional<DataNode>;
 
 class Reader {
 public:
@@ -27,7 +24,7 @@ private:
     std::set<std::string> chart_ids_;
 
     // The schema nodes names resolve against: the root, then the item of each enclosing `each`.
-    Scope scope_{&schema_tree()};
+    Scope scope_{schema_tree()};
     int each_depth_ = 0;
 
     Scope root_scope() const { return scope_; }
@@ -52,12 +49,13 @@ private:
     }
 
     std::string path(const YAML::Node& node, const Scope& scope, const std::string& what,
-                     const json** found = nullptr) const {
+                     Found* found = nullptr) const {
         auto s = in_.string(node, what);
         if (!s) return {};
-        const json* n = check_path(scope, *s, in_.at(node), in_.diags());
-        if (found) *found = n;
-        return n ? *s : std::string();
+        Found n = check_path(scope, *s, in_.at(node), in_.diags());
+        const bool known = n.has_value();
+        if (found) *found = std::move(n);
+        return known ? *s : std::string();
     }
 
     std::string word(const YAML::Node& node, const std::string& what) const {
@@ -130,10 +128,10 @@ std::optional<BlockSpec> Reader::block(const YAML::Node& node) {
         for (const char* t : block_types()) known = known || key == t;
         if (!known) {
             const std::string hint = yaml::suggestion(key, block_types());
-            in_.error(kv.first, "unknown block type '" + key + "'; " +
-                                    (hint.empty() ? "expected one of: header, title, heading, paragraph, list, table, "
-                                                    "chart, key_figures, closing, page_break, section, each (and 'when', 'unless')"
-                                                  : hint));
+            in_.error(kv.first, hint.empty() ? tr("unknown block type '{1}'; expected one of: header, title, heading, paragraph, "
+                                                   "list, table, chart, key_figures, closing, page_break, section, each (and "
+                                                   "'when', 'unless')", key)
+                                            : tr("unknown block type '{1}'; {2}", key, hint));
             return std::nullopt;
         }
         if (!type.empty()) {
@@ -195,14 +193,14 @@ std::optional<EachSpec> Reader::each(const YAML::Node& v) {
         return std::nullopt;
     }
     EachSpec e;
-    const json* node = nullptr;
+    Found node;
     e.items = path(v["items"], scope_, "items", &node);
-    if (node && !node->is_array()) {
+    if (node && !node->is_list()) {
         in_.error(v["items"], tr("'{1}' is not a list; expected a list of the data such as {2}", e.items, "resolution.groups"));
         return std::nullopt;
     }
     if (e.items.empty()) return std::nullopt;
-    scope_.push_back(node->empty() ? &schema_tree() : &(*node)[0]);
+    scope_.push_back(node->size() == 0 ? schema_tree() : node->items()[0]);
     ++each_depth_;
     e.blocks = blocks(v["blocks"]);
     --each_depth_;
@@ -267,9 +265,11 @@ ParagraphSpec Reader::paragraph(const YAML::Node& v) {
         p.role = word(v["role"], "role");
         bool known = false;
         for (const char* r : style_roles()) known = known || p.role == r;
-        if (!known) in_.error(v["role"], "unknown role '" + p.role + "'; " +
-                                             (yaml::suggestion(p.role, style_roles()).empty() ? "expected a style role of the profile such as body"
-                                                                                         : yaml::suggestion(p.role, style_roles())));
+        if (!known) {
+            const std::string hint = yaml::suggestion(p.role, style_roles());
+            in_.error(v["role"], hint.empty() ? tr("unknown role '{1}'; expected a style role of the profile such as body", p.role)
+                                              : tr("unknown role '{1}'; {2}", p.role, hint));
+        }
     }
     if (v["align"]) {
         if (auto a = align(v["align"])) p.align = *a;
@@ -288,15 +288,15 @@ ListSpec Reader::list(const YAML::Node& v) {
     }
     if (!in_.check_map(v, {"items", "text", "lines", "marker", "role"}, "list")) return l;
     if (v["items"]) {
-        const json* node = nullptr;
+        Found node;
         l.items = path(v["items"], root_scope(), "items", &node);
-        if (node && !node->is_array()) {
+        if (node && !node->is_list()) {
             in_.error(v["items"], tr("'{1}' is not a list; expected a list of the data such as {2}", l.items,
                                      "resolution.breakthroughs"));
             l.items.clear();
         }
         Scope s = root_scope();
-        if (node && node->is_array() && !node->empty()) s.push_back(&(*node)[0]);
+        if (node && node->is_list() && node->size() > 0) s.push_back(node->items()[0]);
         if (v["text"]) l.text = tmpl(v["text"], s, "list text");
         else in_.error(v, tr("the list has 'items' but no 'text'; expected e.g. text: \"{{{{text}}\""));
     } else if (v["lines"]) {
@@ -393,13 +393,14 @@ std::optional<ColumnSpec> Reader::column(const YAML::Node& v, const Scope& row_s
             in_.error(v, tr("column '{1}' needs exactly one of field (a field of the row), text (a template) or formula "
                             "(with a field or alone)", c.column.key));
         if (v["field"]) {
-            const json* node = nullptr;
+            Found node;
             c.field = path(v["field"], row_scope, "field", &node);
-            const bool number_text = node && node->is_string() && Decimal::parse(node->get<std::string>());
-            if (node && numeric && !(node->is_object() && node->contains("raw")) && !number_text)
-                in_.error(v["field"], "'" + c.field + "' is not a figure; a numeric column expects a figure such as value or share");
-            if (node && !numeric && !node->is_string() && !node->is_number() && !(node->is_object() && node->contains("text")))
-                in_.error(v["field"], "'" + c.field + "' is not text; expected a text field or a figure");
+            // A year is a label written as text: a numeric column may show it as a number.
+            const bool number_text = node && node->is_text() && Decimal::parse(node->text());
+            if (node && numeric && !node->is_figure() && !number_text)
+                in_.error(v["field"], tr("'{1}' is not a figure; a numeric column expects a figure such as value or share", c.field));
+            if (node && !numeric && !node->is_text() && !node->get("text"))
+                in_.error(v["field"], tr("'{1}' is not text; expected a text field or a figure", c.field));
         }
         if (v["text"]) {
             if (numeric) in_.error(v["text"], tr("a numeric column takes 'field', not 'text'"));
@@ -461,14 +462,14 @@ TableSpec Reader::table(const YAML::Node& v) {
     const bool list_rows = v["rows"] && v["rows"].IsScalar();
     if (!v["rows"]) in_.error(v, tr("the table has no rows; expected 'rows: <list of the data>' or a list of rows"));
     else if (list_rows) {
-        const json* node = nullptr;
+        Found node;
         t.rows = path(v["rows"], root, "rows", &node);
-        if (node && !node->is_array()) {
+        if (node && !node->is_list()) {
             in_.error(v["rows"], tr("'{1}' is not a list; expected a list of the data such as {2}", t.rows,
                                     "geography.ethnic_groups"));
             t.rows.clear();
         }
-        if (node && node->is_array() && !node->empty()) row_scope.push_back(&(*node)[0]);
+        if (node && node->is_list() && node->size() > 0) row_scope.push_back(node->items()[0]);
     }
     if (!v["columns"] || !v["columns"].IsSequence() || v["columns"].size() == 0) {
         in_.error(v["columns"] ? v["columns"] : v, tr("the table needs a list of columns"));
@@ -502,10 +503,10 @@ TableSpec Reader::table(const YAML::Node& v) {
                 } else if (col->column.type == doc::CellType::Text) {
                     if (auto tt = tmpl(kv.second, root, "cell")) row.texts.emplace(key, std::move(*tt));
                 } else {
-                    const json* node = nullptr;
+                    Found node;
                     std::string p = path(kv.second, root, "cell", &node);
-                    if (node && !is_figure(*node))
-                        in_.error(kv.second, "'" + p + "' is not a figure; a numeric column expects a figure such as geography.area");
+                    if (node && !node->is_figure())
+                        in_.error(kv.second, tr("'{1}' is not a figure; a numeric column expects a figure such as geography.area", p));
                     else if (!p.empty()) row.fields.emplace(key, p);
                 }
             }
@@ -598,12 +599,12 @@ KeyFiguresSpec Reader::key_figures(const YAML::Node& v) {
         if (!in_.check_map(i, {"label", "field", "type", "decimals", "unit"}, "key figure")) continue;
         if (i["label"]) f.label = tmpl(i["label"], root_scope(), "label");
         if (i["field"]) {
-            const json* node = nullptr;
+            Found node;
             f.field = path(i["field"], root_scope(), "field", &node);
-            if (node && !is_figure(*node))
-                in_.error(i["field"], "'" + f.field + "' is not a figure; expected e.g. geography.area");
+            if (node && !node->is_figure())
+                in_.error(i["field"], tr("'{1}' is not a figure; expected e.g. geography.area", f.field));
         } else {
-            in_.error(i, "the key figure has no field; expected 'field: <figure of the data>'");
+            in_.error(i, tr("the key figure has no field; expected 'field: <figure of the data>'"));
         }
         if (i["type"]) {
             const std::string t = word(i["type"], "type");
@@ -671,9 +672,9 @@ std::optional<Definition> Reader::definition(const YAML::Node& root, const std::
         if (in_.check_map(doc_node, {"symbol", "date_from"}, "document")) {
             if (doc_node["symbol"]) d.symbol = word(doc_node["symbol"], "symbol");
             if (doc_node["date_from"]) {
-                const json* node = nullptr;
+                Found node;
                 d.date_from = path(doc_node["date_from"], root_scope(), "date_from", &node);
-                if (node && !(node->is_object() && node->contains("short")))
+                if (node && !node->is_date())
                     in_.error(doc_node["date_from"], tr("'{1}' is not a date; expected e.g. congress.end", d.date_from));
             }
         }

@@ -36,6 +36,11 @@ public:
     // What report `id` needs that `ward` lacks: the first path of its `requires` ("congress"), or "".
     std::string missing(const std::string& id, const Ward& ward) const;
 
+    // A warning at each key of the ward's `documents` that is no report of the catalog but close
+    // to one ("nghi-quyt": did you mean 'nghi-quyet'?). Other ids are left alone: a clerk may
+    // register a report of a definition loaded elsewhere.
+    void check_documents(const Ward& ward, Diagnostics& diags) const;
+
     // Builds report `id` for `ward`. `stem` names the ward's output files ("ky-son" gives
     // "ky-son-nghi-quyet"). Errors (a template that fails, a field the model lacks) are reported
     // against the definition's FILE:LINE; nullopt when there was one.

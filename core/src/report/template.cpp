@@ -7,8 +7,6 @@
 
 namespace wardreport::report {
 
-using nlohmann::json;
-
 const char* const literal_star = "\xEE\x80\x80";  // U+E000
 
 namespace {
@@ -54,15 +52,14 @@ int occurrence(const std::string& t, const std::string& raw, std::size_t offset)
 }
 
 // The keys of an object node, for "did you mean".
-std::string nearest_key(const json& node, const std::string& key) {
+std::string nearest_key(const DataNode& node, const std::string& key) {
     std::string best;
     std::size_t best_d = std::numeric_limits<std::size_t>::max();
-    if (!node.is_object()) return best;
-    for (auto it = node.begin(); it != node.end(); ++it) {
-        const std::size_t d = text::edit_distance(it.key(), key);
+    for (const std::string& k : node.keys()) {
+        const std::size_t d = text::edit_distance(k, key);
         if (d < best_d) {
             best_d = d;
-            best = it.key();
+            best = k;
         }
     }
     return best_d <= std::max<std::size_t>(2, key.size() / 3) ? best : std::string();
@@ -81,58 +78,50 @@ std::vector<std::string> split_path(const std::string& path) {
 
 }  // namespace
 
-const json* resolve(const Scope& scope, const std::string& path) {
-    if (scope.empty()) return nullptr;
+std::optional<DataNode> resolve(const Scope& scope, const std::string& path) {
+    if (scope.empty()) return std::nullopt;
     if (path == ".") return scope.back();
-    const auto parts = split_path(path);
-    for (auto it = scope.rbegin(); it != scope.rend(); ++it) {
-        const json* node = *it;
-        for (const std::string& p : parts) {
-            if (!node->is_object()) { node = nullptr; break; }
-            auto f = node->find(p);
-            if (f == node->end()) { node = nullptr; break; }
-            node = &*f;
-        }
-        if (node) return node;
-    }
-    return nullptr;
+    for (auto it = scope.rbegin(); it != scope.rend(); ++it)
+        if (auto node = find_path(*it, path)) return node;
+    return std::nullopt;
 }
 
-const json* check_path(const Scope& scope, const std::string& path, const Origin& where, Diagnostics& diags) {
-    if (const json* node = resolve(scope, path)) return node;
+std::optional<DataNode> check_path(const Scope& scope, const std::string& path, const Origin& where, Diagnostics& diags) {
+    if (auto node = resolve(scope, path)) return node;
     // Name the level where the path goes wrong: in the scope where the longest prefix is known
     // (the innermost on a tie), with the nearest field name there.
     const auto parts = split_path(path);
     std::string message = tr("unknown field '{1}'", path);
     std::size_t best_depth = 0;
-    const json* best_node = nullptr;
+    std::optional<DataNode> best_node;
     for (auto it = scope.rbegin(); it != scope.rend(); ++it) {
-        const json* node = *it;
+        DataNode node = *it;
         std::size_t i = 0;
         for (; i < parts.size(); ++i) {
-            if (!node->is_object() || !node->contains(parts[i])) break;
-            node = &(*node)[parts[i]];
+            auto next = node.get(parts[i]);
+            if (!next) break;
+            node = std::move(*next);
         }
         if (!best_node || i > best_depth) {
             best_depth = i;
-            best_node = node;
+            best_node = std::move(node);
         }
     }
     std::string known;
     for (std::size_t k = 0; k < best_depth; ++k) known += parts[k] + ".";
-    if (best_node && !best_node->is_object()) {
+    if (best_node && best_node->keys().empty()) {
         message = tr("unknown field '{1}'; '{2}' has no fields", path, known.substr(0, known.size() - 1));
     } else {
         std::string near;
         if (best_depth == 0)  // any scope may hold the first name
-            for (auto it = scope.rbegin(); it != scope.rend() && near.empty(); ++it) near = nearest_key(**it, parts[0]);
+            for (auto it = scope.rbegin(); it != scope.rend() && near.empty(); ++it) near = nearest_key(*it, parts[0]);
         else if (best_node)
             near = nearest_key(*best_node, parts[best_depth]);
         if (!near.empty()) message = tr("unknown field '{1}'; did you mean '{2}'?", path, known + near);
         else message = tr("unknown field '{1}'; expected a field of the ward data (see `wardreport reports --fields`)", path);
     }
     where.error(diags, message);
-    return nullptr;
+    return std::nullopt;
 }
 
 std::optional<Template> Template::compile(const std::string& source, const Origin& origin, const Scope& scope,
@@ -175,19 +164,21 @@ std::optional<Template> Template::compile(const std::string& source, const Origi
                     ok = false;
                     break;
                 }
-                const json* node = check_path(stack, tag.name, at, diags);
+                const auto node = check_path(stack, tag.name, at, diags);
                 if (!node) ok = false;
                 if (tag.kind == '#') {
-                    stack.push_back(node && node->is_array() && !node->empty() ? &(*node)[0]
-                                    : node ? node : stack.back());
+                    const DataNode inner = node && node->is_list() && node->size() > 0 ? node->items()[0]
+                                           : node ? *node : stack.back();
+                    stack.push_back(inner);
                     open.push_back(&tag);
                 } else if (tag.kind == '^') {
-                    stack.push_back(stack.back());
+                    const DataNode inner = stack.back();
+                    stack.push_back(inner);
                     open.push_back(&tag);
-                } else if (node && (node->is_object() || node->is_array())) {
-                    at.error(diags, node->is_array()
+                } else if (node && (node->is_map() || node->is_list() || node->is_leaf_with_fields())) {
+                    at.error(diags, node->is_list()
                                         ? tr("bad template: '{1}' is a list, not a value; expected one of its fields", tag.name)
-                                    : node->contains("text")
+                                    : node->get("text")
                                         ? tr("bad template: '{1}' is a group of fields, not a value; expected one of its "
                                              "fields (e.g. {1}.text)", tag.name)
                                         : tr("bad template: '{1}' is a group of fields, not a value; expected one of its "
@@ -246,32 +237,39 @@ std::string Template::render(const std::vector<const MData*>& stack) const {
 // each leaf once per level above it (a third of building a document went to those copies and
 // freeing them). A placeholder is stored instead and the child moved into it: the stored
 // value is not const, only the accessors are.
-MData to_mustache(const json& node) {
-    switch (node.type()) {
-        case json::value_t::object: {
+MData to_mustache(const DataNode& node) {
+    switch (node.kind()) {
+        case DataNode::Kind::Map: {
             MData out{MData::type::object};
-            for (auto it = node.begin(); it != node.end(); ++it) {
-                out.set(it.key(), MData(false));
-                *const_cast<MData*>(out.get(it.key())) = to_mustache(it.value());
+            for (const auto& [key, member] : node.members()) {
+                out.set(key, MData(false));
+                *const_cast<MData*>(out.get(key)) = to_mustache(member);
             }
             return out;
         }
-        case json::value_t::array: {
+        case DataNode::Kind::Figure:
+        case DataNode::Kind::Date:
+        case DataNode::Kind::Term: {
+            MData out{MData::type::object};
+            for (const std::string& key : node.keys()) {
+                out.set(key, MData(false));
+                *const_cast<MData*>(out.get(key)) = to_mustache(node[key]);
+            }
+            return out;
+        }
+        case DataNode::Kind::List: {
             MData out{MData::type::list};
-            for (const json& item : node) {
+            for (const DataNode& item : node.items()) {
                 out.push_back(MData(false));
                 const_cast<MData&>(out.list_value().back()) = to_mustache(item);
             }
             return out;
         }
-        case json::value_t::string: {
-            const auto& s = node.get_ref<const std::string&>();
-            return s.empty() ? MData(false) : MData(s);
-        }
-        case json::value_t::boolean: return MData(node.get<bool>());
-        case json::value_t::null: return MData(false);
-        default: return MData(node.dump());
+        case DataNode::Kind::Text: return node.text().empty() ? MData(false) : MData(node.text());
+        case DataNode::Kind::Flag: return MData(node.flag());
+        case DataNode::Kind::Null: return MData(false);
     }
+    return MData(false);
 }
 
 }  // namespace wardreport::report

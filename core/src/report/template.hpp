@@ -5,10 +5,10 @@
 // *italic*) templates use, because a "*" from the data comes out as a literal "*".
 #pragma once
 
+#include "report/data_tree_node.hpp"
 #include "yaml/source.hpp"
 
 #include <kainjow/mustache.hpp>
-#include <nlohmann/json.hpp>
 
 #include <memory>
 #include <optional>
@@ -22,14 +22,14 @@ using MData = kainjow::mustache::data;
 
 // The schema nodes a template's names are resolved against, innermost last (the root first,
 // then the list element a table row or list item binds to).
-using Scope = std::vector<const nlohmann::json*>;
+using Scope = std::vector<DataNode>;
 
 // Resolves `path` as mustache does (the innermost scope holding the whole path wins).
-const nlohmann::json* resolve(const Scope& scope, const std::string& path);
+std::optional<DataNode> resolve(const Scope& scope, const std::string& path);
 
 // Checks a field path against the schema; reports "unknown field" with a suggestion.
-const nlohmann::json* check_path(const Scope& scope, const std::string& path, const Origin& where,
-                                 Diagnostics& diags);
+std::optional<DataNode> check_path(const Scope& scope, const std::string& path, const Origin& where,
+                                   Diagnostics& diags);
 
 class Template {
 public:
@@ -48,8 +48,8 @@ private:
 };
 
 // The data tree as mustache data: null, false and "" become false so that sections over absent
-// data disappear; numbers become their text.
-MData to_mustache(const nlohmann::json& node);
+// data disappear; a figure, date or term becomes the map of its written forms.
+MData to_mustache(const DataNode& node);
 
 // The private-use character that stands for a "*" coming from the data while markup is parsed.
 extern const char* const literal_star;
