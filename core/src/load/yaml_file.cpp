@@ -3,6 +3,7 @@
 #include "load/syntax_scan.hpp"
 #include "load/text_check.hpp"
 #include "util/encoding.hpp"
+#include "util/i18n.hpp"
 #include "util/input.hpp"
 #include "util/text.hpp"
 
@@ -33,8 +34,7 @@ std::optional<std::string> read_text(const std::string& name, Diagnostics& diags
         std::size_t bad = 0;
         auto utf8 = encoding::to_utf8(raw, kind, bad);
         if (!utf8) {
-            diags.error(name, 0, 0, std::string("invalid ") + encoding::name(kind) + " at byte " + std::to_string(bad) +
-                                        "; expected the file saved as UTF-8");
+            diags.error(name, 0, 0, tr("invalid {1} at byte {2}; expected the file saved as UTF-8", encoding::name(kind), bad));
             return std::nullopt;
         }
         raw = std::move(*utf8);
@@ -44,12 +44,12 @@ std::optional<std::string> read_text(const std::string& name, Diagnostics& diags
         if (raw[i] == '\r' && (i + 1 == raw.size() || raw[i + 1] != '\n')) raw[i] = '\n';
     if (const auto kind = encoding::guess_without_bom(raw)) {
         const std::string from = encoding::name(*kind);
-        diags.error(name, 1, 1, "the file is " + from + " text without a byte order mark; expected UTF-8: convert it with 'iconv -f " +
-                                    from + " -t UTF-8 " + name + " > new.yaml'");
+        diags.error(name, 1, 1, tr("the file is {1} text without a byte order mark; expected UTF-8: convert it with "
+                                   "'iconv -f {1} -t UTF-8 {2} > new.yaml'", from, name));
         return std::nullopt;
     }
     if (auto bad = text::invalid_utf8_at(raw)) {
-        error_at(raw, *bad, name, diags, "invalid UTF-8; expected the file saved as UTF-8");
+        error_at(raw, *bad, name, diags, tr("invalid UTF-8; expected the file saved as UTF-8"));
         return std::nullopt;
     }
     // Control characters in the bytes (NUL: a binary file) and bidi controls would reach every
@@ -57,8 +57,9 @@ std::optional<std::string> read_text(const std::string& name, Diagnostics& diags
     for (char32_t c : text::code_points(raw)) {
         if (c == '\r' || c == '\t' || c == '\n' || !(text::control(c) || text::bidi_control(c))) continue;
         error_at(raw, raw.find(text::encode(c)), name, diags,
-                 (c == 0 ? "a NUL byte (a binary file?): " : "") + text::character_name(c) +
-                     " in the file; expected printable UTF-8 text: remove it");
+                 c == 0 ? tr("a NUL byte (a binary file?): {1} in the file; expected printable UTF-8 text: remove it",
+                             text::character_name(c))
+                        : tr("{1} in the file; expected printable UTF-8 text: remove it", text::character_name(c)));
         return std::nullopt;
     }
     return raw;
@@ -84,13 +85,13 @@ std::optional<YAML::Node> load_yaml(const std::filesystem::path& path, Diagnosti
         yaml::Position p{e.mark.line + 1, e.mark.column + 1};
         if (auto at = too_deep_at(file->text(), e.depth() - 1)) p = src.at_offset(*at);
         diags.error(name, p.line, p.column,
-                    "the definition is nested more than " + std::to_string(e.depth() - 1) +
-                        " levels deep here; expected a few levels of blocks: close the '[' or '{' opened before this place");
+                    tr("the definition is nested more than {1} levels deep here; expected a few levels of blocks: close the "
+                       "'[' or '{{' opened before this place", e.depth() - 1));
     } catch (const YAML::ParserException& e) {
         // yaml-cpp's column counts bytes; the editor's, characters.
-        src.error(src.at(e.mark), "YAML syntax: " + text::valid_utf8(e.msg));
+        src.error(src.at(e.mark), tr("YAML syntax: {1}", text::valid_utf8(e.msg)));
     } catch (const YAML::Exception& e) {
-        diags.error(name, 0, 0, std::string("YAML: ") + e.what());
+        diags.error(name, 0, 0, tr("YAML: {1}", e.what()));
     }
     return std::nullopt;
 }

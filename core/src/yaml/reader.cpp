@@ -1,5 +1,7 @@
 #include "yaml/reader.hpp"
 
+#include "util/i18n.hpp"
+
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -61,7 +63,7 @@ std::vector<YAML::Node> Reader::maps(const YAML::Node& map, const std::string& k
 bool Reader::check_map(const YAML::Node& node, std::initializer_list<const char*> allowed,
                        const std::string& what) const {
     if (!node.IsMap()) {
-        error(node, what + " must be a mapping of keys to values");
+        error(node, tr("{1} must be a mapping of keys to values", what));
         return false;
     }
     bool ok = true;
@@ -73,8 +75,8 @@ bool Reader::check_map(const YAML::Node& node, std::initializer_list<const char*
         std::string expected;
         for (const char* a : allowed) expected += std::string(expected.empty() ? "" : ", ") + a;
         const std::string hint = suggestion(key, allowed);
-        error(kv.first, "unknown key '" + key + "' in " + what + "; " +
-                            (hint.empty() ? "expected one of: " + expected : hint));
+        error(kv.first, hint.empty() ? tr("unknown key '{1}' in {2}; expected one of: {3}", key, what, expected)
+                                    : tr("unknown key '{1}' in {2}; {3}", key, what, hint));
         ok = false;
     }
     return ok;
@@ -82,7 +84,7 @@ bool Reader::check_map(const YAML::Node& node, std::initializer_list<const char*
 
 std::optional<std::string> Reader::string(const YAML::Node& node, const std::string& what) const {
     if (!node.IsScalar()) {
-        error(node, what + " must be text");
+        error(node, tr("{1} must be text", what));
         return std::nullopt;
     }
     return node.Scalar();
@@ -95,7 +97,7 @@ std::optional<double> Reader::number(const YAML::Node& node, const std::string& 
         } catch (const YAML::Exception&) {
         }
     }
-    error(node, what + " must be a number");
+    error(node, tr("{1} must be a number", what));
     return std::nullopt;
 }
 
@@ -106,7 +108,7 @@ std::optional<int> Reader::integer(const YAML::Node& node, const std::string& wh
         } catch (const YAML::Exception&) {
         }
     }
-    error(node, what + " must be a whole number");
+    error(node, tr("{1} must be a whole number", what));
     return std::nullopt;
 }
 
@@ -117,7 +119,7 @@ std::optional<bool> Reader::boolean(const YAML::Node& node, const std::string& w
         } catch (const YAML::Exception&) {
         }
     }
-    error(node, what + " must be true or false");
+    error(node, tr("{1} must be true or false", what));
     return std::nullopt;
 }
 
@@ -142,7 +144,7 @@ std::string closest(const std::string& word, const std::vector<std::string>& can
 
 std::string suggestion(const std::string& word, std::initializer_list<const char*> candidates) {
     const std::string best = nearest(word, {candidates.begin(), candidates.end()}, std::max<std::size_t>(2, word.size() / 3));
-    return best.empty() ? std::string() : "did you mean '" + best + "'?";
+    return best.empty() ? std::string() : std::string(tr("did you mean '{1}'?", best));
 }
 
 }  // namespace wardreport::yaml
