@@ -102,8 +102,10 @@ int main(int argc, char** argv) {
             }
             const std::string stem = file.stem().string();
             for (const std::string& id : reports) {
-                if (!catalog.contains(id) || !catalog.supports(id, *ward)) continue;
-                const std::optional<doc::Document> d = catalog.build(id, *ward, stem, diags);
+                if (!catalog.contains(id)) continue;
+                std::string lacking;  // as batch builds them: one data tree for the check and the document
+                const std::optional<doc::Document> d = catalog.build_if_supported(id, *ward, stem, diags, lacking);
+                if (!lacking.empty()) continue;
                 if (!d) {
                     diags.print(std::cerr);
                     return 1;

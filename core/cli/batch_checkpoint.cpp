@@ -29,7 +29,7 @@ std::string sync_file_systems(const std::vector<fs::path>& dirs) {
     return {};
 }
 
-void Checkpoints::keep(std::unique_ptr<plugin::Temporary> tmp, fs::path target, Entry entry) {
+void Checkpoints::keep(std::unique_ptr<Reserved> tmp, fs::path target, Entry entry) {
     kept_.push_back({std::move(tmp), std::move(target), std::move(entry), {}});
 }
 
@@ -52,7 +52,7 @@ std::vector<Checkpoints::Kept> Checkpoints::commit(bool last) {
     for (Kept& k : done)
         if (!problem.empty()) k.error = problem;
     for (Kept& k : now) {
-        k.error = problem.empty() ? k.tmp->move_into_place() : problem;
+        k.error = problem.empty() ? k.tmp->move_into_place(k.target) : problem;
         k.tmp.reset();  // removes a temporary that was not moved
         (k.error.empty() ? renamed_ : done).push_back(std::move(k));
     }

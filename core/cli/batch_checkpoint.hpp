@@ -13,7 +13,7 @@
 
 #include "batch_manifest.hpp"
 
-#include "plugin/temporary.hpp"
+#include "batch_output.hpp"
 
 #include <chrono>
 #include <cstddef>
@@ -27,16 +27,16 @@ namespace wardreport::cli::batch {
 class Checkpoints {
 public:
     struct Kept {
-        std::unique_ptr<plugin::Temporary> tmp;
+        std::unique_ptr<Reserved> tmp;
         std::filesystem::path target;
         Entry entry;        // its manifest line, once in place
         std::string error;  // after commit(): why it is not in place, or ""
     };
 
     // Keeps a finished temporary (written whole, not yet flushed) for the next checkpoint.
-    void keep(std::unique_ptr<plugin::Temporary> tmp, std::filesystem::path target, Entry entry);
+    void keep(std::unique_ptr<Reserved> tmp, std::filesystem::path target, Entry entry);
     // Whether a checkpoint is due: kept files are removed by an interrupt (the engine can
-    // register 256 temporaries at once, workers' in flight included), and wait for their lines.
+    // register 2,048 temporaries at once, the workers' reserved ones included), and wait for their lines.
     bool due() const;
     // The checkpoint: the files kept before the previous checkpoint, in the order kept, in place
     // and durable, or with the error; the files kept since then are renamed into place, to be

@@ -9,6 +9,7 @@
 // is a line of OUT/manifest.jsonl (batch_manifest.hpp). Exit 1 if any ward failed.
 #include "batch_checkpoint.hpp"
 #include "batch_manifest.hpp"
+#include "batch_output.hpp"
 #include "batch_plan.hpp"
 #include "commands.hpp"
 #include "diagnostic_output.hpp"
@@ -17,7 +18,7 @@
 #include "isolate/worker.hpp"
 #include "load/loader.hpp"
 #include "plugin/output.hpp"
-#include "plugin/temporary.hpp"
+#include "util/exception_text.hpp"
 #include "util/diagnostics.hpp"
 #include "util/i18n.hpp"
 
@@ -31,6 +32,7 @@
 #include <cstdio>
 #include <deque>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -55,12 +57,6 @@ struct BatchOptions {
     double timeout = plugin::default_timeout.count();
 };
 
-// What a worker holds between jobs: the ward it loaded last and its documents.
-struct WorkerState {
-    std::optional<Ward> ward;
-    std::vector<doc::Document> docs;
-};
-
 // Jobs are fields each written as <length>:<bytes>, because a file name may hold any byte but
 // '/' and NUL: newlines, and bytes that are not UTF-8 (which JSON cannot carry).
 std::string pack(const std::vector<std::string>& fields) {
@@ -80,121 +76,135 @@ std::vector<std::string> unpack(const std::string& s) {
     return out;
 }
 
-// The lines a helper printed about `file` ("FILE: error: …") as diagnostics of `all`.
-void add_printed(Diagnostics& all, const std::string& file, const std::string& printed) {
-    std::istringstream lines(printed);
-    for (std::string line; std::getline(lines, line);) {
-        Diagnostic d(file, 0, 0, Severity::Error, line);
-        for (const Severity s : {Severity::Error, Severity::Warning, Severity::Note}) {
-            const std::string prefix = file + ": " + severity_name(s) + ": ";
-            if (line.compare(0, prefix.size(), prefix) == 0) d = Diagnostic(file, 0, 0, s, line.substr(prefix.size()));
-        }
-        all.add(std::move(d));
+// The key of an output's reserved temporary: its report and format.
+std::string output_key(const std::string& report, const std::string& format) { return report + '\n' + format; }
+
+// Runs in a worker: writes output `i` of the ward (docs[i / F] in format i % F) to its reserved
+// temporary and answers {"i","bytes","sha256"}, or {"i","problem"} (nothing written) or {"i",
+// "failed"} (the plugin threw). Hashed here, where the bytes were just written: the workers
+// share the work instead of the engine reading every file back on its one core.
+json write_ward_output(std::size_t i, const std::vector<doc::Document>& docs,
+                  const std::vector<plugin::FormatRef>& formats, const fs::path& dir,
+                  const std::map<std::string, std::string>& reserved) {
+    const doc::Document& d = docs[i / formats.size()];
+    const plugin::FormatRef& f = formats[i % formats.size()];
+    json r{{"i", i}};
+    std::string problem = plugin::output_name_problem(dir / (d.file_stem + "." + f.format->extension));
+    const auto tmp = reserved.find(output_key(d.report, f.format->name));
+    if (problem.empty() && tmp == reserved.end()) throw std::logic_error("batch: no temporary reserved for an output");
+    if (problem.empty()) problem = batch::create_reserved(tmp->second);
+    if (!problem.empty()) {
+        r["problem"] = problem;
+        return r;
     }
+    try {
+        f.plugin->exporter->write(d, f.format->name, tmp->second);
+    } catch (...) {
+        r["failed"] = exception_text(std::current_exception());
+        return r;
+    }
+    std::error_code ec;
+    const auto bytes = fs::file_size(tmp->second, ec);
+    r["bytes"] = ec ? 0 : bytes;
+    r["sha256"] = batch::sha256_file(tmp->second);
+    return r;
 }
 
-// Runs in a worker. (load, INPUT, STEM) reads the ward and builds its documents; the result is
-// {"docs":[{"report":…,"stem":…}],"notes":"…","diagnostics":[…],"failed":…}: the ward's
-// messages as printed and as validate --format json gives them (the manifest's "error").
-// (write, INDEX, FORMAT, PATH) writes document INDEX in FORMAT to PATH and answers the file's
-// SHA-256: hashed here, where the bytes were just written, the workers share the work
-// instead of the engine reading every file back on its one core.
-std::string serve_job(const std::string& text, WorkerState& st, const report::Catalog& catalog,
-                      const plugin::PluginHost& host, const BatchOptions& o) {
+// Runs in a worker, for a whole ward: (INPUT, FOLDER, FROM, then KEY, TEMPORARY pairs). Reads
+// the ward, builds its documents and sends {"docs":[{"report":…,"stem":…}],"notes":"…",
+// "diagnostics":[…],"failed":…} as a part: the ward's messages as printed and as validate
+// --format json gives them (the manifest's "error"); then makes the ward's folder and writes
+// each output from FROM on, each answered as a part (write_ward_output). A folder that cannot
+// be made fails the job with the message. One job a ward: the worker never waits for the engine between
+// its documents.
+std::string serve_ward(const std::string& text, const report::Catalog& catalog,
+                       const std::vector<plugin::FormatRef>& formats, const BatchOptions& o) {
     const std::vector<std::string> job = unpack(text);
-    if (job.at(0) == "write") {
-        const std::size_t i = std::stoul(job.at(1));
-        const std::string& format = job.at(2);
-        const plugin::FormatRef f = host.find(format);
-        if (!st.ward || i >= st.docs.size() || !f.plugin) throw std::logic_error("batch: a write before its load");
-        f.plugin->exporter->write(st.docs.at(i), format, job.at(3));
-        return batch::sha256_file(job.at(3));
-    }
-    const std::string a = job.at(1), b = job.at(2);
-    st = {};
+    const std::string& input = job.at(0);
+    const std::string& folder = job.at(1);
+    const std::size_t from = std::stoul(job.at(2));
+    std::map<std::string, std::string> reserved;
+    for (std::size_t i = 3; i + 1 < job.size(); i += 2) reserved[job[i]] = job[i + 1];
     Diagnostics all;
-    st.ward = load::load_file(a, all);
-    if (st.ward) catalog.check_documents(*st.ward, all);
-    int exit_code = st.ward ? 0 : 1;
-    json docs = json::array();
-    std::ostringstream chosen;
-    const std::vector<std::string> ids =
-        st.ward ? chosen_reports(a, o.reports, catalog, *st.ward, chosen, exit_code) : std::vector<std::string>();
-    add_printed(all, a, chosen.str());
-    for (const std::string& id : ids) {
-        std::optional<doc::Document> d;
-        try {
-            d = catalog.build(id, *st.ward, b, all);
-        } catch (const std::exception& e) {
-            std::ostringstream failure;
-            report_failure(failure, a, id, e);
-            add_printed(all, a, failure.str());
-        }
-        if (!d) {
-            exit_code = 1;
-            continue;
-        }
-        docs.push_back({{"report", id}, {"stem", d->file_stem}});
-        st.docs.push_back(std::move(*d));
-    }
+    const std::optional<Ward> ward = load::load_file(input, all);
+    if (ward) catalog.check_documents(*ward, all);
+    const std::vector<doc::Document> docs =
+        ward ? build_reports(input, o.reports, folder, catalog, *ward, all) : std::vector<doc::Document>();
     std::ostringstream notes;
     all.print(notes);
     auto diagnostics = nlohmann::ordered_json::array();
     for (const Diagnostic& d : all.all()) diagnostics.push_back(diagnostic_json(d));
-    return nlohmann::ordered_json{
-        {"docs", docs}, {"notes", notes.str()}, {"diagnostics", diagnostics}, {"failed", exit_code != 0}}
-        .dump(-1, ' ', false, json::error_handler_t::replace);
+    json list = json::array();
+    for (const doc::Document& d : docs) list.push_back({{"report", d.report}, {"stem", d.file_stem}});
+    isolate::progress(nlohmann::ordered_json{{"docs", list}, {"notes", notes.str()}, {"diagnostics", diagnostics},
+                                             {"failed", !ward || all.has_errors()}}
+                          .dump(-1, ' ', false, json::error_handler_t::replace));
+    if (docs.empty()) return {};
+    const fs::path dir = fs::path(o.out_dir) / folder;
+    // The engine names the folder in the message (Batch::handle).
+    if (const std::string problem = batch::make_ward_folder(dir); !problem.empty()) throw std::runtime_error(problem);
+    for (std::size_t i = from; i < docs.size() * formats.size(); ++i)
+        isolate::progress(
+            write_ward_output(i, docs, formats, dir, reserved).dump(-1, ' ', false, json::error_handler_t::replace));
+    return {};
 }
 
 // One ward going through a worker: loaded, then each document in each format.
 struct Task {
     batch::Ward ward;
     std::string input_sha256;
-    std::vector<std::pair<std::string, std::string>> docs;  // report, stem
-    std::size_t next = 0;                                    // output: docs[next / F] in format next % F
+    std::map<std::string, std::unique_ptr<batch::Reserved>> reserved;  // by output_key
+    std::vector<std::pair<std::string, std::string>> docs;              // report, stem
+    bool loaded = false;                                                // docs known
+    std::size_t next = 0;  // the output being written: docs[next / F] in format next % F
     bool failed = false;
 };
 
+// A worker and the wards sent to it, in order: the first is in progress, the next waits in
+// its channel, so that the worker goes on from one ward to the next without waiting.
 struct Slot {
     std::unique_ptr<isolate::Worker> worker;
-    std::unique_ptr<Task> task;
-    bool loading = false;
-    std::unique_ptr<plugin::Temporary> tmp;
-    fs::path target;
+    std::deque<std::unique_ptr<Task>> tasks;
 };
+
+constexpr std::size_t wards_sent_ahead = 2;
 
 class Batch {
     using Entry = batch::Entry;
 
 public:
-    Batch(const BatchOptions& o, const report::Catalog& catalog, const plugin::PluginHost& host,
-          std::vector<plugin::FormatRef> formats, std::ofstream& manifest)
-        : o_(o), catalog_(catalog), host_(host), formats_(std::move(formats)), manifest_(manifest),
-          timeout_(static_cast<long long>(o.timeout * 1000)) {}
+    Batch(const BatchOptions& o, const report::Catalog& catalog, std::vector<plugin::FormatRef> formats,
+          std::ofstream& manifest)
+        : o_(o), catalog_(catalog), formats_(std::move(formats)), manifest_(manifest),
+          timeout_(static_cast<long long>(o.timeout * 1000)) {
+        for (const std::string& id : o.reports.empty() ? catalog.ids() : o.reports)
+            if (std::find(reports_.begin(), reports_.end(), id) == reports_.end()) reports_.push_back(id);
+    }
 
     // Renders `todo`; returns the number of wards that failed.
     int run(std::deque<batch::Ward> todo, std::size_t total, std::size_t already_done);
 
 private:
     isolate::Worker* fresh_worker(Slot& s);
-    void start(Slot& s, std::deque<batch::Ward>& todo);
-    void send_load(Slot& s);
-    void next_output(Slot& s);
-    void finish(Slot& s, const isolate::Outcome& outcome);
+    void start(Slot& s, batch::Ward ward);
+    void send(Slot& s, const Task& t);
+    void handle(Slot& s, const isolate::Outcome& outcome);
+    void loaded(Task& t, const json& r);
+    void written(Task& t, const std::string& error, const json& r);
+    void end_task(Slot& s);
     void record(const Task& t, Entry e);
     void checkpoint(bool last);
-    void fail_ward(Slot& s, const std::string& file, const std::string& message);
+    void fail_ward(Slot& s, Task& t, const std::string& file, const std::string& message);
     void progress(bool last);
 
     const BatchOptions& o_;
     const report::Catalog& catalog_;
-    const plugin::PluginHost& host_;
     std::vector<plugin::FormatRef> formats_;
+    std::vector<std::string> reports_;  // the reports a ward may have: those named, or all
     std::ofstream& manifest_;
     std::chrono::milliseconds timeout_;
     batch::Checkpoints checkpoints_;
     std::set<std::string> failed_inputs_;
-    WorkerState state_;  // the workers' copy of it is theirs
     std::size_t total_ = 0, done_ = 0, files_ = 0;
     Clock::time_point started_ = Clock::now(), shown_;
     bool terminal_ = ::isatty(2) == 1;
@@ -203,21 +213,36 @@ private:
 isolate::Worker* Batch::fresh_worker(Slot& s) {
     if (s.worker && s.worker->alive()) return s.worker.get();
     s.worker = std::make_unique<isolate::Worker>(
-        [this](const std::string& job) { return serve_job(job, state_, catalog_, host_, o_); });
+        [this](const std::string& job) { return serve_ward(job, catalog_, formats_, o_); });
     return s.worker.get();
 }
 
-void Batch::send_load(Slot& s) {
-    s.loading = true;
-    fresh_worker(s)->send(pack({"load", s.task->ward.input.string(), s.task->ward.folder}), timeout_);
+void Batch::send(Slot& s, const Task& t) {
+    std::vector<std::string> job{t.ward.input.string(), t.ward.folder, std::to_string(t.next)};
+    for (const auto& [key, tmp] : t.reserved) {
+        if (!tmp) continue;  // written, or failed, before a worker died
+        job.push_back(key);
+        job.push_back(tmp->path().string());
+    }
+    fresh_worker(s)->send(pack(job), timeout_);
 }
 
-void Batch::start(Slot& s, std::deque<batch::Ward>& todo) {
-    s.task = std::make_unique<Task>();
-    s.task->ward = std::move(todo.front());
-    todo.pop_front();
-    s.task->input_sha256 = batch::sha256_file(s.task->ward.input);
-    send_load(s);
+void Batch::start(Slot& s, batch::Ward ward) {
+    s.tasks.push_back(std::make_unique<Task>());
+    Task& t = *s.tasks.back();
+    t.ward = std::move(ward);
+    t.input_sha256 = batch::sha256_file(t.ward.input);
+    const fs::path dir = fs::path(o_.out_dir) / t.ward.folder;
+    try {
+        for (const std::string& id : reports_)
+            for (const plugin::FormatRef& f : formats_)
+                t.reserved[output_key(id, f.format->name)] =
+                    std::make_unique<batch::Reserved>(dir, t.ward.folder + "-" + id + "." + f.format->extension);
+    } catch (const std::exception& e) {
+        fail_ward(s, t, dir.string(), e.what());
+        return;
+    }
+    send(s, t);
 }
 
 void Batch::record(const Task& t, Entry e) {
@@ -227,116 +252,101 @@ void Batch::record(const Task& t, Entry e) {
     manifest_ << batch::to_json_line(e) << std::flush;
 }
 
-void Batch::fail_ward(Slot& s, const std::string& file, const std::string& message) {
+// Task `t` of the slot ends with an error of the ward's own.
+void Batch::fail_ward(Slot& s, Task& t, const std::string& file, const std::string& message) {
     std::cerr << format_diagnostic({file, 0, 0, Severity::Error, message}) << '\n';
     Entry e;
     e.error = batch::error_json(file, message);
-    record(*s.task, e);
-    s.task->failed = true;
-    failed_inputs_.insert(s.task->ward.input.string());
+    record(t, e);
+    t.failed = true;
+    failed_inputs_.insert(t.ward.input.string());
     ++done_;
-    s.task.reset();
+    s.tasks.erase(std::find_if(s.tasks.begin(), s.tasks.end(), [&](const auto& p) { return p.get() == &t; }));
 }
 
-// Sends the task's next write, or ends the task when every output is done.
-void Batch::next_output(Slot& s) {
-    Task& t = *s.task;
-    while (t.next < t.docs.size() * formats_.size()) {
-        const auto& [report, stem] = t.docs[t.next / formats_.size()];
-        const plugin::FormatRef& f = formats_[t.next % formats_.size()];
-        s.target = fs::path(o_.out_dir) / t.ward.folder / (stem + "." + f.format->extension);
-        std::string problem = plugin::output_name_problem(s.target);
-        if (problem.empty()) {
-            try {
-                s.tmp = std::make_unique<plugin::Temporary>(s.target);
-            } catch (const std::exception& e) {
-                problem = e.what();
-            }
-        }
-        if (problem.empty()) {
-            s.loading = false;
-            fresh_worker(s)->send(pack({"write", std::to_string(t.next / formats_.size()), f.format->name,
-                                        s.tmp->path().string()}),
-                                  timeout_);
-            return;
-        }
-        std::cerr << s.target.string() << ": error: " << problem << '\n';
-        Entry e;
-        e.report = report;
-        e.format = f.format->name;
-        e.error = batch::error_json(s.target.string(), problem);
-        record(t, e);
-        t.failed = true;
-        ++t.next;
-    }
+void Batch::end_task(Slot& s) {
+    const Task& t = *s.tasks.front();
     if (t.failed) failed_inputs_.insert(t.ward.input.string());
     ++done_;
-    s.task.reset();
+    s.tasks.pop_front();
 }
 
-void Batch::finish(Slot& s, const isolate::Outcome& outcome) {
-    Task& t = *s.task;
-    if (s.loading) {
-        if (!outcome.ok()) {
-            const std::string why = outcome.kind == isolate::Outcome::Kind::Failed
-                                        ? outcome.text
-                                        : tr("reading the ward, the worker {1}", outcome.text).text;
-            fail_ward(s, t.ward.input.string(), why);
-            return;
-        }
-        const auto r = nlohmann::ordered_json::parse(outcome.text);
-        if (t.docs.empty()) {  // not a reload after a worker died
-            std::cerr << r["notes"].get<std::string>();
-            for (const auto& d : r["docs"]) t.docs.emplace_back(d["report"], d["stem"]);
-            if (r["failed"].get<bool>() || t.docs.empty()) {
-                t.failed = true;
-                Entry e;
-                e.error = r["diagnostics"];
-                record(t, e);
-            }
-            // The ward's folder only once there is something to write into it.
-            const fs::path dir = fs::path(o_.out_dir) / t.ward.folder;
-            const std::string problem = t.docs.empty() ? "" : plugin::prepare_output_dir(dir);
-            if (!problem.empty()) {
-                fail_ward(s, dir.string(), problem);
-                return;
-            }
-        }
-        next_output(s);
-        return;
+void Batch::loaded(Task& t, const json& r) {
+    if (t.loaded) return;  // read again after a worker died
+    t.loaded = true;
+    std::cerr << r["notes"].get<std::string>();
+    for (const auto& d : r["docs"]) t.docs.emplace_back(d["report"], d["stem"]);
+    if (r["failed"].get<bool>() || t.docs.empty()) {
+        t.failed = true;
+        Entry e;
+        e.error = r["diagnostics"];
+        record(t, e);
     }
-    const auto& [report, stem] = t.docs[t.next / formats_.size()];
+}
+
+// Output t.next is written (r from write_ward_output), or failed with `error`.
+void Batch::written(Task& t, const std::string& error_, const json& r) {
+    const auto& [report, stem] = t.docs.at(t.next / formats_.size());
     const plugin::FormatRef& f = formats_[t.next % formats_.size()];
+    const fs::path target = fs::path(o_.out_dir) / t.ward.folder / (stem + "." + f.format->extension);
+    std::unique_ptr<batch::Reserved> tmp = std::move(t.reserved[output_key(report, f.format->name)]);
     Entry e;
     e.report = report;
     e.format = f.format->name;
-    e.path = (fs::path(t.ward.folder) / s.target.filename()).string();
-    std::string error = outcome.ok() ? "" : plugin::failure_text(*f.plugin, *f.format, outcome);
-    std::error_code ec;
-    if (error.empty() && ((e.bytes = fs::file_size(s.tmp->path(), ec)) == 0 || ec)) error = tr("the plugin wrote an empty file");
-    if (error.empty() && outcome.text.size() != 64) error = tr("cannot read back the file the plugin wrote");
-    if (error.empty()) {
-        e.sha256 = outcome.text;
-        e.ok = true;
-        e.input = t.ward.input.string();
-        e.input_sha256 = t.input_sha256;
-        e.outputs = t.docs.size() * formats_.size();
-        checkpoints_.keep(std::move(s.tmp), s.target, std::move(e));
-    } else {
-        s.tmp.reset();
-        std::cerr << s.target.string() << ": error: " << error << '\n';
-        e.error = batch::error_json(s.target.string(), error);
+    std::string error = error_;
+    if (error.empty() && r.contains("problem")) error = r["problem"].get<std::string>();
+    if (error.empty() && r.contains("failed"))
+        error = plugin::failure_text(*f.plugin, *f.format,
+                                     {isolate::Outcome::Kind::Failed, r["failed"].get<std::string>()});
+    if (error.empty() && (e.bytes = r.value("bytes", std::uintmax_t{0})) == 0) error = tr("the plugin wrote an empty file");
+    if (error.empty() && (!tmp || r.value("sha256", std::string()).size() != 64))
+        error = tr("cannot read back the file the plugin wrote");
+    ++t.next;
+    if (!error.empty()) {
+        tmp.reset();
+        std::cerr << target.string() << ": error: " << error << '\n';
+        e.error = batch::error_json(target.string(), error);
         t.failed = true;
         record(t, e);
+        return;
     }
-    ++t.next;
-    // A worker that died took the ward's documents with it: a new one reads the ward again.
-    if (!s.worker->alive() && t.next < t.docs.size() * formats_.size()) send_load(s);
-    else next_output(s);
+    e.path = (fs::path(t.ward.folder) / target.filename()).string();
+    e.sha256 = r.value("sha256", std::string());
+    e.ok = true;
+    e.input = t.ward.input.string();
+    e.input_sha256 = t.input_sha256;
+    e.outputs = t.docs.size() * formats_.size();
+    checkpoints_.keep(std::move(tmp), target, std::move(e));
+}
+
+void Batch::handle(Slot& s, const isolate::Outcome& outcome) {
+    Task& t = *s.tasks.front();
+    if (outcome.ok() && outcome.part) {
+        const json r = json::parse(outcome.text);
+        if (r.contains("docs")) loaded(t, r);
+        else written(t, "", r);
+        return;
+    }
+    if (outcome.ok()) return end_task(s);
+    if (outcome.kind == isolate::Outcome::Kind::Failed)
+        return fail_ward(s, t, (fs::path(o_.out_dir) / t.ward.folder).string(), outcome.text);
+    // The worker died, or was stopped: with the ward read, in the output in progress.
+    if (!t.loaded) {
+        fail_ward(s, t, t.ward.input.string(), tr("reading the ward, the worker {1}", outcome.text));
+    } else {
+        const std::size_t outputs = t.docs.size() * formats_.size();
+        if (t.next < outputs)
+            written(t, plugin::failure_text(*formats_[t.next % formats_.size()].plugin,
+                                            *formats_[t.next % formats_.size()].format, outcome), {});
+        if (t.next >= outputs) end_task(s);
+    }
+    // It took the wards sent to it with it: a new one reads them again, from where they are.
+    for (const auto& task : s.tasks) send(s, *task);
 }
 
 // Puts the kept files in place, durably, and only then writes their manifest lines.
 void Batch::checkpoint(bool last) {
+    std::string lines;  // written at once: a run killed while writing them tears one line at most
     for (batch::Checkpoints::Kept& k : checkpoints_.commit(last)) {
         if (k.error.empty()) {
             ++files_;
@@ -348,9 +358,9 @@ void Batch::checkpoint(bool last) {
             k.entry.error = batch::error_json(k.target.string(), k.error);
             failed_inputs_.insert(k.entry.input);
         }
-        manifest_ << batch::to_json_line(k.entry);
+        lines += batch::to_json_line(k.entry);
     }
-    manifest_ << std::flush;
+    manifest_ << lines << std::flush;
 }
 
 void Batch::progress(bool last) {
@@ -377,12 +387,15 @@ int Batch::run(std::deque<batch::Ward> todo, std::size_t total, std::size_t alre
     std::vector<Slot> slots(static_cast<std::size_t>(std::max(1, o_.jobs)));
     while (true) {
         for (Slot& s : slots)
-            while (!s.task && !todo.empty()) start(s, todo);
+            while (s.tasks.size() < wards_sent_ahead && !todo.empty()) {
+                start(s, std::move(todo.front()));
+                todo.pop_front();
+            }
         std::vector<pollfd> fds;
         std::vector<Slot*> busy;
         auto wait = std::chrono::milliseconds(1000);
         for (Slot& s : slots) {
-            if (!s.task) continue;
+            if (s.tasks.empty()) continue;
             fds.push_back({s.worker->fd(), POLLIN, 0});
             busy.push_back(&s);
             wait = std::min(wait, std::chrono::duration_cast<std::chrono::milliseconds>(s.worker->deadline() - Clock::now()));
@@ -391,15 +404,23 @@ int Batch::run(std::deque<batch::Ward> todo, std::size_t total, std::size_t alre
         ::poll(fds.data(), fds.size(), static_cast<int>(std::max<long long>(0, wait.count())));
         for (std::size_t i = 0; i < busy.size(); ++i)
             if (fds[i].revents != 0 || Clock::now() >= busy[i]->worker->deadline())
-                finish(*busy[i], busy[i]->worker->receive());
-        // Every worker has its next job by now: the flush costs them nothing unless it takes
-        // longer than a document.
+                handle(*busy[i], busy[i]->worker->receive());
+        // Every worker has its next ward by now: the flush costs them nothing unless it takes
+        // longer than two wards.
         if (checkpoints_.due()) checkpoint(false);
         progress(false);
     }
     checkpoint(true);
     progress(true);
     return static_cast<int>(failed_inputs_.size());
+}
+
+// Whether file `p` is empty or ends with a newline.
+bool ends_with_newline(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary | std::ios::ate);
+    if (!in || in.tellg() <= 0) return true;
+    in.seekg(-1, std::ios::end);
+    return in.get() == '\n';
 }
 
 int run_batch(const BatchOptions& o) {
@@ -453,6 +474,9 @@ int run_batch(const BatchOptions& o) {
         std::cerr << manifest_path.string() << ": error: " << tr("cannot write the manifest").text << '\n';
         return 1;
     }
+    // A run killed while writing a line left it torn: it is read as no line, and must not take
+    // this run's first line with it.
+    if (o.resume && !ends_with_newline(manifest_path)) manifest << '\n';
     std::vector<std::string> format_names;
     for (const auto& f : formats) format_names.push_back(f.format->name);
     std::deque<batch::Ward> todo;
@@ -463,7 +487,7 @@ int run_batch(const BatchOptions& o) {
             continue;
         todo.push_back(w);
     }
-    Batch batch(o, *catalog, host, formats, manifest);
+    Batch batch(o, *catalog, formats, manifest);
     const std::size_t skipped = wards.size() - todo.size();
     const int failed = batch.run(std::move(todo), wards.size(), skipped);
     manifest.close();

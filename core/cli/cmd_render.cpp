@@ -121,25 +121,12 @@ int run_render(const RenderOptions& o) {
     print_diagnostics(diags);
     if (!ward) return 1;
 
-    const std::vector<std::string> reports = chosen_reports(o.file, o.reports, *catalog, *ward, std::cerr, exit_code);
     // Standard input ("-") has no name to take the files' names from.
     const std::string stem = o.file == "-" ? "stdin" : fs::path(o.file).stem().string();
-    std::vector<doc::Document> docs;
-    for (const std::string& id : reports) {
-        Diagnostics build_diags;
-        std::optional<doc::Document> d;
-        try {
-            d = catalog->build(id, *ward, stem, build_diags);
-        } catch (const std::exception& e) {
-            print_diagnostics(build_diags);
-            report_failure(std::cerr, o.file, id, e);
-            exit_code = 1;
-            continue;
-        }
-        print_diagnostics(build_diags);
-        if (d) docs.push_back(std::move(*d));
-        else exit_code = 1;
-    }
+    Diagnostics build_diags;
+    std::vector<doc::Document> docs = build_reports(o.file, o.reports, stem, *catalog, *ward, build_diags);
+    print_diagnostics(build_diags);
+    if (build_diags.has_errors()) exit_code = 1;
 
     if (!o.dump.empty()) {
         dump_documents(docs, o.dump);

@@ -63,36 +63,46 @@ std::vector<plugin::FormatRef> chosen_formats(const std::string& command, const 
     return out;
 }
 
-void report_failure(std::ostream& err, const std::string& file, const std::string& id, const std::exception& e) {
-    err << file << ": error: " << tr("report '{1}': {2}", id, e.what()).text << '\n';
+namespace {
+
+// One report failing inside the engine must not take the others down with it.
+std::optional<doc::Document> build_one(const std::string& file, const std::string& id, const std::string& stem,
+                                       const report::Catalog& catalog, const Ward& ward, Diagnostics& diags,
+                                       std::string* lacking) {
+    try {
+        return lacking ? catalog.build_if_supported(id, ward, stem, diags, *lacking)
+                       : catalog.build(id, ward, stem, diags);
+    } catch (const std::exception& e) {
+        diags.error(file, 0, 0, tr("report '{1}': {2}", id, e.what()));
+        return std::nullopt;
+    }
 }
 
-std::vector<std::string> chosen_reports(const std::string& file, const std::vector<std::string>& names,
-                                        const report::Catalog& catalog, const Ward& ward, std::ostream& err,
-                                        int& exit_code) {
-    std::vector<std::string> out;
+}  // namespace
+
+std::vector<doc::Document> build_reports(const std::string& file, const std::vector<std::string>& names,
+                                         const std::string& stem, const report::Catalog& catalog, const Ward& ward,
+                                         Diagnostics& diags) {
+    std::vector<doc::Document> out;
     if (!names.empty()) {
-        for (const std::string& id : names)
-            if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+        std::vector<std::string> seen;
+        for (const std::string& id : names) {
+            if (std::find(seen.begin(), seen.end(), id) != seen.end()) continue;
+            seen.push_back(id);
+            if (auto d = build_one(file, id, stem, catalog, ward, diags, nullptr)) out.push_back(std::move(*d));
+        }
         return out;
     }
-    bool failed = false;
+    const std::size_t errors = diags.error_count();
     for (const std::string& id : catalog.ids()) {
-        try {
-            // A report the data cannot fill is not written, and the clerk is told what it lacks.
-            if (catalog.supports(id, ward)) out.push_back(id);
-            else err << file << ": warning: "
-                     << tr("report '{1}' is not written: the data has no '{2}'", id, catalog.missing(id, ward)).text << '\n';
-        } catch (const std::exception& e) {
-            report_failure(err, file, id, e);
-            failed = true;
-            exit_code = 1;
-        }
+        std::string lacking;
+        if (auto d = build_one(file, id, stem, catalog, ward, diags, &lacking)) out.push_back(std::move(*d));
+        // A report the data cannot fill is not written, and the clerk is told what it lacks.
+        else if (!lacking.empty())
+            diags.warning(file, 0, 0, tr("report '{1}' is not written: the data has no '{2}'", id, lacking));
     }
-    if (out.empty() && !failed) {
-        err << file << ": error: " << tr("the data supports none of the reports {1}", join(catalog.ids())).text << '\n';
-        exit_code = 1;
-    }
+    if (out.empty() && diags.error_count() == errors)
+        diags.error(file, 0, 0, tr("the data supports none of the reports {1}", join(catalog.ids())));
     return out;
 }
 

@@ -4,12 +4,11 @@
 
 #include "plugin/plugin_host.hpp"
 #include "report/report.hpp"
+#include "util/diagnostics.hpp"
 
 #include <wardreport/model.hpp>
 
-#include <exception>
 #include <optional>
-#include <ostream>
 #include <string>
 #include <vector>
 
@@ -26,14 +25,14 @@ std::optional<report::Catalog> load_catalog(const std::vector<std::string>& repo
 std::vector<plugin::FormatRef> chosen_formats(const std::string& command, const std::vector<std::string>& names,
                                               const plugin::PluginHost& host, int& exit_code);
 
-// The reports to build for `ward` read from `file`: the named ones (build() reports what a
-// named report needs and the data lacks), or every report the data supports.
-std::vector<std::string> chosen_reports(const std::string& file, const std::vector<std::string>& names,
-                                        const report::Catalog& catalog, const Ward& ward, std::ostream& err,
-                                        int& exit_code);
-
-// One report failing inside the engine must not take the others down with it.
-void report_failure(std::ostream& err, const std::string& file, const std::string& id, const std::exception& e);
+// The documents of `ward` read from `file`, named after `stem`: the named reports (build()
+// reports what a named report needs and the data lacks), or every report the data supports, the
+// others skipped with a warning saying what the data lacks. Each report's data tree is built once.
+// A report that fails (an error, or an exception inside the engine) is reported in `diags` and
+// left out, the others go on; so is a ward that supports none of the reports.
+std::vector<doc::Document> build_reports(const std::string& file, const std::vector<std::string>& names,
+                                         const std::string& stem, const report::Catalog& catalog, const Ward& ward,
+                                         Diagnostics& diags);
 
 // Flushes stdout; false, with a message, when it could not be written (a full disk, /dev/full):
 // what a command prints is its result, so that is a failure, not a silent success.

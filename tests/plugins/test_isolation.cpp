@@ -39,6 +39,44 @@ TEST_CASE("a worker runs many jobs and keeps its state between them") {
     CHECK(count == 0);  // the jobs ran in the worker, not here
 }
 
+TEST_CASE("a worker takes the jobs queued behind the one in progress, and sends parts of a result as it goes") {
+    isolate::Worker w([](const std::string& job) {
+        isolate::progress(job + " part");
+        return job + " done";
+    });
+    REQUIRE(w.send("a", 10s));
+    REQUIRE(w.send("b", 10s));
+    CHECK(w.in_flight() == 2);
+    for (const std::string job : {"a", "b"}) {
+        Outcome o = w.receive();
+        CHECK((o.ok() && o.part && o.text == job + " part"));
+        o = w.receive();
+        CHECK((o.ok() && !o.part && o.text == job + " done"));
+    }
+    CHECK(w.in_flight() == 0);
+}
+
+TEST_CASE("each part gives a job its full time again, and a queued job's time starts when the one before ends") {
+    isolate::Worker w([](const std::string&) {
+        for (int i = 0; i < 4; ++i) {
+            std::this_thread::sleep_for(300ms);
+            isolate::progress("step");
+        }
+        return std::string("done");
+    });
+    // Each job takes 1.2 s in steps of 0.3 s: within a second a step, not a job.
+    REQUIRE(w.send("a", 1s));
+    REQUIRE(w.send("b", 1s));
+    int parts = 0, done = 0;
+    while (w.in_flight() > 0) {
+        const Outcome o = w.receive();
+        REQUIRE(o.ok());
+        (o.part ? parts : done) += 1;
+    }
+    CHECK(parts == 8);
+    CHECK(done == 2);
+}
+
 TEST_CASE("a worker that dies in a job is reported with its signal or status and stays dead") {
     isolate::Worker w([](const std::string& job) -> std::string {
         if (job == "segv") std::raise(SIGSEGV);

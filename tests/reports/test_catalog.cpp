@@ -89,6 +89,16 @@ blocks:
     Ward empty = w;
     empty.geography.population.reset();
     CHECK_FALSE(c.supports("dan-so", empty));
+    // One data tree for the check and the document: the same document, or what the data lacks.
+    std::string lacking = "stale";
+    Diagnostics bd;
+    const std::optional<doc::Document> once = c.build_if_supported("dan-so", w, "test", bd, lacking);
+    REQUIRE(once);
+    CHECK(lacking.empty());
+    CHECK(report::document_text(*once) == text);
+    CHECK_FALSE(c.build_if_supported("dan-so", empty, "test", bd, lacking));
+    CHECK(lacking == c.missing("dan-so", empty));
+    CHECK(bd.all().empty());
 }
 
 TEST_CASE("a user profile is usable by the user's definitions", "[catalog][profile]") {

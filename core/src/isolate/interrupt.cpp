@@ -15,7 +15,7 @@ namespace {
 // Fixed tables: a signal handler may not allocate. A slot is in use while its flag is set; the
 // flag is set after the slot is filled and cleared before it is reused.
 constexpr int max_children = 64;
-constexpr int max_files = 256;
+constexpr int max_files = 2048;  // a batch reserves its workers' next outputs too
 
 std::atomic<pid_t> children[max_children];
 char file_paths[max_files][PATH_MAX];

@@ -39,13 +39,16 @@ bool write_all(int fd, const char* p, std::size_t n) {
     return true;
 }
 
+// In one write: a reader woken by the head never waits for a body still to be sent.
 bool send_message(int fd, char tag, const std::string& body) {
-    char head[9];
-    head[0] = tag;
+    std::string m(9, tag);
     const std::uint64_t n = body.size();
-    std::memcpy(head + 1, &n, sizeof n);
-    return write_all(fd, head, sizeof head) && write_all(fd, body.data(), body.size());
+    std::memcpy(m.data() + 1, &n, sizeof n);
+    m += body;
+    return write_all(fd, m.data(), m.size());
 }
+
+int serving_fd = -1;  // in a worker: its end of the channel
 
 // Reads exactly n bytes before `deadline` (nullptr: no limit). 1 read, 0 end of stream or
 // error, -1 time out.
@@ -84,6 +87,7 @@ int read_message(int fd, char& tag, std::string& body, const std::chrono::steady
 // The worker's life: jobs in, results out, until the engine closes the channel. It never
 // returns: _exit skips the engine's atexit handlers and static destructors, which are not its own.
 [[noreturn]] void serve(int fd, const Handler& handler) {
+    serving_fd = fd;
     char tag = 0;
     std::string job;
     while (read_message(fd, tag, job, nullptr) == 1) {
@@ -103,6 +107,11 @@ int read_message(int fd, char& tag, std::string& body, const std::chrono::steady
 }
 
 }  // namespace
+
+bool progress(const std::string& part) {
+    std::fflush(nullptr);
+    return serving_fd >= 0 && send_message(serving_fd, 'P', part);
+}
 
 std::string describe_status(int status) {
     if (WIFSIGNALED(status)) {
@@ -181,6 +190,7 @@ Outcome Worker::bury(Outcome::Kind kind, std::string text) {
     }
     forget_child(pid_);
     pid_ = -1;
+    in_flight_ = 0;
     if (kind == Outcome::Kind::Died && text.empty()) text = r > 0 ? describe_status(status) : tr("ended").text;
     return {kind, std::move(text)};
 }
@@ -192,8 +202,10 @@ Outcome Worker::run(const std::string& job, std::chrono::milliseconds timeout) {
 
 bool Worker::send(const std::string& job, std::chrono::milliseconds timeout) {
     timeout_ = timeout;
-    deadline_ = std::chrono::steady_clock::now() + timeout;
-    return pid_ > 0 && send_message(fd_, 'J', job);
+    if (in_flight_ == 0) deadline_ = std::chrono::steady_clock::now() + timeout;
+    if (pid_ <= 0 || !send_message(fd_, 'J', job)) return false;
+    ++in_flight_;
+    return true;
 }
 
 Outcome Worker::receive() {
@@ -201,8 +213,12 @@ Outcome Worker::receive() {
     char tag = 0;
     std::string body;
     const int r = read_message(fd_, tag, body, &deadline_);
-    if (r == 1 && tag == 'R') return {Outcome::Kind::Done, std::move(body)};
-    if (r == 1 && tag == 'E') return {Outcome::Kind::Failed, std::move(body)};
+    if (r == 1 && (tag == 'R' || tag == 'E' || tag == 'P')) {
+        // The next part, or the next job in flight, has its full time from now.
+        if (tag != 'P') --in_flight_;
+        deadline_ = std::chrono::steady_clock::now() + timeout_;
+        return {tag == 'E' ? Outcome::Kind::Failed : Outcome::Kind::Done, std::move(body), tag == 'P'};
+    }
     if (r == -1) {
         ::kill(pid_, SIGKILL);
         char buf[32];

@@ -25,11 +25,17 @@ struct Outcome {
     };
     Kind kind = Kind::Died;
     std::string text;
+    bool part = false;  // Done with a part of the result (progress()): the job goes on
     bool ok() const { return kind == Kind::Done; }
 };
 
 // Runs in the worker for each job; throws to fail the job.
 using Handler = std::function<std::string(const std::string& job)>;
+
+// Called by a Handler, in the worker: sends `part` to the engine at once (a Done outcome with
+// `part` set) and the job goes on. Each part gives the job its full time again: a job made of
+// many steps (a ward's documents) has the time for each step. False when the engine is gone.
+bool progress(const std::string& part);
 
 class Worker {
 public:
@@ -44,9 +50,12 @@ public:
     Outcome run(const std::string& job, std::chrono::milliseconds timeout);
 
     // The same in two steps, for an engine that keeps several workers busy: send() starts the
-    // job; when fd() is readable, or at deadline(), receive() gives its outcome.
+    // job; when fd() is readable, or at deadline(), receive() gives its outcome, or one of its
+    // parts. A job sent while others are in flight waits in the channel, so that the worker
+    // starts it without waiting for the engine; its time starts when the one before ends.
     bool send(const std::string& job, std::chrono::milliseconds timeout);  // false: the worker is gone
     Outcome receive();
+    int in_flight() const { return in_flight_; }
     int fd() const { return fd_; }
     std::chrono::steady_clock::time_point deadline() const { return deadline_; }
 
@@ -60,6 +69,7 @@ private:
     int fd_ = -1;  // our end of the socket pair
     std::chrono::steady_clock::time_point deadline_;  // of the job in progress
     std::chrono::milliseconds timeout_{0};
+    int in_flight_ = 0;  // jobs sent whose result has not been received
 };
 
 // "was killed by signal 11 (Segmentation fault)", "exited with status 3": how a process ended,

@@ -53,6 +53,8 @@ int sync_path(const fs::path& p, int flags) {
 
 }  // namespace
 
+std::string host_tag() { return host_hash(); }
+
 std::string temporary_name(const std::string& target_name, long pid, const std::string& host,
                            const std::string& random) {
     const fs::path t(target_name);

@@ -44,6 +44,9 @@ private:
     bool committed_ = false;
 };
 
+// <host> above: what temporary_name() needs for a temporary that a later run can judge stale.
+std::string host_tag();
+
 // Removes the stale temporaries of `dir` (see above); returns how many were removed.
 int remove_stale_temporaries(const std::filesystem::path& dir);
 

@@ -152,4 +152,19 @@ std::optional<doc::Document> Catalog::build(const std::string& id, const Ward& w
     return build_document(it->second, ward, stem, diags);
 }
 
+std::optional<doc::Document> Catalog::build_if_supported(const std::string& id, const Ward& ward,
+                                                         const std::string& stem, Diagnostics& diags,
+                                                         std::string& lacking) const {
+    lacking.clear();
+    auto it = impl_->definitions.find(id);
+    if (it == impl_->definitions.end()) return build(id, ward, stem, diags);
+    // build_document checks `requires:` first, on the tree it builds; only a build that failed
+    // needs the second look that tells a lacking requirement from another error.
+    Diagnostics own;
+    std::optional<doc::Document> d = build_document(it->second, ward, stem, own);
+    if (!d && !(lacking = missing_requirement(it->second, ward)).empty()) return std::nullopt;
+    for (const Diagnostic& x : own.all()) diags.add(x);
+    return d;
+}
+
 }  // namespace wardreport::report

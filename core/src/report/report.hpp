@@ -47,6 +47,12 @@ public:
     std::optional<doc::Document> build(const std::string& id, const Ward& ward, const std::string& stem,
                                        Diagnostics& diags) const;
 
+    // build() of a report written only when the ward holds what it requires: when it lacks one,
+    // nullopt, `lacking` set to that path and nothing reported. One data tree serves both the
+    // check and the document, where supports() then build() make one each.
+    std::optional<doc::Document> build_if_supported(const std::string& id, const Ward& ward, const std::string& stem,
+                                                    Diagnostics& diags, std::string& lacking) const;
+
 private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
