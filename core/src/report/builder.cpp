@@ -322,7 +322,16 @@ private:
         return c;
     }
 
-    void add(const TableSpec& s, const BlockSpec& b) {
+    // Rows of a table, and the cells of each that a column's `when` leaves out: no value, and no
+    // formula computed there either. In a formula column they hold "—", not an empty cell:
+    // spreadsheets put a live formula in an empty cell of such a column (it fills in when a clerk
+    // types the inputs), which a row the formula does not apply to must not get.
+    struct TableRows {
+        std::vector<std::vector<doc::Cell>> cells;
+        std::vector<std::vector<bool>> off;
+    };
+
+    void add(const TableSpec& s, const BlockSpec&) {
         doc::Table t;
         t.id = s.id;
         t.title = line(s.title);
@@ -334,51 +343,66 @@ private:
             col.title = c.title ? unstar(render(*c.title)) : col.key;
             t.columns.push_back(std::move(col));
         }
-        std::vector<std::vector<doc::Cell>> rows;
-        // Cells a column's `when` leaves out: no value, and no formula computed there either. In a
-        // formula column they hold "—", not an empty cell: spreadsheets put a live formula in an
-        // empty cell of such a column (it fills in when a clerk types the inputs), which a row the
-        // formula does not apply to must not get.
-        std::vector<std::vector<bool>> off;
-        if (!s.rows.empty()) {
-            const auto list = find_path(tree_, s.rows);
-            const MData* mlist = mdata_at(mroot_, s.rows);
-            if (list && list->is_list() && mlist && mlist->is_list())
-                for (std::size_t i = 0; i < list->size(); ++i) {
-                    const Scope item_scope{tree_, list->items()[i]};
-                    const MData& mitem = mlist->list_value()[i];
-                    std::vector<doc::Cell> row(s.columns.size());
-                    std::vector<bool> row_off(s.columns.size(), false);
-                    for (std::size_t k = 0; k < s.columns.size(); ++k) {
-                        const ColumnSpec& c = s.columns[k];
-                        if (!c.when.empty()) {
-                            const auto cond = resolve(item_scope, c.when);
-                            if (!cond || !present(*cond)) {
-                                row_off[k] = true;
-                                if (c.formula && c.field.empty()) {
-                                    row[k] = doc::Cell{doc::CellType::Text, {}, not_applicable, false, {}};
-                                    continue;
-                                }
-                                // The formula does not cover the row, the field still gives its value.
-                                if (c.formula) {
-                                    row[k] = fixed(cell(resolve(item_scope, c.field), c, c.origin), c.column);
-                                    continue;
-                                }
-                                continue;
-                            }
-                        }
-                        if (c.text) {
-                            row[k].text = plain(render(*c.text, {&mroot_, &mitem}));
-                            row[k].type = row[k].text.empty() ? doc::CellType::Empty : doc::CellType::Text;
-                        } else if (!c.field.empty()) {
-                            row[k] = cell(resolve(item_scope, c.field), c, c.origin);
-                        }
-                        if (c.input) row[k].input = plain(render(*c.input, {&mroot_, &mitem}));
-                    }
-                    rows.push_back(std::move(row));
-                    off.push_back(std::move(row_off));
-                }
+        TableRows rows;
+        add_list_rows(s, rows);
+        add_fixed_rows(s, rows);
+        derive_cells(s, rows);
+        show_as_written(s, t, rows.cells);
+        show_signs(s, t, rows.cells);
+        drop_unknown_optional_columns(s, t, rows.cells);
+        if (rows.cells.empty() || t.columns.empty()) {
+            if (s.empty_text) emit_text(render(*s.empty_text));
+            return;
         }
+        t.rows = std::make_shared<doc::VectorRows>(std::move(rows.cells));
+        if (s.totals) t.totals = compute_totals(t, s.totals_label);
+        if (!s.number.empty()) {
+            std::string number = s.number;
+            const std::string nn = vi::day(++tables_numbered_);  // two digits: 01, 02
+            number.replace(number.find("{nn}"), 4, nn);
+            t.title = t.title.empty() ? number : number + " " + t.title;
+        }
+        out_.blocks.emplace_back(std::move(t));
+    }
+
+    // One row for each item of the data list `rows:` names.
+    void add_list_rows(const TableSpec& s, TableRows& rows) const {
+        if (s.rows.empty()) return;
+        const auto list = find_path(tree_, s.rows);
+        const MData* mlist = mdata_at(mroot_, s.rows);
+        if (!list || !list->is_list() || !mlist || !mlist->is_list()) return;
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const Scope item_scope{tree_, list->items()[i]};
+            const MData& mitem = mlist->list_value()[i];
+            std::vector<doc::Cell> row(s.columns.size());
+            std::vector<bool> row_off(s.columns.size(), false);
+            for (std::size_t k = 0; k < s.columns.size(); ++k) {
+                const ColumnSpec& c = s.columns[k];
+                if (!c.when.empty()) {
+                    const auto cond = resolve(item_scope, c.when);
+                    if (!cond || !present(*cond)) {
+                        row_off[k] = true;
+                        // The formula does not cover the row; a field still gives its value.
+                        if (c.formula && c.field.empty()) row[k] = doc::Cell{doc::CellType::Text, {}, not_applicable, false, {}};
+                        else if (c.formula) row[k] = fixed(cell(resolve(item_scope, c.field), c, c.origin), c.column);
+                        continue;
+                    }
+                }
+                if (c.text) {
+                    row[k].text = plain(render(*c.text, {&mroot_, &mitem}));
+                    row[k].type = row[k].text.empty() ? doc::CellType::Empty : doc::CellType::Text;
+                } else if (!c.field.empty()) {
+                    row[k] = cell(resolve(item_scope, c.field), c, c.origin);
+                }
+                if (c.input) row[k].input = plain(render(*c.input, {&mroot_, &mitem}));
+            }
+            rows.cells.push_back(std::move(row));
+            rows.off.push_back(std::move(row_off));
+        }
+    }
+
+    // The rows written in the definition, each cell a text or a field of the data.
+    void add_fixed_rows(const TableSpec& s, TableRows& rows) const {
         for (const RowSpec& r : s.fixed_rows) {
             if (!r.when.empty()) {
                 const auto node = find_path(tree_, r.when);
@@ -394,20 +418,26 @@ private:
                     row[k] = cell(find_path(tree_, f->second), c, r.origin);
                 }
             }
-            rows.push_back(std::move(row));
+            rows.cells.push_back(std::move(row));
         }
-        // Derived columns, in column order (a formula reads only columns before it). A column
-        // with a field has its value from the field; its formula is for spreadsheets.
+    }
+
+    // Derived columns, in column order (a formula reads only columns before it). A column with a
+    // field has its value from the field; its formula is for spreadsheets.
+    void derive_cells(const TableSpec& s, TableRows& rows) const {
         for (std::size_t k = 0; k < s.columns.size(); ++k) {
             const ColumnSpec& c = s.columns[k];
             if (!c.formula || !c.field.empty()) continue;
-            for (std::size_t i = 0; i < rows.size(); ++i) {
-                if (i < off.size() && off[i][k]) continue;
-                rows[i][k] = derived(*c.formula, c.column, s.columns, rows[i]);
+            for (std::size_t i = 0; i < rows.cells.size(); ++i) {
+                if (i < rows.off.size() && rows.off[i][k]) continue;
+                rows.cells[i][k] = derived(*c.formula, c.column, s.columns, rows.cells[i]);
             }
         }
-        // "As written" columns show the most decimals any of their figures has; a figure written
-        // with fewer keeps its own digits through the display text.
+    }
+
+    // "As written" columns show the most decimals any of their figures has; a figure written with
+    // fewer keeps its own digits through the display text.
+    static void show_as_written(const TableSpec& s, doc::Table& t, std::vector<std::vector<doc::Cell>>& rows) {
         for (std::size_t k = 0; k < s.columns.size(); ++k) {
             if (!s.columns[k].auto_decimals) continue;
             int most = 0;
@@ -423,8 +453,11 @@ private:
                                                                                        : vi::number(c.number);
             }
         }
-        // Changes shown with their sign ("+557", "−12"), as a display text: the cell keeps the
-        // number, so spreadsheets can still sum or chart it.
+    }
+
+    // Changes shown with their sign ("+557", "−12"), as a display text: the cell keeps the number,
+    // so spreadsheets can still sum or chart it.
+    static void show_signs(const TableSpec& s, const doc::Table& t, std::vector<std::vector<doc::Cell>>& rows) {
         for (std::size_t k = 0; k < s.columns.size(); ++k) {
             if (!s.columns[k].show_sign) continue;
             for (auto& row : rows) {
@@ -435,21 +468,6 @@ private:
                 else if (!shown.empty() && shown[0] == '-') c.text = minus + shown.substr(1);
             }
         }
-        drop_unknown_optional_columns(s, t, rows);
-        if (rows.empty() || t.columns.empty()) {
-            if (s.empty_text) emit_text(render(*s.empty_text));
-            return;
-        }
-        t.rows = std::make_shared<doc::VectorRows>(std::move(rows));
-        if (s.totals) t.totals = compute_totals(t, s.totals_label);
-        (void)b;
-        if (!s.number.empty()) {
-            std::string number = s.number;
-            const std::string nn = vi::day(++tables_numbered_);  // two digits: 01, 02
-            number.replace(number.find("{nn}"), 4, nn);
-            t.title = t.title.empty() ? number : number + " " + t.title;
-        }
-        out_.blocks.emplace_back(std::move(t));
     }
 
     // An optional column the data gives nothing for (every cell unknown) is left out rather than

@@ -6,9 +6,6 @@
 #include "util/i18n.hpp"
 #include "yaml/reader.hpp"
 
-#include "load/check.hpp"
-#include "util/i18n.hpp"
-
 #include <algorithm>
 #include <map>
 #include <system_error>
@@ -132,7 +129,7 @@ void Catalog::check_documents(const Ward& ward, Diagnostics& diags) const {
     const std::vector<std::string> known = ids();
     for (const auto& [key, at] : ward.source.document_keys) {
         if (contains(key)) continue;
-        const std::string guess = load::closest(key, known);
+        const std::string guess = yaml::closest(key, known);
         if (!guess.empty())
             diags.warning(ward.source.file, at.first, at.second,
                           tr("documents: '{1}' is not a report id wardreport knows; did you mean '{2}'? "

@@ -77,6 +77,9 @@ private:
     std::optional<EachSpec> each(const YAML::Node& v);
     std::optional<ColumnSpec> column(const YAML::Node& v, const Scope& row_scope, bool list_rows,
                                      const std::vector<ColumnSpec>& before);
+    void column_formula(const YAML::Node& v, ColumnSpec& c, const std::vector<ColumnSpec>& before);
+    void column_decimals(const YAML::Node& v, ColumnSpec& c, bool numeric);
+    void column_binding(const YAML::Node& v, ColumnSpec& c, const Scope& row_scope, bool list_rows, bool numeric);
     std::optional<doc::Align> align(const YAML::Node& v) const;
 };
 
@@ -336,27 +339,70 @@ std::optional<ColumnSpec> Reader::column(const YAML::Node& v, const Scope& row_s
     }
     const bool numeric = c.column.type != doc::CellType::Text;
     c.column.align = numeric ? doc::Align::Right : doc::Align::Left;
-    if (v["formula"]) {
-        const std::string f = word(v["formula"], "formula");
-        std::string error;
-        std::size_t at = 0;
-        c.formula = Formula::parse(f, error, at);
-        // At the character that is wrong, when the formula is written on one line of the file.
-        if (!c.formula) in_.at(v["formula"]).locate(f.substr(at), 0).error(in_.diags(), tr("bad formula '{1}': {2}", f, error));
-        if (c.formula)
-            for (const std::string& ref : c.formula->references()) {
-                const ColumnSpec* found = nullptr;
-                for (const ColumnSpec& b : before)
-                    if (b.column.key == ref) found = &b;
-                if (!found)
-                    in_.at(v["formula"]).locate("{" + ref + "}", 0).error(in_.diags(),
-                        tr("formula refers to {{{1}}, which is not a column before this one", ref));
-                else if (found->optional)
-                    in_.error(v["formula"], tr("formula refers to {{{1}}, an optional column that may be left out; "
-                                               "expected a column that is always there", ref));
-            }
-        c.column.formula = f;
+    column_formula(v, c, before);
+    column_decimals(v, c, numeric);
+    if (v["unit"]) c.column.unit = word(v["unit"], "unit");
+    if (v["align"]) {
+        if (auto a = align(v["align"])) c.column.align = *a;
     }
+    if (v["width"]) {
+        if (auto w = in_.number(v["width"], "width")) c.column.width = *w;
+    }
+    if (v["total"]) {
+        const std::string t = word(v["total"], "total");
+        if (t == "sum") c.column.total = doc::Aggregate::Sum;
+        else if (t == "label") c.column.total = doc::Aggregate::Label;
+        else if (t != "none") in_.error(v["total"], tr("unknown total '{1}'; expected sum, label or none", t));
+    }
+    column_binding(v, c, row_scope, list_rows, numeric);
+    if (v["input"]) {
+        if (list_rows) c.input = tmpl(v["input"], row_scope, "column input");
+        else in_.error(v["input"], tr("'input' names where each row's value goes in the ward model; expected it on a "
+                                      "table whose rows come from a list (rows: ...)"));
+    }
+    if (v["optional"]) {
+        if (auto b = in_.boolean(v["optional"], "optional")) c.optional = *b;
+    }
+    if (v["signed"]) {
+        if (auto b = in_.boolean(v["signed"], "signed")) c.show_sign = *b;
+        if (!numeric) in_.error(v["signed"], tr("'signed' shows the sign of a number; expected it on a numeric column"));
+    }
+    // A condition on the row item ("raising": actual/target means something only for a target
+    // that asks for more). Rows written out in the definition have their own `when` instead.
+    if (v["when"]) {
+        if (list_rows) c.when = path(v["when"], row_scope, "when");
+        else in_.error(v["when"], tr("a column's 'when' reads the row's item; this table lists its rows, expected "
+                                     "'when' on each row instead"));
+    }
+    return c;
+}
+
+// `formula:` parsed, each column it refers to checked to come before this one and to be always there.
+void Reader::column_formula(const YAML::Node& v, ColumnSpec& c, const std::vector<ColumnSpec>& before) {
+    if (!v["formula"]) return;
+    const std::string f = word(v["formula"], "formula");
+    std::string error;
+    std::size_t at = 0;
+    c.formula = Formula::parse(f, error, at);
+    // At the character that is wrong, when the formula is written on one line of the file.
+    if (!c.formula) in_.at(v["formula"]).locate(f.substr(at), 0).error(in_.diags(), tr("bad formula '{1}': {2}", f, error));
+    if (c.formula)
+        for (const std::string& ref : c.formula->references()) {
+            const ColumnSpec* found = nullptr;
+            for (const ColumnSpec& b : before)
+                if (b.column.key == ref) found = &b;
+            if (!found)
+                in_.at(v["formula"]).locate("{" + ref + "}", 0).error(in_.diags(),
+                    tr("formula refers to {{{1}}, which is not a column before this one", ref));
+            else if (found->optional)
+                in_.error(v["formula"], tr("formula refers to {{{1}}, an optional column that may be left out; "
+                                           "expected a column that is always there", ref));
+        }
+    c.column.formula = f;
+}
+
+// `decimals:` fixed (0..6) or "auto" (as written); a formula column needs a fixed number.
+void Reader::column_decimals(const YAML::Node& v, ColumnSpec& c, bool numeric) {
     if (v["decimals"]) {
         if (v["decimals"].IsScalar() && v["decimals"].Scalar() == "auto") {
             c.auto_decimals = true;
@@ -372,19 +418,10 @@ std::optional<ColumnSpec> Reader::column(const YAML::Node& v, const Scope& row_s
     }
     if (c.auto_decimals && c.formula)
         in_.error(v["decimals"], tr("a formula column needs a fixed number of decimals; expected decimals: 0..6"));
-    if (v["unit"]) c.column.unit = word(v["unit"], "unit");
-    if (v["align"]) {
-        if (auto a = align(v["align"])) c.column.align = *a;
-    }
-    if (v["width"]) {
-        if (auto w = in_.number(v["width"], "width")) c.column.width = *w;
-    }
-    if (v["total"]) {
-        const std::string t = word(v["total"], "total");
-        if (t == "sum") c.column.total = doc::Aggregate::Sum;
-        else if (t == "label") c.column.total = doc::Aggregate::Label;
-        else if (t != "none") in_.error(v["total"], tr("unknown total '{1}'; expected sum, label or none", t));
-    }
+}
+
+// Where a column's cells come from: a field of the row, a template, or its formula.
+void Reader::column_binding(const YAML::Node& v, ColumnSpec& c, const Scope& row_scope, bool list_rows, bool numeric) {
     // A formula with a field: the field is the engine's value (progress.hpp's rules, say) and the
     // formula restates it over the row's cells so spreadsheets stay live; tests hold them equal.
     const int bindings = (v["field"] ? 1 : 0) + (v["text"] ? 1 : 0) + (v["formula"] && !v["field"] ? 1 : 0);
@@ -410,26 +447,6 @@ std::optional<ColumnSpec> Reader::column(const YAML::Node& v, const Scope& row_s
         in_.error(v["field"] ? v["field"] : v["text"],
                   tr("the table lists its rows: give the value in each row under key '{1}', not in the column", c.column.key));
     }
-    if (v["input"]) {
-        if (list_rows) c.input = tmpl(v["input"], row_scope, "column input");
-        else in_.error(v["input"], tr("'input' names where each row's value goes in the ward model; expected it on a "
-                                      "table whose rows come from a list (rows: ...)"));
-    }
-    if (v["optional"]) {
-        if (auto b = in_.boolean(v["optional"], "optional")) c.optional = *b;
-    }
-    if (v["signed"]) {
-        if (auto b = in_.boolean(v["signed"], "signed")) c.show_sign = *b;
-        if (!numeric) in_.error(v["signed"], tr("'signed' shows the sign of a number; expected it on a numeric column"));
-    }
-    // A condition on the row item ("raising": actual/target means something only for a target
-    // that asks for more). Rows written out in the definition have their own `when` instead.
-    if (v["when"]) {
-        if (list_rows) c.when = path(v["when"], row_scope, "when");
-        else in_.error(v["when"], tr("a column's 'when' reads the row's item; this table lists its rows, expected "
-                                     "'when' on each row instead"));
-    }
-    return c;
 }
 
 TableSpec Reader::table(const YAML::Node& v) {

@@ -124,6 +124,67 @@ std::optional<DataNode> check_path(const Scope& scope, const std::string& path, 
     return std::nullopt;
 }
 
+namespace {
+
+// Mustache features a definition has no use for, named at the tag; false when `tag` is one.
+bool supported(const Tag& tag, const Origin& at, Diagnostics& diags) {
+    switch (tag.kind) {
+        case '>':
+            at.error(diags, tr("bad template: partials are not supported in report definitions; expected a field, "
+                               "a section {{{{#field}}...{{{{/field}} or a comment"));
+            return false;
+        case '=':
+            at.error(diags, tr("bad template: changing the delimiters is not supported; expected {{{{ and }}"));
+            return false;
+        case '{':
+        case '&':
+            at.error(diags, tr("bad template: unescaped output is not needed (nothing is escaped); write {{{{{1}}}",
+                               tag.name));
+            return false;
+        default: return true;
+    }
+}
+
+// A value or section tag: its name is checked against the scope, and a section opens the scope of
+// its node (a list's first item). False after reporting a problem.
+bool check_name_tag(const Tag& tag, const Origin& at, Scope& stack, std::vector<const Tag*>& open, Diagnostics& diags) {
+    if (tag.name.empty()) {
+        at.error(diags, tr("bad template: empty tag; expected a field name"));
+        return false;
+    }
+    const auto node = check_path(stack, tag.name, at, diags);
+    if (tag.kind == '#' || tag.kind == '^') {
+        const DataNode inner = tag.kind == '^' ? stack.back()
+                               : node && node->is_list() && node->size() > 0 ? node->items()[0]
+                               : node ? *node : stack.back();
+        stack.push_back(inner);
+        open.push_back(&tag);
+    } else if (node && (node->is_map() || node->is_list() || node->is_leaf_with_fields())) {
+        at.error(diags, node->is_list()
+                            ? tr("bad template: '{1}' is a list, not a value; expected one of its fields", tag.name)
+                        : node->get("text")
+                            ? tr("bad template: '{1}' is a group of fields, not a value; expected one of its "
+                                 "fields (e.g. {1}.text)", tag.name)
+                            : tr("bad template: '{1}' is a group of fields, not a value; expected one of its "
+                                 "fields", tag.name));
+        return false;
+    }
+    return node.has_value();
+}
+
+// A '*' from the data is shown as itself, not read as the start of *italic* (literal_star).
+std::string escape_star(const std::string& s) {
+    std::string out;
+    out.reserve(s.size());
+    for (char c : s) {
+        if (c == '*') out += literal_star;
+        else out += c;
+    }
+    return out;
+}
+
+}  // namespace
+
 std::optional<Template> Template::compile(const std::string& source, const Origin& origin, const Scope& scope,
                                           Diagnostics& diags) {
     std::vector<Tag> tags;
@@ -139,64 +200,20 @@ std::optional<Template> Template::compile(const std::string& source, const Origi
     std::vector<const Tag*> open;
     for (const Tag& tag : tags) {
         const Origin at = origin.locate(tag.raw, occurrence(source, tag.raw, tag.offset));
-        switch (tag.kind) {
-            case '!': break;
-            case '>':
-                at.error(diags, tr("bad template: partials are not supported in report definitions; expected a field, "
-                                   "a section {{{{#field}}...{{{{/field}} or a comment"));
-                ok = false;
-                break;
-            case '=':
-                at.error(diags, tr("bad template: changing the delimiters is not supported; expected {{{{ and }}"));
-                ok = false;
-                break;
-            case '{':
-            case '&':
-                at.error(diags, tr("bad template: unescaped output is not needed (nothing is escaped); write {{{{{1}}}",
-                                   tag.name));
-                ok = false;
-                break;
-            case '#':
-            case '^':
-            case 'v': {
-                if (tag.name.empty()) {
-                    at.error(diags, tr("bad template: empty tag; expected a field name"));
-                    ok = false;
-                    break;
-                }
-                const auto node = check_path(stack, tag.name, at, diags);
-                if (!node) ok = false;
-                if (tag.kind == '#') {
-                    const DataNode inner = node && node->is_list() && node->size() > 0 ? node->items()[0]
-                                           : node ? *node : stack.back();
-                    stack.push_back(inner);
-                    open.push_back(&tag);
-                } else if (tag.kind == '^') {
-                    const DataNode inner = stack.back();
-                    stack.push_back(inner);
-                    open.push_back(&tag);
-                } else if (node && (node->is_map() || node->is_list() || node->is_leaf_with_fields())) {
-                    at.error(diags, node->is_list()
-                                        ? tr("bad template: '{1}' is a list, not a value; expected one of its fields", tag.name)
-                                    : node->get("text")
-                                        ? tr("bad template: '{1}' is a group of fields, not a value; expected one of its "
-                                             "fields (e.g. {1}.text)", tag.name)
-                                        : tr("bad template: '{1}' is a group of fields, not a value; expected one of its "
-                                             "fields", tag.name));
-                    ok = false;
-                }
-                break;
+        if (tag.kind == '!') continue;
+        if (!supported(tag, at, diags)) {
+            ok = false;
+        } else if (tag.kind == '/') {
+            if (open.empty() || open.back()->name != tag.name) {
+                at.error(diags, open.empty() ? tr("bad template: {{{{/{1}}} closes no open section", tag.name)
+                                             : tr("bad template: {{{{/{1}}} closes no open section; expected {{{{/{2}}}",
+                                                  tag.name, open.back()->name));
+                return std::nullopt;
             }
-            case '/':
-                if (open.empty() || open.back()->name != tag.name) {
-                    at.error(diags, open.empty() ? tr("bad template: {{{{/{1}}} closes no open section", tag.name)
-                                                 : tr("bad template: {{{{/{1}}} closes no open section; expected {{{{/{2}}}",
-                                                      tag.name, open.back()->name));
-                    return std::nullopt;
-                }
-                open.pop_back();
-                stack.pop_back();
-                break;
+            open.pop_back();
+            stack.pop_back();
+        } else {
+            ok = check_name_tag(tag, at, stack, open, diags) && ok;
         }
     }
     if (!open.empty()) {
@@ -210,15 +227,7 @@ std::optional<Template> Template::compile(const std::string& source, const Origi
         origin.error(diags, tr("bad template: {1}", compiled->error_message()));
         return std::nullopt;
     }
-    compiled->set_custom_escape([](const std::string& s) {
-        std::string out;
-        out.reserve(s.size());
-        for (char c : s) {
-            if (c == '*') out += literal_star;
-            else out += c;
-        }
-        return out;
-    });
+    compiled->set_custom_escape(escape_star);
     if (!ok) return std::nullopt;
     Template t;
     t.source_ = source;
