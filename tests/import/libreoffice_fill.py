@@ -7,7 +7,10 @@ show the new results and progress (pdftotext); the data file keeps its comments.
 status as LibreOffice recalculated them must be the engine's after the import, on the samples and
 on a ward of strict levels (trên, dưới: a result exactly at the level is not "trên" it).
 
-usage: libreoffice_fill.py WARDREPORT SAMPLES_DIR WORK_DIR
+usage: libreoffice_fill.py WARDREPORT SAMPLES_DIR WORK_DIR [SCREENSHOT_DIR]
+With SCREENSHOT_DIR, the demo's tracking sheet before and after the results were typed is also
+drawn there as PNG (LibreOffice → PDF → pdftoppm), the pictures of docs/nhap-ket-qua-tu-excel.md:
+  tests/import/libreoffice_fill.py build/bin/wardreport samples /tmp/fill docs/images
 Exits 77 (skipped) when soffice is not installed."""
 import json
 import re
@@ -181,6 +184,38 @@ def year_in_libreoffice(soffice, profile, name, data, results, shown):
     # Each pattern is one row of the table as the page lays it out (a long name wraps above it).
     missing = [p for p in shown if not any(re.search(p, line) for line in text.splitlines())]
     expect(not missing, f"{name}: the PDF shows the new results and progress", f"missing {missing}\n{text}")
+    return book, saved
+
+
+def screenshot(soffice, profile, book, png, first_row, last_row):
+    """The table sheet's header and rows first_row..last_row (their TT) as LibreOffice prints
+    them, cropped from its PDF at 150 dpi: small enough for the docs, large enough to read."""
+    out = os.path.join(WORK, "screenshots")
+    subprocess.run([soffice, "--headless", "--norestore", "-env:UserInstallation=" + profile, "--convert-to", "pdf",
+                    "--outdir", out, book], capture_output=True, timeout=300)
+    pdf = os.path.join(out, os.path.basename(book)[:-5] + ".pdf")
+    pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout)[1])
+    word = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>')
+    for page in range(1, pages + 1):
+        bbox = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), pdf, "-"],
+                              capture_output=True, text=True).stdout
+        words = [(float(a), float(b), float(c), float(d), w) for a, b, c, d, w in word.findall(bbox)]
+        head = [w for w in words if w[4] == "TT"]
+        after = [w for w in words if w[4] == last_row]
+        if not head or not after:
+            continue
+        # Rows are as tall as their text: the last row's words end the picture.
+        top, bottom = head[0][1] - 1.5, after[0][3] + 1
+        band = [w for w in words if top <= w[1] < bottom]
+        # The last column is of short left-aligned words: its border is further right than they reach.
+        left, right = min(w[0] for w in band) - 3, max(w[2] for w in band) + 14
+        dpi = 150
+        px = lambda pt: str(int(pt * dpi / 72))
+        subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-singlefile", "-f", str(page), "-l", str(page),
+                        "-x", px(left), "-y", px(top), "-W", px(right - left), "-H", px(bottom - top), pdf, png[:-4]],
+                       check=True)
+        return True
+    return False
 
 
 def fresh(name, source=None, text=None):
@@ -239,8 +274,13 @@ def main():
         print("LibreOffice made no profile (Calc missing?): skipped")
         return SKIP
     # The demo: a level result of a new year (60 of 60 tỷ đồng from 38,5 in 2025: 100%, đạt).
-    year_in_libreoffice(soffice, profile, "demo", fresh("demo", os.path.join(SAMPLES, "xa-minh-hoa-demo.yaml")),
-                        {"thu-ngan-sach": (2028, 60)}, [r"^1\.1 .* 38,5 +60 2030 2028 +60 100,0% 100,0% đạt$"])
+    before, after = year_in_libreoffice(
+        soffice, profile, "demo", fresh("demo", os.path.join(SAMPLES, "xa-minh-hoa-demo.yaml")),
+        {"thu-ngan-sach": (2028, 60)}, [r"^1\.1 .* 38,5 +60 2030 2028 +60 100,0% 100,0% đạt$"])
+    if len(sys.argv) > 4:
+        for book, name in ((before, "bang-theo-doi-truoc.png"), (after, "bang-theo-doi-sau.png")):
+            expect(screenshot(soffice, profile, book, os.path.join(sys.argv[4], name), "1.1", "1.5"),
+                   f"screenshot {name}")
     # Kỳ Sơn, no result yet: the first one typed.
     ky_son = fresh("ky-son", os.path.join(SAMPLES, "ky-son.yaml"))
     year_in_libreoffice(soffice, profile, "ky-son", ky_son, {inputs_first(ky_son): (2026, 12.5)}, [r" 2026 +12,5 "])
