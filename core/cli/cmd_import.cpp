@@ -6,6 +6,7 @@
 #include "diagnostic_output.hpp"
 #include "util/i18n.hpp"
 
+#include "import/figures.hpp"
 #include "import/plan.hpp"
 #include "import/xlsx_reader.hpp"
 #include "import/yaml_edit.hpp"
@@ -52,6 +53,13 @@ bool write_text(const std::string& path, const std::string& text) {
 }
 
 void print_change(const import::Change& c) {
+    if (!c.figure.empty()) {
+        const bool year = c.figure.size() > 5 && c.figure.compare(c.figure.size() - 5, 5, ".year") == 0;
+        auto shown = [&](const Decimal& d) { return year ? d.to_string() : vi::number(d); };
+        std::cout << c.figure << ": " << (c.old_value ? shown(*c.old_value) : std::string("(không có)")) << " → "
+                  << shown(c.new_value) << "    [" << describe(c.value_cell) << "]\n";
+        return;
+    }
     std::cout << "resolution.targets." << c.target << ".actuals." << c.year << ": "
               << (c.old_value ? vi::number(*c.old_value) : std::string("(không có)")) << " → " << vi::number(c.new_value)
               << (c.total ? " (tổng nhiệm kỳ " + vi::number(*c.total) + ")" : std::string())
@@ -69,6 +77,14 @@ bool check_result(const std::string& text, const std::string& file, const std::v
         return false;
     }
     for (const import::Change& c : changes) {
+        if (!c.figure.empty()) {
+            const auto slot = import::figure_at(*ward, c.figure);
+            if (slot && slot->current == c.new_value) continue;
+            std::cerr << file << ": error: "
+                      << tr("{1} could not be placed in the data file; nothing was written (write it by hand)", c.figure).text
+                      << '\n';
+            return false;
+        }
         bool found = false;
         for (const Target& t : ward->resolution->targets)
             for (const Actual& a : t.actuals)

@@ -1,5 +1,6 @@
 #include "import/plan.hpp"
 
+#include "import/figures.hpp"
 #include "report/ward_identity.hpp"
 
 #include <wardreport/vi_format.hpp>
@@ -7,6 +8,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <map>
+#include <utility>
 
 namespace wardreport::import {
 
@@ -72,7 +74,8 @@ public:
         const SheetCells* map = wb_.sheet(binding_sheet);
         if (!map) {
             error("this workbook has no input cells wardreport can read back (no hidden sheet '" + std::string(binding_sheet) +
-                  "'); expected a tracking workbook (theo dõi chỉ tiêu) written by 'wardreport render', filled and saved as .xlsx");
+                  "'); expected a tracking workbook (theo dõi chỉ tiêu) or a statistics workbook (báo cáo thống kê) written by "
+                  "'wardreport render', filled and saved as .xlsx");
             return std::nullopt;
         }
         if (!header_ok(*map)) return std::nullopt;
@@ -89,6 +92,7 @@ public:
         warn_overwritten_formulas();
         std::vector<Change> changes;
         for (const std::string& id : order) plan_target(id, targets[id], changes);
+        for (const auto& [path, in] : figures_) plan_figure(path, in, changes);
         if (diags_.has_errors()) return std::nullopt;
         return changes;
     }
@@ -186,7 +190,11 @@ private:
         const CellValue* v = sheet->at(at->cell);
         Input in{*at, v ? *v : CellValue{}};
         static const std::string prefix = "resolution.targets.";
-        if (path.compare(0, prefix.size(), prefix) != 0 || dot == std::string::npos || dot < prefix.size()) {
+        if (path.compare(0, prefix.size(), prefix) != 0) {
+            figures_.emplace_back(path, in);
+            return;
+        }
+        if (dot == std::string::npos || dot < prefix.size()) {
             error(describe(*at) + ": unknown input '" + path + "'; this wardreport reads resolution.targets.<id>.year and .actual");
             return;
         }
@@ -266,7 +274,54 @@ private:
         for (const Actual& a : t->actuals)
             if (a.year == y) same = &a;
         if (same && same->value == result) return;
-        Change c{t->id, t->name, y, same ? std::optional<Decimal>(same->value) : std::nullopt, result, in.year->at, in.value->at, total};
+        Change c{{}, t->id, t->name, y, same ? std::optional<Decimal>(same->value) : std::nullopt, result, in.year->at, in.value->at, total};
+        changes.push_back(std::move(c));
+    }
+
+    // A statistics figure: a whole count or year, or an amount, never negative; an empty cell
+    // keeps what the data file has.
+    void plan_figure(const std::string& path, const Input& in, std::vector<Change>& changes) {
+        const auto slot = figure_at(ward_, path);
+        if (!slot) {
+            error(describe(in.at) + ": unknown input '" + path + "'; this wardreport reads " + importable_figures);
+            return;
+        }
+        const bool year = slot->kind == FigureSlot::Kind::Year;
+        const std::size_t before = diags_.error_count();
+        const auto value = number(in, year ? "a year in digits, e.g. 2026" : "a figure in digits, e.g. 12480 or 38,5");
+        if (diags_.error_count() != before) return;
+        if (!value) {
+            if (slot->current)
+                warning(describe(in.at) + ": " + path + " is empty in the workbook; the data file keeps " +
+                        (year ? slot->current->to_string() : vi::number(*slot->current)) + " (delete it in the data file if it is wrong)");
+            return;
+        }
+        if (!slot->owner) {
+            error(describe(in.at) + ": the data file has no " + path.substr(0, path.rfind('.')) +
+                  "; expected the data file the workbook was rendered from");
+            return;
+        }
+        const bool whole = std::fabs(value->to_double()) < 1e15 &&
+                           *value == Decimal::integer(static_cast<std::int64_t>(value->to_double()));
+        if (slot->kind != FigureSlot::Kind::Amount && !whole) {
+            error(describe(in.at) + ": '" + in.value.text + "' is not " + (year ? "a year; expected a whole year, e.g. 2026"
+                                                                               : "a whole number; expected a count, e.g. 12480"));
+            return;
+        }
+        if (year ? (*value < Decimal::integer(1900) || *value > Decimal::integer(2200)) : *value < Decimal::integer(0)) {
+            error(describe(in.at) + ": " + (year ? value->to_string() : vi::number(*value)) + " is out of range for " + path +
+                  "; expected " + (year ? "a year from 1900 to 2200" : "a figure of 0 or more"));
+            return;
+        }
+        if (in.value.formula)
+            warning(describe(in.at) + ": a formula fills the input " + path + "; its value as last computed is imported");
+        const Decimal v = year ? Decimal::integer(static_cast<std::int64_t>(std::llround(value->to_double()))) : *value;
+        if (slot->current && *slot->current == v) return;
+        Change c;
+        c.figure = path;
+        c.old_value = slot->current;
+        c.new_value = v;
+        c.value_cell = in.at;
         changes.push_back(std::move(c));
     }
 
@@ -292,6 +347,7 @@ private:
     const Ward& ward_;
     std::string file_;
     Diagnostics& diags_;
+    std::vector<std::pair<std::string, Input>> figures_;  // statistics inputs, in the workbook's order
 };
 
 }  // namespace
