@@ -1,7 +1,8 @@
-// `wardreport import WARD_FILE WORKBOOK.xlsx [--write]`: reads the results a clerk typed into a
-// tracking workbook back into the ward's data file. Without --write it only prints what would
-// change; with it the data file is edited in place (core/src/import/yaml_edit.hpp), the result
-// validated first in memory, then again from disk, and the original put back if that fails.
+// `wardreport import WARD_FILE WORKBOOK.xlsx [--write]`: reads the results and figures a clerk
+// typed into a tracking or statistics workbook back into the ward's data file. Without --write it
+// only prints what would change; with it the data file is edited in place
+// (core/src/import/yaml_edit.hpp), the result validated first in memory, then again from disk,
+// and the original put back if that fails.
 #include "commands.hpp"
 #include "diagnostic_output.hpp"
 #include "util/i18n.hpp"
@@ -159,7 +160,7 @@ int run(const std::string& file, const std::string& workbook, bool write) {
 }  // namespace
 
 void add_import_command(CLI::App& app, int& exit_code) {
-    auto* cmd = app.add_subcommand("import", tr("Read the results typed into a tracking workbook back into the ward data file"));
+    auto* cmd = app.add_subcommand("import", tr("Read the results and figures typed into a tracking or statistics workbook back into the ward data file"));
     auto file = std::make_shared<std::string>();
     auto workbook = std::make_shared<std::string>();
     auto write = std::make_shared<bool>(false);
