@@ -1,11 +1,13 @@
-// `wardreport import WARD_FILE WORKBOOK.xlsx [--write]`: reads the results a clerk typed into a
-// tracking workbook back into the ward's data file. Without --write it only prints what would
-// change; with it the data file is edited in place (core/src/import/yaml_edit.hpp), the result
-// validated first in memory, then again from disk, and the original put back if that fails.
+// `wardreport import WARD_FILE WORKBOOK.xlsx [--write]`: reads the results and figures a clerk
+// typed into a tracking or statistics workbook back into the ward's data file. Without --write it
+// only prints what would change; with it the data file is edited in place
+// (core/src/import/yaml_edit.hpp), the result validated first in memory, then again from disk,
+// and the original put back if that fails.
 #include "commands.hpp"
 #include "diagnostic_output.hpp"
 #include "util/i18n.hpp"
 
+#include "import/figures.hpp"
 #include "import/plan.hpp"
 #include "import/xlsx_reader.hpp"
 #include "import/yaml_edit.hpp"
@@ -52,6 +54,13 @@ bool write_text(const std::string& path, const std::string& text) {
 }
 
 void print_change(const import::Change& c) {
+    if (!c.figure.empty()) {
+        const bool year = c.figure.size() > 5 && c.figure.compare(c.figure.size() - 5, 5, ".year") == 0;
+        auto shown = [&](const Decimal& d) { return year ? d.to_string() : vi::number(d); };
+        std::cout << c.figure << ": " << (c.old_value ? shown(*c.old_value) : tr("(none)").text) << " → "
+                  << shown(c.new_value) << "    [" << describe(c.value_cell) << "]\n";
+        return;
+    }
     std::cout << "resolution.targets." << c.target << ".actuals." << c.year << ": "
               << (c.old_value ? vi::number(*c.old_value) : tr("(none)").text) << " → " << vi::number(c.new_value)
               << (c.total ? " " + tr("(term total {1})", vi::number(*c.total)).text : std::string())
@@ -70,6 +79,14 @@ bool check_result(const std::string& text, const std::string& file, const std::v
         return false;
     }
     for (const import::Change& c : changes) {
+        if (!c.figure.empty()) {
+            const auto slot = import::figure_at(*ward, c.figure);
+            if (slot && slot->current == c.new_value) continue;
+            std::cerr << file << ": error: "
+                      << tr("{1} could not be placed in the data file; nothing was written (write it by hand)", c.figure).text
+                      << '\n';
+            return false;
+        }
         bool found = false;
         for (const Target& t : ward->resolution->targets)
             for (const Actual& a : t.actuals)
@@ -144,7 +161,7 @@ int run(const std::string& file, const std::string& workbook, bool write) {
 }  // namespace
 
 void add_import_command(CLI::App& app, int& exit_code) {
-    auto* cmd = app.add_subcommand("import", tr("Read the results typed into a tracking workbook back into the ward data file"));
+    auto* cmd = app.add_subcommand("import", tr("Read the results and figures typed into a tracking or statistics workbook back into the ward data file"));
     auto file = std::make_shared<std::string>();
     auto workbook = std::make_shared<std::string>();
     auto write = std::make_shared<bool>(false);

@@ -2,6 +2,7 @@
 // reading of cell values as numbers, and the in-place edit of a data file's text.
 #include "../reports/helpers.hpp"
 
+#include "import/figures.hpp"
 #include "import/plan.hpp"
 #include "import/yaml_edit.hpp"
 #include "report/ward_identity.hpp"
@@ -123,4 +124,110 @@ TEST_CASE("cell references: one cell, sheet quoted or not, no overflowing row", 
     CHECK_FALSE(import::parse_reference("Sheet1!B2:C3"));
     CHECK_FALSE(import::parse_reference("Sheet1!B99999999999999999999"));
     CHECK_FALSE(import::parse_reference("B2"));
+}
+
+TEST_CASE("the statistics tables bind the figures of the year to the model", "[import]") {
+    const Ward w = load_sample("xa-minh-hoa-demo.yaml");
+    const doc::Document d = build(builtin_catalog(), "bao-cao-thong-ke", w);
+    const auto tables = blocks_of<doc::Table>(d);
+    auto table = [&](const std::string& id) -> const doc::Table& {
+        for (const doc::Table* t : tables)
+            if (t->id == id) return *t;
+        FAIL("no table " << id);
+        throw;
+    };
+    const doc::Table& area = table("dien-tich-dan-so");
+    CHECK(row(area, 0)[column(area, "value")].input.empty());  // the area: hectares in the file, km² in the model
+    CHECK(row(area, 1)[column(area, "value")].input == "geography.population.value");
+    CHECK(row(area, 1)[column(area, "year")].input == "geography.population.year");
+    CHECK(row(area, 1)[column(area, "item")].input.empty());
+    const doc::Table& party = table("to-chuc-dang");
+    CHECK(row(party, 1)[column(party, "value")].input == "party.members.value");
+    CHECK(row(party, 3)[column(party, "value")].input.empty());  // the committee the congress elected
+    const doc::Table& firms = table("doanh-nghiep");
+    CHECK(row(firms, 1)[column(firms, "value")].input == "economy.enterprises.value");
+    const doc::Table& budget = table("thu-ngan-sach");
+    CHECK(row(budget, 0)[column(budget, "plan")].input == "economy.budget_revenue.2020.plan");
+    CHECK(row(budget, 1)[column(budget, "value")].input == "economy.budget_revenue.2025.value");
+    CHECK(row(budget, 1)[column(budget, "of_plan")].input.empty());
+}
+
+TEST_CASE("the importable figures are read from the model, others are not", "[import]") {
+    const Ward w = load_sample("xa-minh-hoa-demo.yaml");
+    const auto pop = import::figure_at(w, "geography.population.value");
+    REQUIRE(pop);
+    CHECK(pop->owner);
+    CHECK(pop->current == Decimal::integer(12480));
+    const auto year = import::figure_at(w, "geography.households.year");
+    REQUIRE(year);
+    CHECK(year->kind == import::FigureSlot::Kind::Year);
+    CHECK_FALSE(year->current);  // households: 3105, no year
+    const auto plan = import::figure_at(w, "economy.budget_revenue.2020.plan");
+    REQUIRE(plan);
+    CHECK(plan->owner);
+    CHECK_FALSE(plan->current);
+    CHECK_FALSE(import::figure_at(w, "economy.budget_revenue.2019.plan")->owner);
+    CHECK_FALSE(import::figure_at(w, "geography.area.value"));
+    CHECK_FALSE(import::figure_at(w, "party.executive_committee_size.value"));
+    CHECK_FALSE(import::figure_at(w, "identity.name.value"));
+}
+
+namespace {
+
+import::Change figure(const std::string& path, const char* value) {
+    import::Change c;
+    c.figure = path;
+    c.new_value = *Decimal::parse(value);
+    return c;
+}
+
+}  // namespace
+
+TEST_CASE("figures are edited where they are written, a missing key added to its mapping", "[import]") {
+    const std::string text =
+        "geography:\n"
+        "  population:          # people\n"
+        "    value: 12480\n"
+        "    note: census\n"
+        "  households: 3105     # plain\n"
+        "party:\n"
+        "  members: {value: 1245, year: 2025}\n"
+        "economy:\n"
+        "  enterprises: 58\n"
+        "  budget_revenue:\n"
+        "    - {year: 2020, value: 21.6}   # no plan\n"
+        "    - year: 2025\n"
+        "      value: 38.5\n";
+    Diagnostics d;
+    const auto out = import::apply_changes(text,
+                                           {figure("geography.population.value", "12600"), figure("geography.population.year", "2026"),
+                                            figure("geography.households.value", "3150"), figure("geography.households.year", "2026"),
+                                            figure("party.members.value", "1300"), figure("economy.enterprises.value", "61"),
+                                            figure("economy.budget_revenue.2020.plan", "20"),
+                                            figure("economy.budget_revenue.2025.plan", "35.5")},
+                                           "f.yaml", d);
+    INFO(messages(d));
+    REQUIRE(out);
+    CHECK(*out ==
+          "geography:\n"
+          "  population:          # people\n"
+          "    value: 12600\n"
+          "    note: census\n"
+          "    year: 2026\n"
+          "  households: {value: 3150, year: 2026}     # plain\n"
+          "party:\n"
+          "  members: {value: 1300, year: 2025}\n"
+          "economy:\n"
+          "  enterprises: 61\n"
+          "  budget_revenue:\n"
+          "    - {year: 2020, value: 21.6, plan: 20}   # no plan\n"
+          "    - year: 2025\n"
+          "      value: 38.5\n"
+          "      plan: 35.5\n");
+}
+
+TEST_CASE("a figure the data file does not have is refused, not invented", "[import]") {
+    Diagnostics d;
+    CHECK_FALSE(import::apply_changes("geography:\n  population: 5\n", {figure("economy.budget_revenue.2030.value", "1")}, "f.yaml", d));
+    CHECK(messages(d).find("the data file has no economy.budget_revenue.2030") != std::string::npos);
 }

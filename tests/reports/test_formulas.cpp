@@ -112,6 +112,16 @@ TEST_CASE("formula grammar: precedence, text, functions, comparisons", "[formula
     CHECK(num(eval("MIN(3, {a}, 5)", {{"a", 1.5}})) == 1.5);
     CHECK(num(eval("MAX(3, {a}, 5)", {{"a", 1.5}})) == 5);
     CHECK(num(eval("ABS(-4)")) == 4);
+    // LEFT counts characters as spreadsheets do (UTF-16 units): "dưới " is 5, not 9 bytes.
+    CHECK(text(eval("LEFT({g}, 5)", {{"g", std::string("dưới 10%")}})) == "dưới ");
+    CHECK(std::get<bool>(eval("LEFT({g}, 5) = \"trên \"", {{"g", std::string("trên 85%")}})));
+    CHECK_FALSE(std::get<bool>(eval("LEFT({g}, 5) = \"trên \"", {{"g", std::string("khoảng 85%")}})));
+    CHECK(text(eval("LEFT({g}, 2.9)", {{"g", std::string("𝔸bc")}})) == "𝔸");
+    CHECK(text(eval("LEFT({g}, 1)", {{"g", std::string("𝔸bc")}})) == "");
+    CHECK(text(eval("LEFT({g}, 9)", {{"g", std::string("ab")}})) == "ab");
+    CHECK(text(eval("LEFT({g}, 2)")) == "");
+    CHECK(text(eval("LEFT(2025, 2)")) == "20");
+    CHECK(unknown(eval("LEFT(\"ab\", -1)")));
     const auto p = formula::parse("IF({a}=\"—\", 1, {b}*100)");
     REQUIRE(p.root);
     CHECK(formula::references(*p.root) == std::vector<std::string>{"a", "b"});
@@ -154,7 +164,7 @@ TEST_CASE("formula syntax errors say where and what to write", "[formula]") {
     CHECK(parse_error("{}").find("empty column reference") != std::string::npos);
     CHECK(parse_error("1.2.3").find("bad number '1.2.3'") != std::string::npos);
     CHECK(parse_error("\"open").find("without its closing") != std::string::npos);
-    CHECK(parse_error("SUM({a})", &at) == "unknown function 'SUM'; expected one of IF, ISNUMBER, MIN, MAX, ABS");
+    CHECK(parse_error("SUM({a})", &at) == "unknown function 'SUM'; expected one of IF, ISNUMBER, MIN, MAX, ABS, LEFT");
     CHECK(at == 0);
     CHECK(parse_error("IF(1, 2)") == "IF takes 3 arguments, not 2");
     CHECK(parse_error("ABS()") == "ABS takes 1 argument, not 0");
@@ -218,13 +228,14 @@ TEST_CASE("every derived cell of every sample is what its formula gives", "[form
     CHECK(status_checked >= 8);
 }
 
-// Level targets in every shape progress.hpp reads them: up and down, with and without a baseline,
-// met, behind, on track, not yet judged, past the target year, no data; exactly at the level.
+// Level targets in every shape progress.hpp reads them: up and down, strict or not (above, below),
+// about and nearly, with and without a baseline, met, behind, on track, not yet judged, past the
+// target year, no data; exactly at the level (not "above" it).
 TEST_CASE("the tracking formulas give progress.hpp's progress and status for every level target", "[formula][tracking]") {
     std::string targets;
     int n = 0;
     for (const char* due : {"2030", "2028"})
-    for (const char* cmp : {"at_least", "at_most", "minimum", "maximum"})
+    for (const char* cmp : {"at_least", "at_most", "minimum", "maximum", "above", "below", "about", "nearly"})
         for (const char* base : {"", "baseline: 40, baseline_year: 2025, ", "baseline: 90, baseline_year: 2025, ",
                                  "baseline: 60, baseline_year: 2022, "})
             for (const char* actual : {"", "{year: 2026, value: 45}", "{year: 2027, value: 70}", "{year: 2028, value: 60}",

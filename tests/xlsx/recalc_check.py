@@ -204,13 +204,14 @@ def clerk_round_trip(soffice, profile, sample, statuses=None):
 
 
 def level_ward():
-    """A ward of level targets in every shape the tracking formulas cover: up and down, with and
-    without a baseline (below, above the level, of another year), due at the term's end or before."""
+    """A ward of level targets in every shape the tracking formulas cover: up and down, strict
+    (above, below) or not, about and nearly, with and without a baseline (below, above the level,
+    of another year), due at the term's end or before."""
     lines = ["wardreport: 1", "ward: {name: Thử Công Thức, kind: xã, province: Lào Cai}",
              "congress: {ordinal: 1, term: 2025-2030, start: 2025-07-23}", "resolution:", "  targets:"]
     n = 0
     for due in (2030, 2028):
-        for cmp in ("at_least", "at_most", "minimum", "maximum"):
+        for cmp in ("at_least", "at_most", "minimum", "maximum", "above", "below", "about", "nearly"):
             for base in ((), (40, 2025), (90, 2025), (60, 2022)):
                 n += 1
                 # One key a line: the form `wardreport import` edits.
@@ -240,7 +241,7 @@ def main():
     compared = sum(clerk_round_trip(soffice, profile, s) for s in samples)
     expect(compared >= 8, f"clerk: {compared} rows compared in all")
     levels = clerk_round_trip(soffice, profile, level_ward(), statuses := set())
-    expect(levels == 32, f"clerk: {levels} level targets of every shape compared")
+    expect(levels == 64, f"clerk: {levels} level targets of every shape compared")
     expect(statuses == {"đạt", "đúng tiến độ", "chậm tiến độ", "chưa đánh giá"}, f"clerk: statuses {statuses}")
     print("FAILED:" if FAILED else "all passed", *FAILED, sep="\n  ")
     return 1 if FAILED else 0

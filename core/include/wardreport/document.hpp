@@ -161,7 +161,7 @@ struct Column {
     double width = 1.0;                     // relative width
     // A derived column keeps its formula so spreadsheets can keep it live. The language is
     // wardreport/formula.hpp's (parse it there, never by hand): arithmetic, comparisons, "text",
-    // IF, ISNUMBER, MIN, MAX, ABS over `{key}`, the same row's cell of column `key`. Its cells
+    // IF, ISNUMBER, MIN, MAX, ABS, LEFT over `{key}`, the same row's cell of column `key`. Its cells
     // hold the engine's value (Empty when unknown), which a writer that does not evaluate or
     // does not understand the formula shows as is. A row the formula does not cover holds a
     // cell that gets no formula: a Text cell in a numeric column ("—" where nothing applies, ""

@@ -1,5 +1,6 @@
 #include "import/plan.hpp"
 
+#include "import/figures.hpp"
 #include "report/ward_identity.hpp"
 #include "util/i18n.hpp"
 
@@ -8,6 +9,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <map>
+#include <utility>
 
 namespace wardreport::import {
 
@@ -73,7 +75,8 @@ public:
         const SheetCells* map = wb_.sheet(binding_sheet);
         if (!map) {
             error(tr("this workbook has no input cells wardreport can read back (no hidden sheet '{1}'); expected a "
-                     "tracking workbook (theo dõi chỉ tiêu) written by 'wardreport render', filled and saved as .xlsx",
+                     "tracking workbook (theo dõi chỉ tiêu) or a statistics workbook (báo cáo thống kê) written by "
+                     "'wardreport render', filled and saved as .xlsx",
                      binding_sheet));
             return std::nullopt;
         }
@@ -91,6 +94,7 @@ public:
         warn_overwritten_formulas();
         std::vector<Change> changes;
         for (const std::string& id : order) plan_target(id, targets[id], changes);
+        for (const auto& [path, in] : figures_) plan_figure(path, in, changes);
         if (diags_.has_errors()) return std::nullopt;
         return changes;
     }
@@ -194,7 +198,11 @@ private:
         const CellValue* v = sheet->at(at->cell);
         Input in{*at, v ? *v : CellValue{}};
         static const std::string prefix = "resolution.targets.";
-        if (path.compare(0, prefix.size(), prefix) != 0 || dot == std::string::npos || dot < prefix.size()) {
+        if (path.compare(0, prefix.size(), prefix) != 0) {
+            figures_.emplace_back(path, in);
+            return;
+        }
+        if (dot == std::string::npos || dot < prefix.size()) {
             error(describe(*at) + ": " + unknown_input(path));
             return;
         }
@@ -280,7 +288,59 @@ private:
         for (const Actual& a : t->actuals)
             if (a.year == y) same = &a;
         if (same && same->value == result) return;
-        Change c{t->id, t->name, y, same ? std::optional<Decimal>(same->value) : std::nullopt, result, in.year->at, in.value->at, total};
+        Change c{{}, t->id, t->name, y, same ? std::optional<Decimal>(same->value) : std::nullopt, result, in.year->at, in.value->at, total};
+        changes.push_back(std::move(c));
+    }
+
+    // A statistics figure: a whole count or year, or an amount, never negative; an empty cell
+    // keeps what the data file has.
+    void plan_figure(const std::string& path, const Input& in, std::vector<Change>& changes) {
+        const auto slot = figure_at(ward_, path);
+        if (!slot) {
+            error(describe(in.at) + ": " + tr("unknown input '{1}'; this wardreport reads {2}", path, importable_figures).text);
+            return;
+        }
+        const bool year = slot->kind == FigureSlot::Kind::Year;
+        const std::size_t before = diags_.error_count();
+        const auto value = number(in, year ? tr("a year in digits, e.g. 2026") : tr("a figure in digits, e.g. 12480 or 38,5"));
+        if (diags_.error_count() != before) return;
+        if (!value) {
+            if (slot->current)
+                warning(describe(in.at) + ": " +
+                        tr("{1} is empty in the workbook; the data file keeps {2} (delete it in the data file if it is "
+                           "wrong)", path, year ? slot->current->to_string() : vi::number(*slot->current)).text);
+            return;
+        }
+        if (!slot->owner) {
+            error(describe(in.at) + ": " +
+                  tr("the data file has no {1}; expected the data file the workbook was rendered from",
+                     path.substr(0, path.rfind('.'))).text);
+            return;
+        }
+        const bool whole = std::fabs(value->to_double()) < 1e15 &&
+                           *value == Decimal::integer(static_cast<std::int64_t>(value->to_double()));
+        if (slot->kind != FigureSlot::Kind::Amount && !whole) {
+            error(describe(in.at) + ": " +
+                  (year ? tr("'{1}' is not a year; expected a whole year, e.g. 2026", in.value.text)
+                        : tr("'{1}' is not a whole number; expected a count, e.g. 12480", in.value.text)).text);
+            return;
+        }
+        if (year ? (*value < Decimal::integer(1900) || *value > Decimal::integer(2200)) : *value < Decimal::integer(0)) {
+            error(describe(in.at) + ": " +
+                  (year ? tr("{1} is out of range for {2}; expected a year from 1900 to 2200", value->to_string(), path)
+                        : tr("{1} is out of range for {2}; expected a figure of 0 or more", vi::number(*value), path)).text);
+            return;
+        }
+        if (in.value.formula)
+            warning(describe(in.at) + ": " +
+                    tr("a formula fills the input {1}; its value as last computed is imported", path).text);
+        const Decimal v = year ? Decimal::integer(static_cast<std::int64_t>(std::llround(value->to_double()))) : *value;
+        if (slot->current && *slot->current == v) return;
+        Change c;
+        c.figure = path;
+        c.old_value = slot->current;
+        c.new_value = v;
+        c.value_cell = in.at;
         changes.push_back(std::move(c));
     }
 
@@ -309,6 +369,7 @@ private:
     const Ward& ward_;
     std::string file_;
     Diagnostics& diags_;
+    std::vector<std::pair<std::string, Input>> figures_;  // statistics inputs, in the workbook's order
 };
 
 }  // namespace

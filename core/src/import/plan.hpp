@@ -20,7 +20,10 @@ namespace wardreport::import {
 constexpr int supported_workbook_version = 1;
 
 // A target's result for a year: changed (old set) or new (a year the data file does not have).
+// Or a statistics figure (figure set, figures.hpp): the figure's old and new value, value_cell
+// where it was typed (target, year and year_cell unused).
 struct Change {
+    std::string figure;                 // "geography.population.value"; empty for a target's result
     std::string target;                 // target id
     std::string target_name;
     int year = 0;

@@ -64,6 +64,12 @@ std::size_t last_line(const YAML::Node& n) {
     return l;
 }
 
+// map[key] of a mapping, or an undefined node: yaml-cpp throws on a key of a missing node.
+YAML::Node child(const YAML::Node& map, const std::string& key) {
+    if (map && map.IsMap() && map[key]) return map[key];
+    return YAML::Node(YAML::NodeType::Undefined);
+}
+
 std::string entry(const Change& c) {
     return "{year: " + std::to_string(c.year) + ", value: " + c.new_value.to_string() + "}";
 }
@@ -79,7 +85,31 @@ public:
         return fail(0, tr("target '{1}' is not in the data file", c.target));
     }
 
+    // A statistics figure (figures.hpp): its scalar replaced where it is written, or its key
+    // added to the figure's map; a plain number given a year becomes {value: …, year: …}.
+    bool set_figure(const YAML::Node& root, const Change& c) {
+        const auto dot = c.figure.rfind('.');
+        const std::string owner = c.figure.substr(0, dot), field = c.figure.substr(dot + 1);
+        const YAML::Node node = figure_owner(root, owner);
+        if (!node) return fail(0, tr("the data file has no {1} to write {2} into", owner, c.figure));
+        const std::string value = c.new_value.to_string();
+        if (node.IsScalar()) {
+            // One edit for the scalar, which a new value and a new year both rewrite.
+            const Change* new_value = find_figure(owner + ".value");
+            const Change* new_year = find_figure(owner + ".year");
+            if (field == "year" && new_value) return true;
+            const std::string v = new_value ? new_value->new_value.to_string() : node.Scalar();
+            return replace_scalar(node, new_year ? "{value: " + v + ", year: " + new_year->new_value.to_string() + "}" : v, c.figure);
+        }
+        if (!node.IsMap())
+            return fail(node.Mark().line + 1,
+                        tr("{1} is neither a number nor a mapping; write it as one, then import again", owner));
+        if (node[field]) return replace_scalar(node[field], value, c.figure);
+        return add_key(node, field + ": " + value, c.figure);
+    }
+
     std::vector<Edit>& edits() { return edits_; }
+    void all_changes(const std::vector<Change>& changes) { all_ = &changes; }
 
 private:
     bool fail(int line, const std::string& m) {
@@ -110,8 +140,70 @@ private:
 
     // The value scalar replaced where it is written, its quotes included.
     bool replace(const YAML::Node& v, const Change& c) {
-        if (!v || !v.IsScalar() || v.Mark().pos < 0)
-            return fail(0, tr("target '{1}': the result for {2} has no value to replace", c.target, c.year));
+        const std::string what = tr("target '{1}': the result for {2}", c.target, c.year);
+        if (!v) return fail(0, tr("{1} has no value to replace", what));
+        return replace_scalar(v, c.new_value.to_string(), what);
+    }
+
+    const Change* find_figure(const std::string& path) const {
+        if (all_)
+            for (const Change& c : *all_)
+                if (c.figure == path) return &c;
+        return nullptr;
+    }
+
+    static YAML::Node figure_owner(const YAML::Node& root, const std::string& owner) {
+        static const std::string budget = "economy.budget_revenue.";
+        if (owner.compare(0, budget.size(), budget) == 0) {
+            const YAML::Node list = child(child(root, "economy"), "budget_revenue");
+            if (list && list.IsSequence())
+                for (const YAML::Node& b : list)
+                    if (b.IsMap() && b["year"] && b["year"].Scalar() == owner.substr(budget.size())) return b;
+            return YAML::Node(YAML::NodeType::Undefined);
+        }
+        const auto dot = owner.find('.');
+        return child(child(root, owner.substr(0, dot)), owner.substr(dot + 1));
+    }
+
+    // `key: value` added to a mapping: before the closing brace of a {…} one, or as a line after
+    // the last of a block one, at its keys' indentation.
+    bool add_key(const YAML::Node& map, const std::string& entry_text, const std::string& what) {
+        if (map.Style() == YAML::EmitterStyle::Flow) {
+            const std::size_t close = closing_brace(static_cast<std::size_t>(std::max(0, map.Mark().pos)));
+            if (close == std::string::npos) return fail(map.Mark().line + 1, tr("{1}: cannot find the end of its {{…}", what));
+            std::size_t at = close;
+            while (at > 0 && text_[at - 1] == ' ') --at;
+            edits_.push_back({at, 0, ", " + entry_text});
+            return true;
+        }
+        const int indent = map.begin()->first.Mark().column;
+        add_line(lines_.end_of(last_line(map), indent), std::string(static_cast<std::size_t>(indent), ' ') + entry_text);
+        return true;
+    }
+
+    // The '}' closing the flow mapping opened at `open`, outside quotes and nested brackets.
+    std::size_t closing_brace(std::size_t open) const {
+        int depth = 0;
+        char quote = 0;
+        for (std::size_t i = open; i < text_.size(); ++i) {
+            const char ch = text_[i];
+            if (quote) {
+                if (ch == quote) quote = 0;
+                continue;
+            }
+            if (ch == '"' || ch == '\'') quote = ch;
+            else if (ch == '{' || ch == '[') ++depth;
+            else if (ch == '}' || ch == ']') {
+                if (--depth == 0) return ch == '}' ? i : std::string::npos;
+            } else if (ch == '#' && i > 0 && text_[i - 1] == ' ') {
+                return std::string::npos;  // a comment inside a flow mapping: leave it to the clerk
+            }
+        }
+        return std::string::npos;
+    }
+
+    bool replace_scalar(const YAML::Node& v, const std::string& with, const std::string& what) {
+        if (!v.IsScalar() || v.Mark().pos < 0) return fail(0, tr("{1} has no value to replace", what));
         const auto pos = static_cast<std::size_t>(v.Mark().pos);
         const std::string& s = v.Scalar();
         std::size_t len = 0;
@@ -122,9 +214,8 @@ private:
             len = s.size();
         }
         if (len == 0)
-            return fail(v.Mark().line + 1, tr("target '{1}': the result for {2} is not written as a plain number; write "
-                                              "it as one, then import again", c.target, c.year));
-        edits_.push_back({pos, len, c.new_value.to_string()});
+            return fail(v.Mark().line + 1, tr("{1} is not written as a plain number; write it as one, then import again", what));
+        edits_.push_back({pos, len, with});
         return true;
     }
 
@@ -182,6 +273,7 @@ private:
     std::string name_;
     Diagnostics& diags_;
     std::vector<Edit> edits_;
+    const std::vector<Change>* all_ = nullptr;
 };
 
 }  // namespace
@@ -195,14 +287,20 @@ std::optional<std::string> apply_changes(const std::string& text, const std::vec
         diags.error(name, e.mark.line + 1, e.mark.column + 1, e.msg);
         return std::nullopt;
     }
-    const YAML::Node targets = root["resolution"]["targets"];
-    if (!targets || !targets.IsSequence()) {
-        diags.error(name, 0, 0, tr("the data file has no 'resolution: targets:' list to write results into"));
-        return std::nullopt;
-    }
+    const YAML::Node targets = child(child(root, "resolution"), "targets");
     Editor editor(text, name, diags);
+    editor.all_changes(changes);
     bool ok = true;
-    for (const Change& c : changes) ok = editor.add(targets, c) && ok;
+    for (const Change& c : changes) {
+        if (!c.figure.empty()) {
+            ok = editor.set_figure(root, c) && ok;
+        } else if (!targets || !targets.IsSequence()) {
+            diags.error(name, 0, 0, tr("the data file has no 'resolution: targets:' list to write results into"));
+            return std::nullopt;
+        } else {
+            ok = editor.add(targets, c) && ok;
+        }
+    }
     if (!ok) return std::nullopt;
     std::vector<Edit> edits = editor.edits();
     // From the end, so that earlier offsets stay valid; two lines added at one place keep the

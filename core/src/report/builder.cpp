@@ -417,6 +417,7 @@ private:
                 } else if (auto f = r.fields.find(c.column.key); f != r.fields.end()) {
                     row[k] = cell(find_path(tree_, f->second), c, r.origin);
                 }
+                if (auto in = r.inputs.find(c.column.key); in != r.inputs.end()) row[k].input = in->second;
             }
             rows.cells.push_back(std::move(row));
         }

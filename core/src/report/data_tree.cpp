@@ -443,12 +443,13 @@ DataNode target_figure(const Target& t, const Term& term) {
 }
 
 // Whether the tracking workbook's progress and status formulas (reports/theo-doi-chi-tieu.yaml)
-// restate progress.hpp for the target from the row's visible cells: a level reached at least or at
-// most (strict and exact comparisons, rates, ranges, totals, yearly and assessed targets need more
-// than the row shows), whose baseline, when it has one, has its year.
+// restate progress.hpp for the target from the row's visible cells: a level reached at least, at
+// most, about or nearly (read in the target's direction), or above or below (the goal cell starts
+// with "trên" or "dưới", which the formula reads), whose baseline, when it has one, has its year.
+// Exactly has no word in its goal cell; rates, ranges, totals, yearly and assessed targets need
+// more than the row shows.
 bool live_progress(const Target& t) {
-    const bool comparison = t.comparison == Comparison::AtLeast || t.comparison == Comparison::Minimum ||
-                            t.comparison == Comparison::AtMost || t.comparison == Comparison::Maximum;
+    const bool comparison = t.comparison != Comparison::Exactly;
     return t.kind == TargetKind::Level && comparison && t.value && (!t.baseline || t.baseline_year);
 }
 
@@ -676,7 +677,7 @@ Ward full_ward() {
     Target alone = lower;
     alone.id = "a";
     alone.group = "";
-    alone.comparison = Comparison::Below;  // a strict level: its progress stays a value in workbooks
+    alone.comparison = Comparison::Exactly;  // no word in its goal cell: its progress stays a value in workbooks
     w.resolution = Resolution{"g", {TargetGroup{"g", "n", 3, true}}, {t, lower, alone}, true, 5, {"b"}, 1, {"t"}, 1};
     return w;
 }

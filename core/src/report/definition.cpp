@@ -81,7 +81,34 @@ private:
     void column_decimals(const YAML::Node& v, ColumnSpec& c, bool numeric);
     void column_binding(const YAML::Node& v, ColumnSpec& c, const Scope& row_scope, bool list_rows, bool numeric);
     std::optional<doc::Align> align(const YAML::Node& v) const;
+    void row_inputs(const YAML::Node& v, const std::vector<ColumnSpec>& columns, RowSpec& row);
 };
+
+// A written-out row's `input: {value: geography.population.value, year: geography.population.year}`:
+// the cells a clerk may fill, and the model path each one goes back to through `wardreport import`.
+void Reader::row_inputs(const YAML::Node& v, const std::vector<ColumnSpec>& columns, RowSpec& row) {
+    if (!v.IsMap()) {
+        in_.error(v, "'input' maps column keys to the model path a clerk's figure goes back to; expected e.g. "
+                     "{value: geography.population.value}");
+        return;
+    }
+    for (const auto& kv : v) {
+        const std::string key = kv.first.Scalar();
+        const ColumnSpec* col = nullptr;
+        for (const ColumnSpec& c : columns)
+            if (c.column.key == key) col = &c;
+        if (!col || col->formula) {
+            in_.error(kv.first, "'" + key + "' is not a column a clerk can fill; expected the key of a column of the "
+                                "table that no formula computes");
+            continue;
+        }
+        const std::string p = word(kv.second, "input");
+        if (p.find('.') == std::string::npos || p.find("{{") != std::string::npos)
+            in_.error(kv.second, "input '" + p + "' is not a model path; expected e.g. geography.population.value");
+        else
+            row.inputs.emplace(key, p);
+    }
+}
 
 std::optional<doc::Align> Reader::align(const YAML::Node& v) const {
     const std::string a = word(v, "align");
@@ -508,11 +535,16 @@ TableSpec Reader::table(const YAML::Node& v) {
                     row.when = path(kv.second, root, "when");
                     continue;
                 }
+                if (key == "input") {
+                    row_inputs(kv.second, t.columns, row);
+                    continue;
+                }
                 const ColumnSpec* col = nullptr;
                 for (const ColumnSpec& c : t.columns)
                     if (c.column.key == key) col = &c;
                 if (!col) {
-                    in_.error(kv.first, tr("unknown column '{1}' in this row; expected a column key of the table or 'when'", key));
+                    in_.error(kv.first, tr("unknown column '{1}' in this row; expected a column key of the table, 'when' or "
+                                           "'input'", key));
                     continue;
                 }
                 if (col->formula) {

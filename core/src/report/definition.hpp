@@ -70,11 +70,13 @@ struct ColumnSpec {
 };
 
 // A row of a table whose rows are written out: per column key, a template (text columns) or a
-// field path (numeric columns).
+// field path (numeric columns); `inputs`, per column key, the place in the ward model a clerk's
+// figure typed in that cell goes back to ("geography.population.value").
 struct RowSpec {
     std::string when;
     std::map<std::string, Template> texts;
     std::map<std::string, std::string> fields;
+    std::map<std::string, std::string> inputs;
     Origin origin;
 };
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace wardreport::report {
 namespace {
@@ -62,7 +63,35 @@ Value arithmetic(const Node& n, const Cells& cell) {
     }
 }
 
+// LEFT(text, n): spreadsheets count UTF-16 code units, so a letter beyond the BMP counts two and
+// is never cut in half here (one that would be is left out).
+Value left(const Node& n, const Cells& cell) {
+    Value v = eval(n.args[0], cell);
+    const auto count = as_number(eval(n.args[1], cell));
+    if (!count || *count < 0) return {};
+    std::string text;
+    if (const std::string* s = std::get_if<std::string>(&v)) text = *s;
+    else if (const double* d = std::get_if<double>(&v)) {
+        char buf[32];  // a number as a spreadsheet's General format writes it: 15 significant digits
+        std::snprintf(buf, sizeof buf, "%.15g", *d);
+        text = buf;
+    }
+    const double limit = std::floor(*count);
+    double units = 0;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        const std::size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+        const double u = len == 4 ? 2 : 1;
+        if (units + u > limit) break;
+        units += u;
+        i += len;
+    }
+    return text.substr(0, std::min(i, text.size()));
+}
+
 Value call(const Node& n, const Cells& cell) {
+    if (n.op == "LEFT") return left(n, cell);
     if (n.op == "IF") {
         const Value c = eval(n.args[0], cell);
         if (const bool* b = std::get_if<bool>(&c)) return eval(n.args[*b ? 1 : 2], cell);

@@ -31,7 +31,7 @@ std::string quoted_sheet(const std::string& sheet) {
 
 // Data validation: a whole year in a text column of years, a number in a numeric one. The input
 // title is the column's header when it fits Excel's 32 characters.
-void validate(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const doc::Column& column, bool year,
+void validate(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const doc::Column& column, bool year, bool target,
               const std::function<std::string()>& where) {
     lxw_data_validation v{};
     std::string title = column.title;
@@ -41,7 +41,8 @@ void validate(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const doc::Column
         v.validate = LXW_VALIDATION_TYPE_INTEGER;
         v.minimum_number = 1900;
         v.maximum_number = 2200;
-        input = "Nhập năm của số liệu thực hiện, ví dụ 2026. Cột Thực hiện bên cạnh là số liệu của năm này.";
+        input = target ? "Nhập năm của số liệu thực hiện, ví dụ 2026. Cột Thực hiện bên cạnh là số liệu của năm này."
+                       : "Nhập năm của số liệu trên cùng dòng, ví dụ 2026.";
         error = "Năm phải là số nguyên từ 1900 đến 2200, ví dụ 2026.";
     } else {
         v.validate = LXW_VALIDATION_TYPE_DECIMAL;
@@ -75,7 +76,10 @@ lxw_error write_input(Book& book, const TablePlacement& p, lxw_row_t row, lxw_co
     const bool year_column = column.type == doc::CellType::Text;
     lxw_error err = LXW_NO_ERROR;
     if (numeric(cell.type)) {
-        base.num_format = number_format(cell.type, column.decimals, column.unit);
+        // A figure written with fewer decimals than its column ("20.379" among "115,689") keeps
+        // its own, as the other cells of the column do.
+        const auto own = cell.text.empty() ? std::nullopt : display_format(cell.text, cell.number, cell.type);
+        base.num_format = own ? *own : number_format(cell.type, column.decimals, column.unit);
         err = worksheet_write_number(p.ws, row, col, sheet_value(cell), book.formats.get(base));
     } else if (year) {
         base.num_format = "0";
@@ -90,16 +94,20 @@ lxw_error write_input(Book& book, const TablePlacement& p, lxw_row_t row, lxw_co
         err = worksheet_write_blank(p.ws, row, col, book.formats.get(base));
     }
     if (err != LXW_NO_ERROR) return err;
-    validate(p.ws, row, col, column, year_column, where);
+    validate(p.ws, row, col, column, year_column, cell.input.rfind("resolution.targets.", 0) == 0, where);
     book.inputs.push_back({p.sheet, row, col, cell.input, p.columns});
     return LXW_NO_ERROR;
 }
 
+// Any row: a written-out table may leave its first rows to the engine (the area, converted from
+// hectares on load, is not a clerk's input) and give inputs further down.
 bool has_inputs(const doc::Table& table) {
-    if (table.size() == 0) return false;
     std::vector<doc::Cell> cells;
-    table.rows->row(0, cells);
-    return !row_key(cells).empty();
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        table.rows->row(i, cells);
+        if (!row_key(cells).empty()) return true;
+    }
+    return false;
 }
 
 std::string row_key(const std::vector<doc::Cell>& cells) {

@@ -26,7 +26,7 @@ constexpr const char* binding_sheet_name = "wardreport";
 lxw_error write_input(Book& book, const TablePlacement& p, lxw_row_t row, lxw_col_t col, const doc::Cell& cell,
                       const doc::Column& column, Style base);
 
-// Whether the table has input cells (its first row has one); its key column is then `columns`.
+// Whether the table has input cells (any row has one); its key column is then `columns`.
 bool has_inputs(const doc::Table& table);
 
 // The model key of a row ("resolution.targets.thu-ngan-sach": its first input's path without the
