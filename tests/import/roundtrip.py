@@ -12,21 +12,15 @@ import sys
 import openpyxl
 
 CLI, SAMPLES, WORK = sys.argv[1], sys.argv[2], sys.argv[3]
-FAILED = []
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+import e2e  # noqa: E402  (the path above first)
+
+e2e.CLI = CLI
+FAILED, expect = e2e.FAILED, e2e.expect
 
 
 def run(*args):
-    env = dict(os.environ, WARDREPORT_PLUGIN_PATH="")
-    p = subprocess.run([CLI, *args], capture_output=True, text=True, env=env, timeout=120)
-    return p.returncode, p.stdout, p.stderr
-
-
-def expect(cond, what, detail=""):
-    if not cond:
-        FAILED.append(what)
-        print("FAIL:", what, "\n", detail)
-    else:
-        print("ok:", what)
+    return e2e.run(*args, timeout=120)
 
 
 def fresh(sample):

@@ -25,7 +25,15 @@ import sys
 
 SKIP = 77
 CLI, SAMPLES, WORK = sys.argv[1], sys.argv[2], sys.argv[3]
-FAILED = []
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+import e2e  # noqa: E402  (the path above first)
+
+e2e.CLI = CLI
+FAILED, expect = e2e.FAILED, e2e.expect
+
+
+def run(*args):
+    return e2e.run(*args, timeout=300)
 
 # Always recalculate on load, whatever the file says about its cached values.
 RECALC = """<?xml version="1.0" encoding="UTF-8"?>
@@ -35,20 +43,6 @@ RECALC = """<?xml version="1.0" encoding="UTF-8"?>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 </oor:items>
 """
-
-
-def expect(cond, what, detail=""):
-    if not cond:
-        FAILED.append(what)
-        print("FAIL:", what, "\n", detail)
-    else:
-        print("ok:", what)
-
-
-def run(*args):
-    env = dict(os.environ, WARDREPORT_PLUGIN_PATH="")
-    p = subprocess.run([CLI, *args], capture_output=True, text=True, env=env, timeout=300)
-    return p.returncode, p.stdout, p.stderr
 
 
 def recalculated(soffice, profile, src, outdir):
