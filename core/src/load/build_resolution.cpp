@@ -264,9 +264,9 @@ Resolution build_resolution(const YAML::Node& node, const WardReader& r, const s
     if (r.child(node, "targets_complete")) res.targets_complete = r.flag(node, "targets_complete");
     if (auto c = r.whole(node, "stated_targets"); c && *c >= 0 && *c <= 100000) res.stated_targets = static_cast<int>(*c);
     if (!res.targets_complete && res.stated_targets)
-        src.error(r.pos(node, "targets_complete"), "the resolution says its total is not known ('targets_complete: false') "
-                                                       "but gives it ('stated_targets: " + std::to_string(*res.stated_targets) +
-                                                       "'); expected one of the two");
+        src.error(r.pos(node, "targets_complete"),
+                  tr("the resolution says its total is not known ('targets_complete: false') but gives it "
+                     "('stated_targets: {1}'); expected one of the two", *res.stated_targets));
 
     const std::vector<YAML::Node> group_nodes = r.maps(node, "groups");
     res.groups = build_groups(group_nodes, r);

@@ -88,8 +88,8 @@ private:
 // the cells a clerk may fill, and the model path each one goes back to through `wardreport import`.
 void Reader::row_inputs(const YAML::Node& v, const std::vector<ColumnSpec>& columns, RowSpec& row) {
     if (!v.IsMap()) {
-        in_.error(v, "'input' maps column keys to the model path a clerk's figure goes back to; expected e.g. "
-                     "{value: geography.population.value}");
+        in_.error(v, tr("'input' maps column keys to the model path a clerk's figure goes back to; expected e.g. "
+                        "{{value: geography.population.value}"));
         return;
     }
     for (const auto& kv : v) {
@@ -98,13 +98,13 @@ void Reader::row_inputs(const YAML::Node& v, const std::vector<ColumnSpec>& colu
         for (const ColumnSpec& c : columns)
             if (c.column.key == key) col = &c;
         if (!col || col->formula) {
-            in_.error(kv.first, "'" + key + "' is not a column a clerk can fill; expected the key of a column of the "
-                                "table that no formula computes");
+            in_.error(kv.first, tr("'{1}' is not a column a clerk can fill; expected the key of a column of the table "
+                                   "that no formula computes", key));
             continue;
         }
         const std::string p = word(kv.second, "input");
         if (p.find('.') == std::string::npos || p.find("{{") != std::string::npos)
-            in_.error(kv.second, "input '" + p + "' is not a model path; expected e.g. geography.population.value");
+            in_.error(kv.second, tr("input '{1}' is not a model path; expected e.g. geography.population.value", p));
         else
             row.inputs.emplace(key, p);
     }
