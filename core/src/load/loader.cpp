@@ -195,6 +195,39 @@ bool explains(const Reading& now, const Reading& fixed) {
     return fixed.parsed() && fixed.diags.error_count() < now.diags.error_count();
 }
 
+// Where the reading stopped for good: yaml-cpp's message, or the tab on that line (the other
+// tabbed lines in a note: an editor that put one tab in usually put many).
+void report_stop(const Reading& now, const std::vector<Slip>& slips, std::string_view text, const yaml::Source& src) {
+    const auto fail_line = static_cast<std::size_t>(std::max(now.failure->line, 0));
+    const auto tab = std::find_if(slips.begin(), slips.end(), [fail_line](const Slip& s) {
+        return s.kind == Slip::Kind::Tab && s.line == fail_line;
+    });
+    if (tab == slips.end()) {
+        src.error(src.at(*now.failure), now.failure_message);
+        return;
+    }
+    const yaml::Position where = src.at_offset(tab->offset);
+    src.error(where, slip_message(text, *tab));
+    std::vector<std::size_t> others;
+    for (const Slip& s : slips)
+        if (s.kind == Slip::Kind::Tab && &s != &*tab) others.push_back(s.line + 1);
+    if (!others.empty()) src.diags().note(src.name(), where.line, where.column, tab_lines_note(others));
+}
+
+// The repaired reading's diagnostics, but for what it says about the repaired bracket or text
+// itself ("is a list", "is in quotes"): a repair is a guess at what the clerk meant, not the
+// file's problem.
+void add_own_diagnostics(const Reading& now, const std::vector<const Slip*>& applied, const yaml::Source& src) {
+    std::vector<yaml::Position> repaired_at;
+    for (const Slip* s : applied) repaired_at.push_back(src.at_offset(s->offset));
+    for (const Diagnostic& d : now.diags.all()) {
+        const bool about_repair = std::any_of(repaired_at.begin(), repaired_at.end(), [&d](const yaml::Position& p) {
+            return p.line == d.line && p.column == d.column;
+        });
+        if (!about_repair) src.diags().add(d);
+    }
+}
+
 // yaml-cpp reports an unclosed bracket where it gives up, often many lines later, and takes an
 // unclosed quote (which swallows the lines after it) for a text spanning lines. The slips the
 // scan suspects are confirmed by repairing them and reading again: each one that explains the
@@ -262,34 +295,10 @@ std::optional<Ward> load(std::string_view text, const yaml::Source& src) {
     }
 
     if (now->failure) {
-        const auto fail_line = static_cast<std::size_t>(std::max(now->failure->line, 0));
-        const auto tab = std::find_if(slips.begin(), slips.end(), [fail_line](const Slip& s) {
-            return s.kind == Slip::Kind::Tab && s.line == fail_line;
-        });
-        if (tab == slips.end()) {
-            src.error(src.at(*now->failure), now->failure_message);
-            return std::nullopt;
-        }
-        // One error where yaml-cpp stopped; an editor that put one tab in usually put many, so
-        // the other lines are named in a note rather than as errors of their own.
-        const yaml::Position where = src.at_offset(tab->offset);
-        src.error(where, slip_message(text, *tab));
-        std::vector<std::size_t> others;
-        for (const Slip& s : slips)
-            if (s.kind == Slip::Kind::Tab && &s != &*tab) others.push_back(s.line + 1);
-        if (!others.empty()) src.diags().note(src.name(), where.line, where.column, tab_lines_note(others));
+        report_stop(*now, slips, text, src);
         return std::nullopt;
     }
-    // A repair is a guess at what the clerk meant: what the repaired reading says about the
-    // repaired bracket or text itself ("is a list", "is in quotes") is not the file's problem.
-    std::vector<yaml::Position> repaired_at;
-    for (const Slip* s : applied) repaired_at.push_back(src.at_offset(s->offset));
-    for (const Diagnostic& d : now->diags.all()) {
-        const bool about_repair = std::any_of(repaired_at.begin(), repaired_at.end(), [&d](const yaml::Position& p) {
-            return p.line == d.line && p.column == d.column;
-        });
-        if (!about_repair) src.diags().add(d);
-    }
+    add_own_diagnostics(*now, applied, src);
     return now->ward;
 }
 

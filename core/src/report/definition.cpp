@@ -71,6 +71,7 @@ private:
     ParagraphSpec paragraph(const YAML::Node& v);
     ListSpec list(const YAML::Node& v);
     TableSpec table(const YAML::Node& v);
+    std::optional<RowSpec> fixed_row(const YAML::Node& r, const std::vector<ColumnSpec>& columns, const Scope& root);
     ChartSpec chart(const YAML::Node& v);
     KeyFiguresSpec key_figures(const YAML::Node& v);
     ClosingSpec closing(const YAML::Node& v);
@@ -476,6 +477,48 @@ void Reader::column_binding(const YAML::Node& v, ColumnSpec& c, const Scope& row
     }
 }
 
+// A row written out in the definition: each key a column of the table (a text template, or the
+// path of a figure), or its `when` and `input`.
+std::optional<RowSpec> Reader::fixed_row(const YAML::Node& r, const std::vector<ColumnSpec>& columns, const Scope& root) {
+    RowSpec row;
+    row.origin = in_.at(r);
+    if (!r.IsMap()) {
+        in_.error(r, tr("a row must be a mapping of column keys to values"));
+        return std::nullopt;
+    }
+    for (const auto& kv : r) {
+        const std::string key = kv.first.Scalar();
+        if (key == "when") {
+            row.when = path(kv.second, root, "when");
+            continue;
+        }
+        if (key == "input") {
+            row_inputs(kv.second, columns, row);
+            continue;
+        }
+        const ColumnSpec* col = nullptr;
+        for (const ColumnSpec& c : columns)
+            if (c.column.key == key) col = &c;
+        if (!col) {
+            in_.error(kv.first, tr("unknown column '{1}' in this row; expected a column key of the table, 'when' or "
+                                   "'input'", key));
+            continue;
+        }
+        if (col->formula) {
+            in_.error(kv.first, tr("column '{1}' is computed by its formula; leave it out of the rows", key));
+        } else if (col->column.type == doc::CellType::Text) {
+            if (auto tt = tmpl(kv.second, root, "cell")) row.texts.emplace(key, std::move(*tt));
+        } else {
+            Found node;
+            std::string p = path(kv.second, root, "cell", &node);
+            if (node && !node->is_figure())
+                in_.error(kv.second, tr("'{1}' is not a figure; a numeric column expects a figure such as geography.area", p));
+            else if (!p.empty()) row.fields.emplace(key, p);
+        }
+    }
+    return row;
+}
+
 TableSpec Reader::table(const YAML::Node& v) {
     TableSpec t;
     t.origin = in_.at(v);
@@ -522,45 +565,8 @@ TableSpec Reader::table(const YAML::Node& v) {
     for (const auto& c : v["columns"])
         if (auto col = column(c, row_scope, list_rows, t.columns)) t.columns.push_back(std::move(*col));
     if (v["rows"] && v["rows"].IsSequence()) {
-        for (const auto& r : v["rows"]) {
-            RowSpec row;
-            row.origin = in_.at(r);
-            if (!r.IsMap()) {
-                in_.error(r, tr("a row must be a mapping of column keys to values"));
-                continue;
-            }
-            for (const auto& kv : r) {
-                const std::string key = kv.first.Scalar();
-                if (key == "when") {
-                    row.when = path(kv.second, root, "when");
-                    continue;
-                }
-                if (key == "input") {
-                    row_inputs(kv.second, t.columns, row);
-                    continue;
-                }
-                const ColumnSpec* col = nullptr;
-                for (const ColumnSpec& c : t.columns)
-                    if (c.column.key == key) col = &c;
-                if (!col) {
-                    in_.error(kv.first, tr("unknown column '{1}' in this row; expected a column key of the table, 'when' or "
-                                           "'input'", key));
-                    continue;
-                }
-                if (col->formula) {
-                    in_.error(kv.first, tr("column '{1}' is computed by its formula; leave it out of the rows", key));
-                } else if (col->column.type == doc::CellType::Text) {
-                    if (auto tt = tmpl(kv.second, root, "cell")) row.texts.emplace(key, std::move(*tt));
-                } else {
-                    Found node;
-                    std::string p = path(kv.second, root, "cell", &node);
-                    if (node && !node->is_figure())
-                        in_.error(kv.second, tr("'{1}' is not a figure; a numeric column expects a figure such as geography.area", p));
-                    else if (!p.empty()) row.fields.emplace(key, p);
-                }
-            }
-            t.fixed_rows.push_back(std::move(row));
-        }
+        for (const auto& r : v["rows"])
+            if (auto row = fixed_row(r, t.columns, root)) t.fixed_rows.push_back(std::move(*row));
     } else if (v["rows"] && !list_rows) {
         in_.error(v["rows"], tr("rows must be the path of a list of the data or a list of rows"));
     }
