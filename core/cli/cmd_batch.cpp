@@ -189,8 +189,8 @@ private:
     void start(Slot& s, batch::Ward ward);
     void send(Slot& s, const Task& t);
     void handle(Slot& s, const isolate::Outcome& outcome);
-    void loaded(Task& t, const json& r);
-    void written(Task& t, const std::string& error, const json& r);
+    void loaded(Task& t, const nlohmann::ordered_json& r);
+    void written(Task& t, const std::string& error, const nlohmann::ordered_json& r);
     void end_task(Slot& s);
     void record(const Task& t, Entry e);
     void checkpoint(bool last);
@@ -271,7 +271,7 @@ void Batch::end_task(Slot& s) {
     s.tasks.pop_front();
 }
 
-void Batch::loaded(Task& t, const json& r) {
+void Batch::loaded(Task& t, const nlohmann::ordered_json& r) {
     if (t.loaded) return;  // read again after a worker died
     t.loaded = true;
     std::cerr << r["notes"].get<std::string>();
@@ -285,7 +285,7 @@ void Batch::loaded(Task& t, const json& r) {
 }
 
 // Output t.next is written (r from write_ward_output), or failed with `error`.
-void Batch::written(Task& t, const std::string& error_, const json& r) {
+void Batch::written(Task& t, const std::string& error_, const nlohmann::ordered_json& r) {
     const auto& [report, stem] = t.docs.at(t.next / formats_.size());
     const plugin::FormatRef& f = formats_[t.next % formats_.size()];
     const fs::path target = fs::path(o_.out_dir) / t.ward.folder / (stem + "." + f.format->extension);
@@ -322,7 +322,8 @@ void Batch::written(Task& t, const std::string& error_, const json& r) {
 void Batch::handle(Slot& s, const isolate::Outcome& outcome) {
     Task& t = *s.tasks.front();
     if (outcome.ok() && outcome.part) {
-        const json r = json::parse(outcome.text);
+        // Ordered: the diagnostics go into the manifest in validate --format json's key order.
+        const auto r = nlohmann::ordered_json::parse(outcome.text);
         if (r.contains("docs")) loaded(t, r);
         else written(t, "", r);
         return;
