@@ -27,13 +27,9 @@ SKIP = 77
 CLI, SAMPLES, WORK = sys.argv[1], sys.argv[2], sys.argv[3]
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
 import e2e  # noqa: E402  (the path above first)
+from e2e import FAILED, expect, run  # noqa: E402
 
 e2e.CLI = CLI
-FAILED, expect = e2e.FAILED, e2e.expect
-
-
-def run(*args):
-    return e2e.run(*args, timeout=300)
 
 # Always recalculate on load, whatever the file says about its cached values.
 RECALC = """<?xml version="1.0" encoding="UTF-8"?>

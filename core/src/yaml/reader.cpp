@@ -90,37 +90,37 @@ std::optional<std::string> Reader::string(const YAML::Node& node, const std::str
     return node.Scalar();
 }
 
-std::optional<double> Reader::number(const YAML::Node& node, const std::string& what) const {
-    if (node.IsScalar()) {
-        try {
-            return node.as<double>();
-        } catch (const YAML::Exception&) {
-        }
+namespace {
+
+// A scalar read as T, or nothing when it is not one (yaml-cpp throws for "abc" as a number).
+template <typename T>
+std::optional<T> scalar_as(const YAML::Node& node) {
+    if (!node.IsScalar()) return std::nullopt;
+    try {
+        return node.as<T>();
+    } catch (const YAML::Exception&) {
+        return std::nullopt;
     }
-    error(node, tr("{1} must be a number", what));
-    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<double> Reader::number(const YAML::Node& node, const std::string& what) const {
+    auto v = scalar_as<double>(node);
+    if (!v) error(node, tr("{1} must be a number", what));
+    return v;
 }
 
 std::optional<int> Reader::integer(const YAML::Node& node, const std::string& what) const {
-    if (node.IsScalar()) {
-        try {
-            return node.as<int>();
-        } catch (const YAML::Exception&) {
-        }
-    }
-    error(node, tr("{1} must be a whole number", what));
-    return std::nullopt;
+    auto v = scalar_as<int>(node);
+    if (!v) error(node, tr("{1} must be a whole number", what));
+    return v;
 }
 
 std::optional<bool> Reader::boolean(const YAML::Node& node, const std::string& what) const {
-    if (node.IsScalar()) {
-        try {
-            return node.as<bool>();
-        } catch (const YAML::Exception&) {
-        }
-    }
-    error(node, tr("{1} must be true or false", what));
-    return std::nullopt;
+    auto v = scalar_as<bool>(node);
+    if (!v) error(node, tr("{1} must be true or false", what));
+    return v;
 }
 
 std::string nearest(const std::string& word, const std::vector<std::string>& candidates, std::size_t max_distance) {
