@@ -596,12 +596,17 @@ DataNode resolution(const std::optional<Resolution>& r, const std::optional<Cong
         return !live_progress(t);
     });
     const auto listed = std::count_if(r->targets.begin(), r->targets.end(), [](const Target& t) { return t.linked_to.empty(); });
+    // A continuation has a row of its own in the tracking table but is not counted as a target:
+    // the report says so, or "theo dõi 2 chỉ tiêu" stands above a table of 3 rows.
+    const auto continuations = static_cast<std::int64_t>(r->targets.size()) - listed;
     const bool has_targets = listed > 0 || total > 0 || !total_known;
     return DataNode{{"overall_goal", r->overall_goal}, {"groups", list(std::move(groups))}, {"ungrouped", std::move(ungrouped)},
                 {"unrecorded_target_count", total_known && total > listed ? n_targets(total - listed) : DataNode()},
                 {"status_list", list(std::move(by_status_list))},
                 {"targets", list(std::move(targets))},
                 {"recorded_target_count", n_targets(static_cast<std::int64_t>(listed))},
+                {"target_rows", count(std::optional<std::int64_t>(r->targets.size()), "dòng")},
+                {"continuation_rows", continuations > 0 ? count(std::optional<std::int64_t>(continuations), "dòng") : DataNode()},
                 {"fixed_progress_count", fixed_progress > 0 ? n_targets(static_cast<std::int64_t>(fixed_progress)) : DataNode()},
                 {"lowering_target_count", lowering > 0 ? n_targets(static_cast<std::int64_t>(lowering)) : DataNode()},
                 {"has_actuals", latest_year.has_value()}, {"latest_actual_year", year(latest_year)},
@@ -678,7 +683,10 @@ Ward full_ward() {
     alone.id = "a";
     alone.group = "";
     alone.comparison = Comparison::Exactly;  // no word in its goal cell: its progress stays a value in workbooks
-    w.resolution = Resolution{"g", {TargetGroup{"g", "n", 3, true}}, {t, lower, alone}, true, 5, {"b"}, 1, {"t"}, 1};
+    Target continuation = t;  // stated in the same sentence as `t`: the continuation rows are present
+    continuation.id = "c";
+    continuation.linked_to = "t";
+    w.resolution = Resolution{"g", {TargetGroup{"g", "n", 3, true}}, {t, lower, alone, continuation}, true, 5, {"b"}, 1, {"t"}, 1};
     return w;
 }
 
