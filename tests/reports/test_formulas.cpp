@@ -72,7 +72,10 @@ std::size_t check_formula_cells(const doc::Document& d, const std::string& what)
             REQUIRE(f);
             for (std::size_t i = 0; i < t->size(); ++i) {
                 const auto r = row(*t, i);
-                if (fixed(r[k], col) || (r[k].type == doc::CellType::Text && col.type != doc::CellType::Text)) continue;
+                // A cell a clerk fills (an assessment) holds no formula in spreadsheets.
+                if (fixed(r[k], col) || !r[k].input.empty() ||
+                    (r[k].type == doc::CellType::Text && col.type != doc::CellType::Text))
+                    continue;
                 const Value v = f->evaluate([&](const std::string& key) { return cell_value(r[column(*t, key)]); });
                 INFO(what << ", table " << t->id << ", row " << i + 1 << ", column " << col.key);
                 if (col.type == doc::CellType::Text) {
@@ -230,12 +233,13 @@ TEST_CASE("every derived cell of every sample is what its formula gives", "[form
 
 // Level targets in every shape progress.hpp reads them: up and down, strict or not (above, below),
 // about and nearly, with and without a baseline, met, behind, on track, not yet judged, past the
-// target year, no data; exactly at the level (not "above" it).
+// target year, no data; exactly at the level (not "above" it); exactly, met only at the level
+// (70 against 60 is not), from below, from above (a reduction) and with no baseline.
 TEST_CASE("the tracking formulas give progress.hpp's progress and status for every level target", "[formula][tracking]") {
     std::string targets;
     int n = 0;
     for (const char* due : {"2030", "2028"})
-    for (const char* cmp : {"at_least", "at_most", "minimum", "maximum", "above", "below", "about", "nearly"})
+    for (const char* cmp : {"at_least", "at_most", "minimum", "maximum", "above", "below", "about", "nearly", "exactly"})
         for (const char* base : {"", "baseline: 40, baseline_year: 2025, ", "baseline: 90, baseline_year: 2025, ",
                                  "baseline: 60, baseline_year: 2022, "})
             for (const char* actual : {"", "{year: 2026, value: 45}", "{year: 2027, value: 70}", "{year: 2028, value: 60}",
@@ -266,4 +270,37 @@ TEST_CASE("the tracking formulas give progress.hpp's progress and status for eve
     }
     CHECK(statuses == std::set<std::string>{"đạt", "đúng tiến độ", "chậm tiến độ", "chưa đánh giá", "chưa có số liệu"});
     CHECK(check_formula_cells(doc, "level targets") >= static_cast<std::size_t>(2 * n));
+}
+
+// The status formula tells a level to meet exactly by its goal cell, which starts with the figure
+// ("60 tỷ đồng"). At most nothing reads "0 hộ (không còn)", the figure first too: so exactly 0
+// keeps the engine's value, and at most 0 stays live, read as at most.
+TEST_CASE("tracking formulas: exactly is live except exactly 0, at most 0 stays live", "[formula][tracking]") {
+    Diagnostics d;
+    const auto w = load::load_text(
+        "wardreport: 1\nward: {name: Thử, kind: xã, province: Lào Cai}\n"
+        "congress: {ordinal: 1, term: 2025-2030, start: 2025-07-23}\nresolution:\n  targets:\n"
+        "    - {id: a, name: Số vụ cháy, kind: level, comparison: exactly, value: 0, unit: vụ, baseline: 3, "
+        "baseline_year: 2025, actuals: [{year: 2026, value: 1}]}\n"
+        "    - {id: b, name: Số hộ tái nghèo, kind: level, comparison: at_most, value: 0, unit: vụ, baseline: 3, "
+        "baseline_year: 2025, actuals: [{year: 2026, value: 1}]}\n"
+        "    - {id: c, name: Thu ngân sách, kind: level, comparison: exactly, value: 60, unit: tỷ đồng, "
+        "actuals: [{year: 2030, value: 61}]}\n",
+        "test.yaml", d);
+    INFO(messages(d));
+    REQUIRE(w);
+    const doc::Document doc = build(builtin_catalog(), "theo-doi-chi-tieu", *w);
+    const doc::Table* t = doc.find_table("chi-tieu");
+    REQUIRE(t);
+    REQUIRE(t->size() == 3);
+    const std::size_t status = column(*t, "status"), goal = column(*t, "goal");
+    CHECK(row(*t, 0)[goal].text == "0 vụ");
+    CHECK(fixed(row(*t, 0)[status], t->columns[status]));
+    CHECK(row(*t, 1)[goal].text == "0 vụ (không còn)");
+    CHECK_FALSE(fixed(row(*t, 1)[status], t->columns[status]));
+    // Above the level is not exactly at it: behind in the target year, not achieved.
+    CHECK(row(*t, 2)[goal].text == "60 tỷ đồng");
+    CHECK_FALSE(fixed(row(*t, 2)[status], t->columns[status]));
+    CHECK(row(*t, 2)[status].text == "chậm tiến độ");
+    CHECK(check_formula_cells(doc, "exactly") == 5);  // b and c: progress, status; c: % of the target
 }

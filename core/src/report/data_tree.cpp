@@ -444,13 +444,14 @@ DataNode target_figure(const Target& t, const Term& term) {
 
 // Whether the tracking workbook's progress and status formulas (reports/theo-doi-chi-tieu.yaml)
 // restate progress.hpp for the target from the row's visible cells: a level reached at least, at
-// most, about or nearly (read in the target's direction), or above or below (the goal cell starts
-// with "trên" or "dưới", which the formula reads), whose baseline, when it has one, has its year.
-// Exactly has no word in its goal cell; rates, ranges, totals, yearly and assessed targets need
-// more than the row shows.
+// most, about or nearly (read in the target's direction), above or below (the goal cell starts
+// with "trên" or "dưới", which the formula reads), or exactly (the goal cell starts with the
+// figure itself), whose baseline, when it has one, has its year. Exactly 0 is left out: its goal
+// cell reads like "0 hộ (không còn)", at most nothing, which the formula could not tell apart.
+// Rates, ranges, totals, yearly and assessed targets need more than the row shows.
 bool live_progress(const Target& t) {
-    const bool comparison = t.comparison != Comparison::Exactly;
-    return t.kind == TargetKind::Level && comparison && t.value && (!t.baseline || t.baseline_year);
+    const bool nonzero_exactly = t.comparison != Comparison::Exactly || (t.value && t.value->mantissa() != 0);
+    return t.kind == TargetKind::Level && nonzero_exactly && t.value && (!t.baseline || t.baseline_year);
 }
 
 DataNode target(const Target& t, const Resolution& r, const Term& term_of_office) {
@@ -512,7 +513,8 @@ DataNode target(const Target& t, const Resolution& r, const Term& term_of_office
                 {"kind", kind_code(t.kind)}, {"raising", target_raises(t)},
                 {"baseline", figure(t.baseline, t.unit)}, {"baseline_year", year(t.baseline_year)},
                 {"target_year", year(t.target_year)}, {"due_year", std::to_string(target_year_of(t, term_of_office))},
-                {"live_progress", live_progress(t)},
+                {"live_progress", live_progress(t)}, {"assessed", assessed_only},
+                {"live_status", live_progress(t) || assessed_only},
                 {"linked_to", t.linked_to}, {"continuation", !t.linked_to.empty()},
                 {"value", figure(t.value, t.unit)}, {"min", figure(t.min, t.unit)}, {"max", figure(t.max, t.unit)},
                 {"rate", figure(t.rate, t.rate_unit == RateUnit::Points ? "điểm %" : "%")},
@@ -677,7 +679,7 @@ Ward full_ward() {
     Target alone = lower;
     alone.id = "a";
     alone.group = "";
-    alone.comparison = Comparison::Exactly;  // no word in its goal cell: its progress stays a value in workbooks
+    alone.kind = TargetKind::Growth;  // its asked rate is in no cell: its progress stays a value in workbooks
     w.resolution = Resolution{"g", {TargetGroup{"g", "n", 3, true}}, {t, lower, alone}, true, 5, {"b"}, 1, {"t"}, 1};
     return w;
 }
