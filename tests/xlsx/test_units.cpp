@@ -1,6 +1,7 @@
 // The small parts of the xlsx writer: sheet names, formulas, number formats, text checks, widths.
 #include "formats.hpp"
 #include "formula.hpp"
+#include "inputs.hpp"
 #include "print_setup.hpp"
 #include "sheet_names.hpp"
 #include "text_check.hpp"
@@ -8,6 +9,7 @@
 #include "text_width.hpp"
 
 #include <wardreport/exporter.hpp>
+#include <wardreport/progress.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -236,4 +238,11 @@ TEST_CASE("xlsx: display overrides that are the number keep the cell a number", 
     CHECK_FALSE(display_format("~50", Decimal(50, 0), CellType::Decimal));
     CHECK_FALSE(display_format("12.3456", Decimal(123456, 0), CellType::Decimal));
     CHECK_FALSE(display_format("50", Decimal(50, 0), CellType::Text));
+}
+
+TEST_CASE("xlsx: an assessment's list offers the engine's status words, each once", "[xlsx][inputs]") {
+    std::vector<std::string> engine;
+    for (TargetStatus s : {TargetStatus::Achieved, TargetStatus::OnTrack, TargetStatus::Behind, TargetStatus::Unknown})
+        engine.push_back(target_status_name(s));
+    CHECK(assessment_words() == engine);
 }
