@@ -125,6 +125,14 @@ TEST_CASE("formula grammar: precedence, text, functions, comparisons", "[formula
     CHECK(text(eval("LEFT({g}, 2)")) == "");
     CHECK(text(eval("LEFT(2025, 2)")) == "20");
     CHECK(unknown(eval("LEFT(\"ab\", -1)")));
+    // RIGHT: the same count from the end ("trong nhiệm kỳ" is 14 characters, 19 bytes).
+    CHECK(text(eval("RIGHT({g}, 14)", {{"g", std::string("600 đảng viên trong nhiệm kỳ")}})) == "trong nhiệm kỳ");
+    CHECK(text(eval("RIGHT({g}, 2.9)", {{"g", std::string("ab𝔸")}})) == "𝔸");
+    CHECK(text(eval("RIGHT({g}, 1)", {{"g", std::string("ab𝔸")}})) == "");
+    CHECK(text(eval("RIGHT({g}, 9)", {{"g", std::string("ab")}})) == "ab");
+    CHECK(text(eval("RIGHT({g}, 0)", {{"g", std::string("ab")}})) == "");
+    CHECK(text(eval("RIGHT(2025, 2)")) == "25");
+    CHECK(unknown(eval("RIGHT(\"ab\", -1)")));
     const auto p = formula::parse("IF({a}=\"—\", 1, {b}*100)");
     REQUIRE(p.root);
     CHECK(formula::references(*p.root) == std::vector<std::string>{"a", "b"});
@@ -167,7 +175,7 @@ TEST_CASE("formula syntax errors say where and what to write", "[formula]") {
     CHECK(parse_error("{}").find("empty column reference") != std::string::npos);
     CHECK(parse_error("1.2.3").find("bad number '1.2.3'") != std::string::npos);
     CHECK(parse_error("\"open").find("without its closing") != std::string::npos);
-    CHECK(parse_error("SUM({a})", &at) == "unknown function 'SUM'; expected one of IF, ISNUMBER, MIN, MAX, ABS, LEFT");
+    CHECK(parse_error("SUM({a})", &at) == "unknown function 'SUM'; expected one of IF, ISNUMBER, MIN, MAX, ABS, LEFT, RIGHT");
     CHECK(at == 0);
     CHECK(parse_error("IF(1, 2)") == "IF takes 3 arguments, not 2");
     CHECK(parse_error("ABS()") == "ABS takes 1 argument, not 0");
@@ -303,4 +311,52 @@ TEST_CASE("tracking formulas: exactly is live except exactly 0, at most 0 stays 
     CHECK_FALSE(fixed(row(*t, 2)[status], t->columns[status]));
     CHECK(row(*t, 2)[status].text == "chậm tiến độ");
     CHECK(check_formula_cells(doc, "exactly") == 5);  // b and c: progress, status; c: % of the target
+}
+
+// Totals over the term: the row's Thực hiện is the sum of the years, Năm gốc the term's first
+// year; met at the total (exactly reached too: 20,1 + 19,9 + 20 is 60, not a hair less), on track
+// at the share of the years gone (at least one year's), behind below it, no data without results.
+// A total for an earlier year or with a baseline keeps the engine's value.
+TEST_CASE("the tracking formulas give progress.hpp's status for every total over the term", "[formula][tracking]") {
+    std::string targets;
+    int n = 0;
+    for (const char* total : {"60", "0.5", "250"})
+        for (const char* actuals : {"", "{year: 2025, value: 5}", "{year: 2026, value: 12}", "{year: 2026, value: 11.9}",
+                                    "{year: 2027, value: 20.1}, {year: 2028, value: 19.9}, {year: 2029, value: 20}",
+                                    "{year: 2026, value: 10.25}, {year: 2028, value: 12}", "{year: 2030, value: 59}",
+                                    "{year: 2029, value: 200}"}) {
+            ++n;
+            targets += "    - {id: t" + std::to_string(n) + ", name: Chỉ tiêu " + std::to_string(n) +
+                       ", kind: total, value: " + total + ", unit: đảng viên" +
+                       (*actuals ? std::string(", actuals: [") + actuals + "]" : std::string()) + "}\n";
+        }
+    targets += "    - {id: early, name: Sớm, kind: total, value: 60, unit: hộ, target_year: 2028, actuals: [{year: 2026, value: 12}]}\n"
+               "    - {id: based, name: Gốc, kind: total, value: 60, unit: hộ, baseline: 5, baseline_year: 2024, "
+               "actuals: [{year: 2026, value: 12}]}\n";
+    Diagnostics d;
+    const auto w = load::load_text(
+        "wardreport: 1\nward: {name: Thử, kind: xã, province: Lào Cai}\n"
+        "congress: {ordinal: 1, term: 2025-2030, start: 2025-07-23}\nresolution:\n  targets:\n" + targets,
+        "test.yaml", d);
+    INFO(messages(d));
+    REQUIRE(w);
+    const doc::Document doc = build(builtin_catalog(), "theo-doi-chi-tieu", *w);
+    const doc::Table* t = doc.find_table("chi-tieu");
+    REQUIRE(t);
+    REQUIRE(t->size() == static_cast<std::size_t>(n + 2));
+    const std::size_t status = column(*t, "status");
+    std::set<std::string> statuses;
+    for (std::size_t i = 0; i < static_cast<std::size_t>(n); ++i) {
+        const auto r = row(*t, i);
+        REQUIRE_FALSE(fixed(r[status], t->columns[status]));
+        CHECK(r[column(*t, "baseline_year")].text == "2025");
+        statuses.insert(r[status].text);
+    }
+    CHECK(statuses == std::set<std::string>{"đạt", "đúng tiến độ", "chậm tiến độ", "chưa có số liệu"});
+    // The exact sum: 20,1 + 19,9 + 20 meets 60, and 10,25 + 12 keeps its decimals.
+    CHECK(row(*t, 4)[status].text == "đạt");
+    CHECK(row(*t, 5)[column(*t, "actual")].number == *Decimal::parse("22.25"));
+    CHECK(fixed(row(*t, n)[status], t->columns[status]));
+    CHECK(fixed(row(*t, n + 1)[status], t->columns[status]));
+    CHECK(check_formula_cells(doc, "totals") >= static_cast<std::size_t>(2 * (n - 3)));
 }

@@ -218,6 +218,20 @@ def level_ward():
     return path
 
 
+def total_ward():
+    """Totals over the term, no results yet: the clerk types the total so far, which import turns
+    into the year's own result; met, on track and behind by the years gone since the term began."""
+    lines = ["wardreport: 1", "ward: {name: Thử Tổng Nhiệm Kỳ, kind: xã, province: Lào Cai}",
+             "congress: {ordinal: 1, term: 2025-2030, start: 2025-07-23}", "resolution:", "  targets:"]
+    for n, total in enumerate((60, 600, 7.5, 250, 40, 90, 1000, 12), start=1):
+        lines += [f"    - id: t{n}", f"      name: Tổng {n}", "      kind: total", f"      value: {total}",
+                  "      unit: đảng viên"]
+    path = os.path.join(WORK, "tong-nhiem-ky.yaml")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    return path
+
+
 def main():
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
@@ -235,6 +249,9 @@ def main():
     levels = clerk_round_trip(soffice, profile, level_ward(), statuses := set())
     expect(levels == 72, f"clerk: {levels} level targets of every shape compared")
     expect(statuses == {"đạt", "đúng tiến độ", "chậm tiến độ", "chưa đánh giá"}, f"clerk: statuses {statuses}")
+    totals = clerk_round_trip(soffice, profile, total_ward(), statuses := set())
+    expect(totals == 8, f"clerk: {totals} totals over the term compared")
+    expect(statuses == {"đạt", "đúng tiến độ", "chậm tiến độ"}, f"clerk: totals' statuses {statuses}")
     print("FAILED:" if FAILED else "all passed", *FAILED, sep="\n  ")
     return 1 if FAILED else 0
 

@@ -128,6 +128,9 @@ TEST_CASE("xlsx: IF, text and comparisons: each branch guarded, text read as it 
     // ISNUMBER asks about the cell as it is; a year in a text column reads through VALUE.
     CHECK(at(5) == "=IFERROR(IF(ISNUMBER(C5),IF(VALUE(A5)>=2030,\"đạt\",\"chưa \"\"đạt\"\"\"),\"—\"),\"\")");
     CHECK(at(6) == "=IF(COUNT(B5)<1,\"\",MAX(0,MIN(1,ABS(B5))))");
+    // RIGHT, like LEFT, reads its text cell as it is: no VALUE, no guard.
+    cols.push_back(column("r", CellType::Text, "IF(RIGHT({nam},2)=\"30\", \"x\", \"y\")"));
+    CHECK(at(7) == "=IF(RIGHT(A5,2)=\"30\",\"x\",\"y\")");
 }
 
 TEST_CASE("xlsx: a formula this writer cannot read falls back to the cached values", "[xlsx][formula]") {

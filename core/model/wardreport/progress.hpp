@@ -150,8 +150,15 @@ namespace detail {
 
 inline Progress total_progress(const Target& t, const Term& term, Progress p) {
     if (!t.value) return p;
+    // Added as written (decimals) while they fit: 20.1 + 19.9 + 20 is 60, a total met exactly is
+    // met, and the sum the tracking workbook shows and tests against is this very number.
+    std::optional<Decimal> exact = Decimal::integer(0);
     double sum = 0;
-    for (const Actual& x : t.actuals) sum += x.value.to_double();
+    for (const Actual& x : t.actuals) {
+        sum += x.value.to_double();
+        if (exact) exact = Decimal::checked_add(*exact, x.value);
+    }
+    if (exact) sum = exact->to_double();
     const double total = t.value->to_double();
     p.achieved = sum;
     p.percent = total != 0 ? sum / total * 100.0 : std::optional<double>();

@@ -448,10 +448,21 @@ DataNode target_figure(const Target& t, const Term& term) {
 // with "trên" or "dưới", which the formula reads), or exactly (the goal cell starts with the
 // figure itself), whose baseline, when it has one, has its year. Exactly 0 is left out: its goal
 // cell reads like "0 hộ (không còn)", at most nothing, which the formula could not tell apart.
-// Rates, ranges, totals, yearly and assessed targets need more than the row shows.
-bool live_progress(const Target& t) {
+// A total over the term is live too: its Thực hiện is the sum of the years, its goal cell ends
+// with "trong nhiệm kỳ" and its Năm gốc is the term's first year (start_year), when it is for the
+// term's end and has no baseline of its own (progress.hpp reads none). Rates, ranges, yearly and
+// assessed targets need more than the row shows.
+bool live_progress(const Target& t, const Term& term) {
+    if (t.kind == TargetKind::Total)
+        return t.value && !t.baseline && !t.baseline_year && term.to > 0 && target_year_of(t, term) == term.to;
     const bool nonzero_exactly = t.comparison != Comparison::Exactly || (t.value && t.value->mantissa() != 0);
     return t.kind == TargetKind::Level && nonzero_exactly && t.value && (!t.baseline || t.baseline_year);
+}
+
+// The year progress is counted from: the baseline's, or for a total over the term the term's first.
+DataNode start_year(const Target& t, const Term& term) {
+    if (t.kind == TargetKind::Total && !t.baseline_year && term.from > 0) return std::to_string(term.from);
+    return year(t.baseline_year);
 }
 
 DataNode target(const Target& t, const Resolution& r, const Term& term_of_office) {
@@ -505,16 +516,20 @@ DataNode target(const Target& t, const Resolution& r, const Term& term_of_office
         return d ? figure(*d, unit) : DataNode();
     };
     DataNode actual = nullptr;
+    // A total's sum keeps the most decimals any year has (12 + 10,25 is 22,25, not 22).
+    int most = 0;
+    for (const Actual& a : t.actuals) most = std::max(most, a.value.scale());
     if (p.latest) actual = t.kind == TargetKind::Total && p.achieved
-        ? computed(p.achieved, p.latest->value.scale(), t.unit)
+        ? computed(p.achieved, most, t.unit)
         : figure(p.latest->value, t.unit);
     return DataNode{{"id", t.id}, {"group", t.group}, {"group_name", group_name}, {"number", number}, {"name", t.name},
                 {"statement", t.statement}, {"display", display}, {"display_cap", upper_first(display)}, {"goal", goal}, {"unit", t.unit},
                 {"kind", kind_code(t.kind)}, {"raising", target_raises(t)},
                 {"baseline", figure(t.baseline, t.unit)}, {"baseline_year", year(t.baseline_year)},
                 {"target_year", year(t.target_year)}, {"due_year", std::to_string(target_year_of(t, term_of_office))},
-                {"live_progress", live_progress(t)}, {"assessed", assessed_only},
-                {"live_status", live_progress(t) || assessed_only},
+                {"live_progress", live_progress(t, term_of_office)}, {"assessed", assessed_only},
+                {"live_status", live_progress(t, term_of_office) || assessed_only},
+                {"start_year", start_year(t, term_of_office)},
                 {"linked_to", t.linked_to}, {"continuation", !t.linked_to.empty()},
                 {"value", figure(t.value, t.unit)}, {"min", figure(t.min, t.unit)}, {"max", figure(t.max, t.unit)},
                 {"rate", figure(t.rate, t.rate_unit == RateUnit::Points ? "điểm %" : "%")},
@@ -594,8 +609,8 @@ DataNode resolution(const std::optional<Resolution>& r, const std::optional<Cong
         return !target_raises(t) && t.kind != TargetKind::Qualitative && !(t.kind == TargetKind::Maintain && !t.value);
     });
     // Targets whose progress and status stay values in the tracking workbook (its note says why).
-    const auto fixed_progress = std::count_if(r->targets.begin(), r->targets.end(), [](const Target& t) {
-        return !live_progress(t);
+    const auto fixed_progress = std::count_if(r->targets.begin(), r->targets.end(), [&](const Target& t) {
+        return !live_progress(t, term_of_office);
     });
     const auto listed = std::count_if(r->targets.begin(), r->targets.end(), [](const Target& t) { return t.linked_to.empty(); });
     const bool has_targets = listed > 0 || total > 0 || !total_known;
