@@ -360,3 +360,48 @@ TEST_CASE("the tracking formulas give progress.hpp's status for every total over
     CHECK(fixed(row(*t, n + 1)[status], t->columns[status]));
     CHECK(check_formula_cells(doc, "totals") >= static_cast<std::size_t>(2 * (n - 3)));
 }
+
+// Changes against the baseline: up and down, in percent and in points, a rate of 0, a level with
+// more decimals than the baseline (38,5 + 31,6% is 50,666, held exactly, not 50,7), met, on
+// track, behind, no data. One whose level has more than 9 decimals keeps the engine's value.
+TEST_CASE("the tracking formulas give progress.hpp's progress and status for every change", "[formula][tracking]") {
+    std::string targets;
+    int n = 0;
+    for (const char* shape : {"rate: 25, baseline: 310", "rate: -20, baseline: 15", "rate: 31.6, baseline: 38.5",
+                              "rate: -1.5, rate_unit: points, baseline: 6", "rate: 2, rate_unit: points, baseline: 80.25",
+                              "rate: 0, baseline: 50"})
+        for (const char* due : {"", ", target_year: 2028"})
+            for (const char* actuals : {"", "{year: 2026, value: 12}", "{year: 2027, value: 50.666}",
+                                        "{year: 2028, value: 4.5}", "{year: 2030, value: 387.5}", "{year: 2026, value: 82.25}",
+                                        "{year: 2029, value: 50}"}) {
+                ++n;
+                targets += "    - {id: t" + std::to_string(n) + ", name: Chỉ tiêu " + std::to_string(n) +
+                           ", kind: change, " + shape + ", baseline_year: 2025, unit: tỷ đồng" + due +
+                           (*actuals ? std::string(", actuals: [") + actuals + "]" : std::string()) + "}\n";
+            }
+    targets += "    - {id: long, name: Quá nhiều chữ số, kind: change, rate: 31.7, baseline: 0.123456789, "
+               "baseline_year: 2025, unit: ha, actuals: [{year: 2026, value: 0.15}]}\n";
+    Diagnostics d;
+    const auto w = load::load_text(
+        "wardreport: 1\nward: {name: Thử, kind: xã, province: Lào Cai}\n"
+        "congress: {ordinal: 1, term: 2025-2030, start: 2025-07-23}\nresolution:\n  targets:\n" + targets,
+        "test.yaml", d);
+    INFO(messages(d));
+    REQUIRE(w);
+    const doc::Document doc = build(builtin_catalog(), "theo-doi-chi-tieu", *w);
+    const doc::Table* t = doc.find_table("chi-tieu");
+    REQUIRE(t);
+    REQUIRE(t->size() == static_cast<std::size_t>(n + 1));
+    const std::size_t status = column(*t, "status"), target = column(*t, "target");
+    std::set<std::string> statuses;
+    for (std::size_t i = 0; i < static_cast<std::size_t>(n); ++i) {
+        const auto r = row(*t, i);
+        REQUIRE_FALSE(fixed(r[status], t->columns[status]));
+        statuses.insert(r[status].text);
+    }
+    CHECK(statuses == std::set<std::string>{"đạt", "đúng tiến độ", "chậm tiến độ", "chưa đánh giá", "chưa có số liệu"});
+    CHECK(row(*t, 0)[target].number.to_string() == "387.5");
+    CHECK(row(*t, 28)[target].number.to_string() == "50.666");  // the third shape's first row
+    CHECK(fixed(row(*t, n)[status], t->columns[status]));
+    CHECK(check_formula_cells(doc, "changes") >= static_cast<std::size_t>(2 * n));
+}

@@ -232,6 +232,24 @@ def total_ward():
     return path
 
 
+def change_ward():
+    """Changes against the baseline, up and down, in percent and in points, one whose level has
+    more decimals than its baseline (38.5 + 31.6% is 50.666)."""
+    lines = ["wardreport: 1", "ward: {name: Thử Tăng Giảm, kind: xã, province: Lào Cai}",
+             "congress: {ordinal: 1, term: 2025-2030, start: 2025-07-23}", "resolution:", "  targets:"]
+    shapes = [("25", "310", ""), ("-20", "15", ""), ("31.6", "38.5", ""), ("-1.5", "6", "points"),
+              ("2", "80.25", "points"), ("10", "40", ""), ("-30", "90", ""), ("0", "50", "")]
+    for n, (rate, base, unit) in enumerate(shapes, start=1):
+        lines += [f"    - id: t{n}", f"      name: Thay đổi {n}", "      kind: change", f"      rate: {rate}",
+                  f"      baseline: {base}", "      baseline_year: 2025", "      unit: tỷ đồng"]
+        if unit:
+            lines.append(f"      rate_unit: {unit}")
+    path = os.path.join(WORK, "tang-giam.yaml")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    return path
+
+
 def main():
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
@@ -252,6 +270,9 @@ def main():
     totals = clerk_round_trip(soffice, profile, total_ward(), statuses := set())
     expect(totals == 8, f"clerk: {totals} totals over the term compared")
     expect(statuses == {"đạt", "đúng tiến độ", "chậm tiến độ"}, f"clerk: totals' statuses {statuses}")
+    changes = clerk_round_trip(soffice, profile, change_ward(), statuses := set())
+    expect(changes == 8, f"clerk: {changes} changes against the baseline compared")
+    expect({"đạt", "đúng tiến độ", "chậm tiến độ"} <= statuses, f"clerk: changes' statuses {statuses}")
     print("FAILED:" if FAILED else "all passed", *FAILED, sep="\n  ")
     return 1 if FAILED else 0
 

@@ -428,11 +428,13 @@ std::string continuation_text(const Target& t) {
     return dated ? "đến năm " + std::to_string(*t.target_year) + " " + goal : goal;
 }
 
-// The exact target value when the data states it, else the computed one at one more decimal
-// than the baseline (a growth target's level is a derived figure, not a stated one).
+// The exact target value when the data states it or a change gives it (change_level), else the
+// computed one at one more decimal than the baseline (a growth target's level is a derived
+// figure, not a stated one).
 DataNode target_figure(const Target& t, const Term& term) {
     if ((t.kind == TargetKind::Level || t.kind == TargetKind::Total) && t.value) return figure(*t.value, t.unit);
     if (t.kind == TargetKind::Range && t.min) return figure(*t.min, t.unit);
+    if (const auto level = change_level(t)) return figure(*level, t.unit);
     const std::optional<double> v = target_value(t, term);
     if (!v) return nullptr;
     const int scale = t.baseline ? std::max(1, t.baseline->scale()) : 1;
@@ -450,9 +452,12 @@ DataNode target_figure(const Target& t, const Term& term) {
 // cell reads like "0 hộ (không còn)", at most nothing, which the formula could not tell apart.
 // A total over the term is live too: its Thực hiện is the sum of the years, its goal cell ends
 // with "trong nhiệm kỳ" and its Năm gốc is the term's first year (start_year), when it is for the
-// term's end and has no baseline of its own (progress.hpp reads none). Rates, ranges, yearly and
-// assessed targets need more than the row shows.
+// term's end and has no baseline of its own (progress.hpp reads none). So is a change ("tăng 25%
+// so với năm 2025"), read as the level it asks for in the target's direction. Growth rates,
+// ranges, yearly and assessed targets need more than the row shows.
 bool live_progress(const Target& t, const Term& term) {
+    // A change reads as the level it asks for, which Mức cần đạt holds exactly (change_level).
+    if (t.kind == TargetKind::Change) return change_level(t) && t.baseline_year;
     if (t.kind == TargetKind::Total)
         return t.value && !t.baseline && !t.baseline_year && term.to > 0 && target_year_of(t, term) == term.to;
     const bool nonzero_exactly = t.comparison != Comparison::Exactly || (t.value && t.value->mantissa() != 0);
