@@ -14,6 +14,7 @@
 #include "load/loader.hpp"
 #include "util/diagnostics.hpp"
 
+#include <wardreport/progress.hpp>
 #include <wardreport/vi_format.hpp>
 
 #include <filesystem>
@@ -53,7 +54,17 @@ bool write_text(const std::string& path, const std::string& text) {
     return !ec;
 }
 
+// "đạt", or "(none)" for a target not assessed yet.
+std::string assessment(const std::optional<TargetStatus>& s) {
+    return s ? target_status_name(*s) : tr("(none)").text;
+}
+
 void print_change(const import::Change& c) {
+    if (c.assessment) {
+        std::cout << "resolution.targets." << c.target << ".status: " << assessment(c.old_status) << " → "
+                  << assessment(c.new_status) << "    [" << describe(c.value_cell) << "; " << c.target_name << "]\n";
+        return;
+    }
     if (!c.figure.empty()) {
         const bool year = c.figure.size() > 5 && c.figure.compare(c.figure.size() - 5, 5, ".year") == 0;
         auto shown = [&](const Decimal& d) { return year ? d.to_string() : vi::number(d); };
@@ -88,6 +99,15 @@ bool check_result(const std::string& text, const std::string& file, const std::v
             return false;
         }
         bool found = false;
+        if (c.assessment) {
+            for (const Target& t : ward->resolution->targets) found = found || (t.id == c.target && t.assessed == c.new_status);
+            if (found) continue;
+            std::cerr << file << ": error: "
+                      << tr("the status of target '{1}' could not be placed in the data file; nothing was written "
+                            "(write it by hand)", c.target).text
+                      << '\n';
+            return false;
+        }
         for (const Target& t : ward->resolution->targets)
             for (const Actual& a : t.actuals)
                 found = found || (t.id == c.target && a.year == c.year && a.value == c.new_value);

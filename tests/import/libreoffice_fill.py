@@ -136,6 +136,8 @@ def same_as_engine(name, saved, data, at_least):
         if engine["status"].get("type") == "empty" and engine["status"].get("text"):
             continue  # a row whose progress the formulas do not cover
         p = engine["progress"]
+        if p.get("type") == "text" and not p.get("text"):
+            continue  # an assessed target: no progress, its status an input the clerk picks
         want = None if p.get("type") == "empty" else round(float(p["number"]), 1)
         got = sheet["Tiến độ (%)"]
         got = None if got in (None, "") else round(got * 100, 1)

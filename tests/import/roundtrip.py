@@ -112,6 +112,32 @@ expect("actuals:\n" in after and "- {year: 2026, value: 12}" in after, "ky-son: 
 expect(run("validate", data)[0] == 0, "ky-son: the written file validates")
 expect("2026" in dump(data), "ky-son: the re-rendered document shows the result")
 
+# --- a qualitative target: its assessment picked from a list, written back as its status ------
+d, data, book = fresh("xa-minh-hoa-demo")
+original = open(data, encoding="utf-8").read()
+wb = openpyxl.load_workbook(book)
+sheet, cell = cells_of(wb)["nong-thon-moi"]["status"]
+expect(wb[sheet][cell].value == "đúng tiến độ", "assessment: the cell holds the file's status", wb[sheet][cell].value)
+lists = [v for v in wb[sheet].data_validations.dataValidation if cell in str(v.sqref)]
+expect(len(lists) == 1 and lists[0].type == "list"
+       and lists[0].formula1 == '"đạt,đúng tiến độ,chậm tiến độ,chưa đánh giá"'
+       and "Chọn đánh giá" in (lists[0].prompt or ""), "assessment: a list of the four words with a Vietnamese message",
+       lists and (lists[0].type, lists[0].formula1, lists[0].prompt))
+filled = os.path.join(d, "filled.xlsx")
+fill(book, filled, {"nong-thon-moi": {"status": "đạt"}})
+rc, out, err = run("import", data, filled, "--write")
+expect(rc == 0 and "resolution.targets.nong-thon-moi.status: đúng tiến độ → đạt    ['%s'!%s" % (sheet, cell) in out,
+       "assessment: import prints old → new with its cell", out + err)
+after = open(data, encoding="utf-8").read()
+expect(after == original.replace("      status: on_track\n", "      status: achieved\n", 1), "assessment: the status edited in place")
+expect(run("validate", data)[0] == 0, "assessment: the written file validates")
+expect("Xã đạt chuẩn nông thôn mới nâng cao" in dump(data), "assessment: the document renders again")
+fill(book, filled, {"nong-thon-moi": {"status": "chưa đánh giá"}})
+rc, out, err = run("import", data, filled, "--write")
+expect(rc == 0 and "nong-thon-moi.status: đạt → (none)" in out, "assessment: chưa đánh giá removes the status", out + err)
+expect("status: achieved" not in open(data, encoding="utf-8").read(), "assessment: the status line removed")
+expect(run("validate", data)[0] == 0, "assessment: the file without status validates")
+
 # --- refusals: each leaves the data file as it was --------------------------------------------
 d, data, book = fresh("xa-minh-hoa-demo")
 original = open(data, encoding="utf-8").read()
@@ -139,6 +165,8 @@ sheet, cell = w["thu-ngan-sach"]["actual"]
 refused("text in a number cell", text_cell, "'%s'!%s: 'năm mươi' is not a number" % (sheet, cell))
 
 for name, values, message in [
+    ("a word outside the assessment list", {"nong-thon-moi": {"status": "xong"}},
+     "'xong' is not an assessment of target 'nong-thon-moi'; expected one of: đạt, đúng tiến độ, chậm tiến độ, chưa đánh giá"),
     ("a share over 100", {"ty-le-ho-ngheo": {"actual": 130}}, "130 is out of range"),
     ("a negative figure", {"thu-ngan-sach": {"actual": -5}}, "is out of range for target 'thu-ngan-sach'"),
     ("a year after the term", {"thu-ngan-sach": {"year": 2040, "actual": 55}}, "2040 is out of range"),

@@ -231,3 +231,77 @@ TEST_CASE("a figure the data file does not have is refused, not invented", "[imp
     CHECK_FALSE(import::apply_changes("geography:\n  population: 5\n", {figure("economy.budget_revenue.2030.value", "1")}, "f.yaml", d));
     CHECK(messages(d).find("the data file has no economy.budget_revenue.2030") != std::string::npos);
 }
+
+TEST_CASE("a qualitative target's assessment is an input of the tracking table", "[import]") {
+    const Ward w = load_sample("xa-minh-hoa-demo.yaml");
+    const doc::Document d = build(builtin_catalog(), "theo-doi-chi-tieu", w);
+    const doc::Table& t = *blocks_of<doc::Table>(d).at(0);
+    std::size_t assessed = 0;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const auto r = row(t, i);
+        const doc::Cell& status = r[column(t, "status")];
+        if (r[column(t, "year")].input == "resolution.targets.nong-thon-moi.year") {
+            CHECK(status.input == "resolution.targets.nong-thon-moi.status");
+            CHECK(status.text == "đúng tiến độ");
+            ++assessed;
+        } else {
+            CHECK(status.input.empty());
+        }
+    }
+    CHECK(assessed == 1);
+}
+
+namespace {
+
+import::Change assessment(const std::string& target, std::optional<TargetStatus> now) {
+    import::Change c;
+    c.target = target;
+    c.assessment = true;
+    c.new_status = now;
+    return c;
+}
+
+}  // namespace
+
+TEST_CASE("an assessment is written as the target's status: replaced, added, or its line removed", "[import]") {
+    const std::string text =
+        "resolution:\n"
+        "  targets:\n"
+        "    - id: a\n"
+        "      kind: qualitative\n"
+        "      status: on_track   # the committee's view\n"
+        "    - id: b\n"
+        "      kind: qualitative\n"
+        "      # not assessed yet\n"
+        "    - id: c\n"
+        "      kind: qualitative\n"
+        "      status: behind\n"
+        "      note: x\n";
+    Diagnostics d;
+    const auto out = import::apply_changes(
+        text, {assessment("a", TargetStatus::Achieved), assessment("b", TargetStatus::Behind), assessment("c", std::nullopt)},
+        "f.yaml", d);
+    INFO(messages(d));
+    REQUIRE(out);
+    CHECK(*out ==
+          "resolution:\n"
+          "  targets:\n"
+          "    - id: a\n"
+          "      kind: qualitative\n"
+          "      status: achieved   # the committee's view\n"
+          "    - id: b\n"
+          "      kind: qualitative\n"
+          "      status: behind\n"
+          "      # not assessed yet\n"
+          "    - id: c\n"
+          "      kind: qualitative\n"
+          "      note: x\n");
+    CHECK(import::status_key(TargetStatus::OnTrack) == std::string("on_track"));
+}
+
+TEST_CASE("a status that shares its line is left to the clerk, not rewritten", "[import]") {
+    Diagnostics d;
+    CHECK_FALSE(import::apply_changes("resolution:\n  targets:\n    - id: a\n      status: behind # why\n",
+                                      {assessment("a", std::nullopt)}, "f.yaml", d));
+    CHECK(messages(d).find("f.yaml:4: error: target 'a': its status is not written on a line of its own") != std::string::npos);
+}

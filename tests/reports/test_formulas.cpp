@@ -72,7 +72,10 @@ std::size_t check_formula_cells(const doc::Document& d, const std::string& what)
             REQUIRE(f);
             for (std::size_t i = 0; i < t->size(); ++i) {
                 const auto r = row(*t, i);
-                if (fixed(r[k], col) || (r[k].type == doc::CellType::Text && col.type != doc::CellType::Text)) continue;
+                // A cell a clerk fills (an assessment) holds no formula in spreadsheets.
+                if (fixed(r[k], col) || !r[k].input.empty() ||
+                    (r[k].type == doc::CellType::Text && col.type != doc::CellType::Text))
+                    continue;
                 const Value v = f->evaluate([&](const std::string& key) { return cell_value(r[column(*t, key)]); });
                 INFO(what << ", table " << t->id << ", row " << i + 1 << ", column " << col.key);
                 if (col.type == doc::CellType::Text) {
@@ -122,6 +125,14 @@ TEST_CASE("formula grammar: precedence, text, functions, comparisons", "[formula
     CHECK(text(eval("LEFT({g}, 2)")) == "");
     CHECK(text(eval("LEFT(2025, 2)")) == "20");
     CHECK(unknown(eval("LEFT(\"ab\", -1)")));
+    // RIGHT: the same count from the end ("trong nhiệm kỳ" is 14 characters, 19 bytes).
+    CHECK(text(eval("RIGHT({g}, 14)", {{"g", std::string("600 đảng viên trong nhiệm kỳ")}})) == "trong nhiệm kỳ");
+    CHECK(text(eval("RIGHT({g}, 2.9)", {{"g", std::string("ab𝔸")}})) == "𝔸");
+    CHECK(text(eval("RIGHT({g}, 1)", {{"g", std::string("ab𝔸")}})) == "");
+    CHECK(text(eval("RIGHT({g}, 9)", {{"g", std::string("ab")}})) == "ab");
+    CHECK(text(eval("RIGHT({g}, 0)", {{"g", std::string("ab")}})) == "");
+    CHECK(text(eval("RIGHT(2025, 2)")) == "25");
+    CHECK(unknown(eval("RIGHT(\"ab\", -1)")));
     const auto p = formula::parse("IF({a}=\"—\", 1, {b}*100)");
     REQUIRE(p.root);
     CHECK(formula::references(*p.root) == std::vector<std::string>{"a", "b"});
@@ -164,7 +175,7 @@ TEST_CASE("formula syntax errors say where and what to write", "[formula]") {
     CHECK(parse_error("{}").find("empty column reference") != std::string::npos);
     CHECK(parse_error("1.2.3").find("bad number '1.2.3'") != std::string::npos);
     CHECK(parse_error("\"open").find("without its closing") != std::string::npos);
-    CHECK(parse_error("SUM({a})", &at) == "unknown function 'SUM'; expected one of IF, ISNUMBER, MIN, MAX, ABS, LEFT");
+    CHECK(parse_error("SUM({a})", &at) == "unknown function 'SUM'; expected one of IF, ISNUMBER, MIN, MAX, ABS, LEFT, RIGHT");
     CHECK(at == 0);
     CHECK(parse_error("IF(1, 2)") == "IF takes 3 arguments, not 2");
     CHECK(parse_error("ABS()") == "ABS takes 1 argument, not 0");
@@ -230,12 +241,13 @@ TEST_CASE("every derived cell of every sample is what its formula gives", "[form
 
 // Level targets in every shape progress.hpp reads them: up and down, strict or not (above, below),
 // about and nearly, with and without a baseline, met, behind, on track, not yet judged, past the
-// target year, no data; exactly at the level (not "above" it).
+// target year, no data; exactly at the level (not "above" it); exactly, met only at the level
+// (70 against 60 is not), from below, from above (a reduction) and with no baseline.
 TEST_CASE("the tracking formulas give progress.hpp's progress and status for every level target", "[formula][tracking]") {
     std::string targets;
     int n = 0;
     for (const char* due : {"2030", "2028"})
-    for (const char* cmp : {"at_least", "at_most", "minimum", "maximum", "above", "below", "about", "nearly"})
+    for (const char* cmp : {"at_least", "at_most", "minimum", "maximum", "above", "below", "about", "nearly", "exactly"})
         for (const char* base : {"", "baseline: 40, baseline_year: 2025, ", "baseline: 90, baseline_year: 2025, ",
                                  "baseline: 60, baseline_year: 2022, "})
             for (const char* actual : {"", "{year: 2026, value: 45}", "{year: 2027, value: 70}", "{year: 2028, value: 60}",
@@ -266,4 +278,130 @@ TEST_CASE("the tracking formulas give progress.hpp's progress and status for eve
     }
     CHECK(statuses == std::set<std::string>{"đạt", "đúng tiến độ", "chậm tiến độ", "chưa đánh giá", "chưa có số liệu"});
     CHECK(check_formula_cells(doc, "level targets") >= static_cast<std::size_t>(2 * n));
+}
+
+// The status formula tells a level to meet exactly by its goal cell, which starts with the figure
+// ("60 tỷ đồng"). At most nothing reads "0 hộ (không còn)", the figure first too: so exactly 0
+// keeps the engine's value, and at most 0 stays live, read as at most.
+TEST_CASE("tracking formulas: exactly is live except exactly 0, at most 0 stays live", "[formula][tracking]") {
+    Diagnostics d;
+    const auto w = load::load_text(
+        "wardreport: 1\nward: {name: Thử, kind: xã, province: Lào Cai}\n"
+        "congress: {ordinal: 1, term: 2025-2030, start: 2025-07-23}\nresolution:\n  targets:\n"
+        "    - {id: a, name: Số vụ cháy, kind: level, comparison: exactly, value: 0, unit: vụ, baseline: 3, "
+        "baseline_year: 2025, actuals: [{year: 2026, value: 1}]}\n"
+        "    - {id: b, name: Số hộ tái nghèo, kind: level, comparison: at_most, value: 0, unit: vụ, baseline: 3, "
+        "baseline_year: 2025, actuals: [{year: 2026, value: 1}]}\n"
+        "    - {id: c, name: Thu ngân sách, kind: level, comparison: exactly, value: 60, unit: tỷ đồng, "
+        "actuals: [{year: 2030, value: 61}]}\n",
+        "test.yaml", d);
+    INFO(messages(d));
+    REQUIRE(w);
+    const doc::Document doc = build(builtin_catalog(), "theo-doi-chi-tieu", *w);
+    const doc::Table* t = doc.find_table("chi-tieu");
+    REQUIRE(t);
+    REQUIRE(t->size() == 3);
+    const std::size_t status = column(*t, "status"), goal = column(*t, "goal");
+    CHECK(row(*t, 0)[goal].text == "0 vụ");
+    CHECK(fixed(row(*t, 0)[status], t->columns[status]));
+    CHECK(row(*t, 1)[goal].text == "0 vụ (không còn)");
+    CHECK_FALSE(fixed(row(*t, 1)[status], t->columns[status]));
+    // Above the level is not exactly at it: behind in the target year, not achieved.
+    CHECK(row(*t, 2)[goal].text == "60 tỷ đồng");
+    CHECK_FALSE(fixed(row(*t, 2)[status], t->columns[status]));
+    CHECK(row(*t, 2)[status].text == "chậm tiến độ");
+    CHECK(check_formula_cells(doc, "exactly") == 5);  // b and c: progress, status; c: % of the target
+}
+
+// Totals over the term: the row's Thực hiện is the sum of the years, Năm gốc the term's first
+// year; met at the total (exactly reached too: 20,1 + 19,9 + 20 is 60, not a hair less), on track
+// at the share of the years gone (at least one year's), behind below it, no data without results.
+// A total for an earlier year or with a baseline keeps the engine's value.
+TEST_CASE("the tracking formulas give progress.hpp's status for every total over the term", "[formula][tracking]") {
+    std::string targets;
+    int n = 0;
+    for (const char* total : {"60", "0.5", "250"})
+        for (const char* actuals : {"", "{year: 2025, value: 5}", "{year: 2026, value: 12}", "{year: 2026, value: 11.9}",
+                                    "{year: 2027, value: 20.1}, {year: 2028, value: 19.9}, {year: 2029, value: 20}",
+                                    "{year: 2026, value: 10.25}, {year: 2028, value: 12}", "{year: 2030, value: 59}",
+                                    "{year: 2029, value: 200}"}) {
+            ++n;
+            targets += "    - {id: t" + std::to_string(n) + ", name: Chỉ tiêu " + std::to_string(n) +
+                       ", kind: total, value: " + total + ", unit: đảng viên" +
+                       (*actuals ? std::string(", actuals: [") + actuals + "]" : std::string()) + "}\n";
+        }
+    targets += "    - {id: early, name: Sớm, kind: total, value: 60, unit: hộ, target_year: 2028, actuals: [{year: 2026, value: 12}]}\n"
+               "    - {id: based, name: Gốc, kind: total, value: 60, unit: hộ, baseline: 5, baseline_year: 2024, "
+               "actuals: [{year: 2026, value: 12}]}\n";
+    Diagnostics d;
+    const auto w = load::load_text(
+        "wardreport: 1\nward: {name: Thử, kind: xã, province: Lào Cai}\n"
+        "congress: {ordinal: 1, term: 2025-2030, start: 2025-07-23}\nresolution:\n  targets:\n" + targets,
+        "test.yaml", d);
+    INFO(messages(d));
+    REQUIRE(w);
+    const doc::Document doc = build(builtin_catalog(), "theo-doi-chi-tieu", *w);
+    const doc::Table* t = doc.find_table("chi-tieu");
+    REQUIRE(t);
+    REQUIRE(t->size() == static_cast<std::size_t>(n + 2));
+    const std::size_t status = column(*t, "status");
+    std::set<std::string> statuses;
+    for (std::size_t i = 0; i < static_cast<std::size_t>(n); ++i) {
+        const auto r = row(*t, i);
+        REQUIRE_FALSE(fixed(r[status], t->columns[status]));
+        CHECK(r[column(*t, "baseline_year")].text == "2025");
+        statuses.insert(r[status].text);
+    }
+    CHECK(statuses == std::set<std::string>{"đạt", "đúng tiến độ", "chậm tiến độ", "chưa có số liệu"});
+    // The exact sum: 20,1 + 19,9 + 20 meets 60, and 10,25 + 12 keeps its decimals.
+    CHECK(row(*t, 4)[status].text == "đạt");
+    CHECK(row(*t, 5)[column(*t, "actual")].number == *Decimal::parse("22.25"));
+    CHECK(fixed(row(*t, n)[status], t->columns[status]));
+    CHECK(fixed(row(*t, n + 1)[status], t->columns[status]));
+    CHECK(check_formula_cells(doc, "totals") >= static_cast<std::size_t>(2 * (n - 3)));
+}
+
+// Changes against the baseline: up and down, in percent and in points, a rate of 0, a level with
+// more decimals than the baseline (38,5 + 31,6% is 50,666, held exactly, not 50,7), met, on
+// track, behind, no data. One whose level has more than 9 decimals keeps the engine's value.
+TEST_CASE("the tracking formulas give progress.hpp's progress and status for every change", "[formula][tracking]") {
+    std::string targets;
+    int n = 0;
+    for (const char* shape : {"rate: 25, baseline: 310", "rate: -20, baseline: 15", "rate: 31.6, baseline: 38.5",
+                              "rate: -1.5, rate_unit: points, baseline: 6", "rate: 2, rate_unit: points, baseline: 80.25",
+                              "rate: 0, baseline: 50"})
+        for (const char* due : {"", ", target_year: 2028"})
+            for (const char* actuals : {"", "{year: 2026, value: 12}", "{year: 2027, value: 50.666}",
+                                        "{year: 2028, value: 4.5}", "{year: 2030, value: 387.5}", "{year: 2026, value: 82.25}",
+                                        "{year: 2029, value: 50}"}) {
+                ++n;
+                targets += "    - {id: t" + std::to_string(n) + ", name: Chỉ tiêu " + std::to_string(n) +
+                           ", kind: change, " + shape + ", baseline_year: 2025, unit: tỷ đồng" + due +
+                           (*actuals ? std::string(", actuals: [") + actuals + "]" : std::string()) + "}\n";
+            }
+    targets += "    - {id: long, name: Quá nhiều chữ số, kind: change, rate: 31.7, baseline: 0.123456789, "
+               "baseline_year: 2025, unit: ha, actuals: [{year: 2026, value: 0.15}]}\n";
+    Diagnostics d;
+    const auto w = load::load_text(
+        "wardreport: 1\nward: {name: Thử, kind: xã, province: Lào Cai}\n"
+        "congress: {ordinal: 1, term: 2025-2030, start: 2025-07-23}\nresolution:\n  targets:\n" + targets,
+        "test.yaml", d);
+    INFO(messages(d));
+    REQUIRE(w);
+    const doc::Document doc = build(builtin_catalog(), "theo-doi-chi-tieu", *w);
+    const doc::Table* t = doc.find_table("chi-tieu");
+    REQUIRE(t);
+    REQUIRE(t->size() == static_cast<std::size_t>(n + 1));
+    const std::size_t status = column(*t, "status"), target = column(*t, "target");
+    std::set<std::string> statuses;
+    for (std::size_t i = 0; i < static_cast<std::size_t>(n); ++i) {
+        const auto r = row(*t, i);
+        REQUIRE_FALSE(fixed(r[status], t->columns[status]));
+        statuses.insert(r[status].text);
+    }
+    CHECK(statuses == std::set<std::string>{"đạt", "đúng tiến độ", "chậm tiến độ", "chưa đánh giá", "chưa có số liệu"});
+    CHECK(row(*t, 0)[target].number.to_string() == "387.5");
+    CHECK(row(*t, 28)[target].number.to_string() == "50.666");  // the third shape's first row
+    CHECK(fixed(row(*t, n)[status], t->columns[status]));
+    CHECK(check_formula_cells(doc, "changes") >= static_cast<std::size_t>(2 * n));
 }

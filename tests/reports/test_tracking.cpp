@@ -188,8 +188,11 @@ TEST_CASE("report tracking table: baseline year and value apart, targets numbere
     CHECK(r0[bv].number == *Decimal::parse("38.5"));
     CHECK(row(*t, 5)[tt].text == "2.1");
     CHECK(row(*t, 9)[tt].text == "3.3");
-    // A target without a baseline leaves both baseline cells empty.
-    CHECK(row(*t, 5)[by].type == doc::CellType::Empty);
+    // A target without a baseline leaves both baseline cells empty; a total over the term counts
+    // from the term's first year.
+    CHECK(row(*t, 6)[by].type == doc::CellType::Empty);
+    CHECK(row(*t, 6)[bv].type == doc::CellType::Empty);
+    CHECK(row(*t, 5)[by].text == "2025");
     CHECK(row(*t, 5)[bv].type == doc::CellType::Empty);
     // A computed level has no trailing zero: 15 - 20% is 12.
     CHECK(vi::cell(row(*t, 8)[column(*t, "target")], 0) == "12");

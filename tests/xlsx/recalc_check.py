@@ -180,6 +180,8 @@ def clerk_round_trip(soffice, profile, sample, statuses=None):
         progress, status = e["progress"], e["status"]
         if status.get("type") == "empty" and status.get("text"):
             continue  # a row the formulas do not cover
+        if progress.get("type") == "text" and not progress.get("text"):
+            continue  # an assessed target: no progress, its status an input the clerk picks
         sheet_progress = r["Tiến độ (%)"].value
         engine_progress = None if progress.get("type") == "empty" else float(progress["number"]) / 100
         if not same(engine_progress, sheet_progress, "0.0%") or r["Đánh giá"].value != status.get("text"):
@@ -195,13 +197,13 @@ def clerk_round_trip(soffice, profile, sample, statuses=None):
 
 def level_ward():
     """A ward of level targets in every shape the tracking formulas cover: up and down, strict
-    (above, below) or not, about and nearly, with and without a baseline (below, above the level,
+    (above, below) or not, about, nearly and exactly, with and without a baseline (below, above the level,
     of another year), due at the term's end or before."""
     lines = ["wardreport: 1", "ward: {name: Thử Công Thức, kind: xã, province: Lào Cai}",
              "congress: {ordinal: 1, term: 2025-2030, start: 2025-07-23}", "resolution:", "  targets:"]
     n = 0
     for due in (2030, 2028):
-        for cmp in ("at_least", "at_most", "minimum", "maximum", "above", "below", "about", "nearly"):
+        for cmp in ("at_least", "at_most", "minimum", "maximum", "above", "below", "about", "nearly", "exactly"):
             for base in ((), (40, 2025), (90, 2025), (60, 2022)):
                 n += 1
                 # One key a line: the form `wardreport import` edits.
@@ -211,6 +213,38 @@ def level_ward():
                 if base:
                     lines += [f"      baseline: {base[0]}", f"      baseline_year: {base[1]}"]
     path = os.path.join(WORK, "muc-dat.yaml")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    return path
+
+
+def total_ward():
+    """Totals over the term, no results yet: the clerk types the total so far, which import turns
+    into the year's own result; met, on track and behind by the years gone since the term began."""
+    lines = ["wardreport: 1", "ward: {name: Thử Tổng Nhiệm Kỳ, kind: xã, province: Lào Cai}",
+             "congress: {ordinal: 1, term: 2025-2030, start: 2025-07-23}", "resolution:", "  targets:"]
+    for n, total in enumerate((60, 600, 7.5, 250, 40, 90, 1000, 12), start=1):
+        lines += [f"    - id: t{n}", f"      name: Tổng {n}", "      kind: total", f"      value: {total}",
+                  "      unit: đảng viên"]
+    path = os.path.join(WORK, "tong-nhiem-ky.yaml")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    return path
+
+
+def change_ward():
+    """Changes against the baseline, up and down, in percent and in points, one whose level has
+    more decimals than its baseline (38.5 + 31.6% is 50.666)."""
+    lines = ["wardreport: 1", "ward: {name: Thử Tăng Giảm, kind: xã, province: Lào Cai}",
+             "congress: {ordinal: 1, term: 2025-2030, start: 2025-07-23}", "resolution:", "  targets:"]
+    shapes = [("25", "310", ""), ("-20", "15", ""), ("31.6", "38.5", ""), ("-1.5", "6", "points"),
+              ("2", "80.25", "points"), ("10", "40", ""), ("-30", "90", ""), ("0", "50", "")]
+    for n, (rate, base, unit) in enumerate(shapes, start=1):
+        lines += [f"    - id: t{n}", f"      name: Thay đổi {n}", "      kind: change", f"      rate: {rate}",
+                  f"      baseline: {base}", "      baseline_year: 2025", "      unit: tỷ đồng"]
+        if unit:
+            lines.append(f"      rate_unit: {unit}")
+    path = os.path.join(WORK, "tang-giam.yaml")
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
     return path
@@ -231,8 +265,14 @@ def main():
     compared = sum(clerk_round_trip(soffice, profile, s) for s in samples)
     expect(compared >= 8, f"clerk: {compared} rows compared in all")
     levels = clerk_round_trip(soffice, profile, level_ward(), statuses := set())
-    expect(levels == 64, f"clerk: {levels} level targets of every shape compared")
+    expect(levels == 72, f"clerk: {levels} level targets of every shape compared")
     expect(statuses == {"đạt", "đúng tiến độ", "chậm tiến độ", "chưa đánh giá"}, f"clerk: statuses {statuses}")
+    totals = clerk_round_trip(soffice, profile, total_ward(), statuses := set())
+    expect(totals == 8, f"clerk: {totals} totals over the term compared")
+    expect(statuses == {"đạt", "đúng tiến độ", "chậm tiến độ"}, f"clerk: totals' statuses {statuses}")
+    changes = clerk_round_trip(soffice, profile, change_ward(), statuses := set())
+    expect(changes == 8, f"clerk: {changes} changes against the baseline compared")
+    expect({"đạt", "đúng tiến độ", "chậm tiến độ"} <= statuses, f"clerk: changes' statuses {statuses}")
     print("FAILED:" if FAILED else "all passed", *FAILED, sep="\n  ")
     return 1 if FAILED else 0
 

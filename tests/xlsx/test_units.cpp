@@ -1,6 +1,7 @@
 // The small parts of the xlsx writer: sheet names, formulas, number formats, text checks, widths.
 #include "formats.hpp"
 #include "formula.hpp"
+#include "inputs.hpp"
 #include "print_setup.hpp"
 #include "sheet_names.hpp"
 #include "text_check.hpp"
@@ -8,6 +9,7 @@
 #include "text_width.hpp"
 
 #include <wardreport/exporter.hpp>
+#include <wardreport/progress.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -126,6 +128,9 @@ TEST_CASE("xlsx: IF, text and comparisons: each branch guarded, text read as it 
     // ISNUMBER asks about the cell as it is; a year in a text column reads through VALUE.
     CHECK(at(5) == "=IFERROR(IF(ISNUMBER(C5),IF(VALUE(A5)>=2030,\"đạt\",\"chưa \"\"đạt\"\"\"),\"—\"),\"\")");
     CHECK(at(6) == "=IF(COUNT(B5)<1,\"\",MAX(0,MIN(1,ABS(B5))))");
+    // RIGHT, like LEFT, reads its text cell as it is: no VALUE, no guard.
+    cols.push_back(column("r", CellType::Text, "IF(RIGHT({nam},2)=\"30\", \"x\", \"y\")"));
+    CHECK(at(7) == "=IF(RIGHT(A5,2)=\"30\",\"x\",\"y\")");
 }
 
 TEST_CASE("xlsx: a formula this writer cannot read falls back to the cached values", "[xlsx][formula]") {
@@ -236,4 +241,11 @@ TEST_CASE("xlsx: display overrides that are the number keep the cell a number", 
     CHECK_FALSE(display_format("~50", Decimal(50, 0), CellType::Decimal));
     CHECK_FALSE(display_format("12.3456", Decimal(123456, 0), CellType::Decimal));
     CHECK_FALSE(display_format("50", Decimal(50, 0), CellType::Text));
+}
+
+TEST_CASE("xlsx: an assessment's list offers the engine's status words, each once", "[xlsx][inputs]") {
+    std::vector<std::string> engine;
+    for (TargetStatus s : {TargetStatus::Achieved, TargetStatus::OnTrack, TargetStatus::Behind, TargetStatus::Unknown})
+        engine.push_back(target_status_name(s));
+    CHECK(assessment_words() == engine);
 }

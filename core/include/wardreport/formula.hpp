@@ -19,8 +19,10 @@
 //   MIN(x, y, ...), MAX(x, y, ...), ABS(x)
 //   LEFT(text, n)               the first n characters of a text (an unknown reads as ""; n below
 //                               0 is unknown): the word a goal cell starts with ("trên 85%")
+//   RIGHT(text, n)              the last n characters, read as LEFT: the words a goal cell ends
+//                               with ("600 đảng viên trong nhiệm kỳ")
 // SDK 2.0 knew + - * /, parentheses, numbers and {key}; 2.1 added comparisons, texts, IF,
-// ISNUMBER, MIN, MAX and ABS; 2.2 LEFT (WARDREPORT_SDK_VERSION).
+// ISNUMBER, MIN, MAX and ABS; 2.2 LEFT; 2.3 RIGHT (WARDREPORT_SDK_VERSION).
 //
 // Meaning: an unknown value (an empty cell, a division by zero) makes every result that reads it
 // unknown, never 0; only ISNUMBER and the branch IF does not choose stop it. A comparison reads
@@ -61,7 +63,8 @@ struct Function {
 
 inline const std::vector<Function>& functions() {
     static const std::vector<Function> list{
-        {"IF", 3, 3}, {"ISNUMBER", 1, 1}, {"MIN", 1, 255}, {"MAX", 1, 255}, {"ABS", 1, 1}, {"LEFT", 2, 2}};
+        {"IF", 3, 3}, {"ISNUMBER", 1, 1}, {"MIN", 1, 255}, {"MAX", 1, 255}, {"ABS", 1, 1}, {"LEFT", 2, 2},
+        {"RIGHT", 2, 2}};
     return list;
 }
 

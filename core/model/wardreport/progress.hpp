@@ -54,6 +54,31 @@ inline std::optional<Decimal> asked_rate(const Target& t) {
     return std::nullopt;
 }
 
+// The level a change asks for as the decimal it is, when it fits: baseline × (100 + rate) / 100,
+// or baseline + rate in points ("giảm 20%" of 15 is 12; "tăng 31,6%" of 38,5 is 50,666). The
+// tracking workbook's Mức cần đạt holds this very number, so its formulas and the engine read
+// the same level to the last bit; nullopt when it does not fit (more than 9 decimals).
+inline std::optional<Decimal> change_level(const Target& t) {
+    const std::optional<Decimal> rate = t.kind == TargetKind::Change ? asked_rate(t) : std::nullopt;
+    if (!rate || !t.baseline) return std::nullopt;
+    std::optional<Decimal> level;
+    if (t.rate_unit == RateUnit::Points) {
+        level = Decimal::checked_add(*t.baseline, *rate);
+    } else {
+        std::int64_t hundred = 100, factor = 0, m = 0;  // 100 at the rate's scale, plus the rate
+        for (int i = 0; i < rate->scale(); ++i)
+            if (__builtin_mul_overflow(hundred, 10, &hundred)) return std::nullopt;
+        if (__builtin_add_overflow(hundred, rate->mantissa(), &factor) ||
+            __builtin_mul_overflow(t.baseline->mantissa(), factor, &m))
+            return std::nullopt;
+        level = Decimal(m, t.baseline->scale() + rate->scale() + 2);
+    }
+    if (!level) return std::nullopt;
+    while (level->scale() > 0 && level->mantissa() % 10 == 0) level = Decimal(level->mantissa() / 10, level->scale() - 1);
+    if (level->scale() > 9) return std::nullopt;
+    return level;
+}
+
 // The year a target is for: its own, or the end of the term when the resolution does not say.
 inline int target_year_of(const Target& t, const Term& term) { return t.target_year.value_or(term.to); }
 
@@ -80,6 +105,7 @@ inline std::optional<double> target_value(const Target& t, const Term& term = Te
             return points ? t.baseline->to_double() + r * n : t.baseline->to_double() * std::pow(1.0 + r / 100.0, n);
         }
         case TargetKind::Change: {
+            if (const auto level = change_level(t)) return level->to_double();
             const std::optional<Decimal> rate = asked_rate(t);
             if (!rate || !t.baseline) return std::nullopt;
             return points ? t.baseline->to_double() + rate->to_double()
@@ -150,8 +176,15 @@ namespace detail {
 
 inline Progress total_progress(const Target& t, const Term& term, Progress p) {
     if (!t.value) return p;
+    // Added as written (decimals) while they fit: 20.1 + 19.9 + 20 is 60, a total met exactly is
+    // met, and the sum the tracking workbook shows and tests against is this very number.
+    std::optional<Decimal> exact = Decimal::integer(0);
     double sum = 0;
-    for (const Actual& x : t.actuals) sum += x.value.to_double();
+    for (const Actual& x : t.actuals) {
+        sum += x.value.to_double();
+        if (exact) exact = Decimal::checked_add(*exact, x.value);
+    }
+    if (exact) sum = exact->to_double();
     const double total = t.value->to_double();
     p.achieved = sum;
     p.percent = total != 0 ? sum / total * 100.0 : std::optional<double>();

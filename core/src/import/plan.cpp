@@ -4,6 +4,7 @@
 #include "report/ward_identity.hpp"
 #include "util/i18n.hpp"
 
+#include <wardreport/progress.hpp>
 #include <wardreport/vi_format.hpp>
 
 #include <cmath>
@@ -56,8 +57,11 @@ struct Input {
 };
 
 struct TargetInputs {
-    std::optional<Input> year, value;
+    std::optional<Input> year, value, status;
 };
+
+constexpr TargetStatus assessments[] = {TargetStatus::Achieved, TargetStatus::OnTrack, TargetStatus::Behind,
+                                        TargetStatus::Unknown};
 
 const Target* find_target(const Ward& ward, const std::string& id) {
     if (!ward.resolution) return nullptr;
@@ -93,7 +97,10 @@ public:
         }
         warn_overwritten_formulas();
         std::vector<Change> changes;
-        for (const std::string& id : order) plan_target(id, targets[id], changes);
+        for (const std::string& id : order) {
+            if (targets[id].status) plan_assessment(id, *targets[id].status, changes);
+            if (targets[id].year || targets[id].value) plan_target(id, targets[id], changes);
+        }
         for (const auto& [path, in] : figures_) plan_figure(path, in, changes);
         if (diags_.has_errors()) return std::nullopt;
         return changes;
@@ -102,7 +109,7 @@ public:
 private:
     void error(const std::string& m) { diags_.error(file_, 0, 0, m); }
     static std::string unknown_input(const std::string& path) {
-        return tr("unknown input '{1}'; this wardreport reads resolution.targets.<id>.year and .actual", path);
+        return tr("unknown input '{1}'; this wardreport reads resolution.targets.<id>.year, .actual and .status", path);
     }
     void warning(const std::string& m) { diags_.warning(file_, 0, 0, m); }
 
@@ -211,7 +218,53 @@ private:
         if (!targets.count(id)) order.push_back(id);
         if (field == "year") targets[id].year = in;
         else if (field == "actual") targets[id].value = in;
+        else if (field == "status") targets[id].status = in;
         else error(describe(*at) + ": " + unknown_input(path));
+    }
+
+    // A qualitative target's assessment, one of progress.hpp's words; an empty cell keeps what
+    // the data file has.
+    void plan_assessment(const std::string& id, const Input& in, std::vector<Change>& changes) {
+        const Target* t = find_target(ward_, id);
+        if (!t) {
+            error(describe(in.at) + ": " +
+                  tr("the workbook has target '{1}', which the data file does not have; expected the data file the "
+                     "workbook was rendered from", id).text);
+            return;
+        }
+        const bool assessed = t->kind == TargetKind::Qualitative || (t->kind == TargetKind::Maintain && !t->value);
+        if (!assessed) {
+            error(describe(in.at) + ": " +
+                  tr("target '{1}' has its status computed from its results, not assessed; expected the data file the "
+                     "workbook was rendered from", id).text);
+            return;
+        }
+        const std::string word = trimmed(in.value.text);
+        if (in.value.kind == CellValue::Kind::Blank || word.empty()) return;
+        std::optional<TargetStatus> picked;
+        std::string allowed;
+        for (TargetStatus s : assessments) {
+            if (word == target_status_name(s)) picked = s;
+            allowed += (allowed.empty() ? "" : ", ") + std::string(target_status_name(s));
+        }
+        if (!picked) {
+            error(describe(in.at) + ": " +
+                  tr("'{1}' is not an assessment of target '{2}'; expected one of: {3}", word, id, allowed).text);
+            return;
+        }
+        const std::optional<TargetStatus> now =
+            *picked == TargetStatus::Unknown ? std::nullopt : std::optional<TargetStatus>(*picked);
+        if (now == t->assessed) return;
+        if (in.value.formula)
+            warning(describe(in.at) + ": " + tr("target '{1}': a formula fills the input; its value as last computed is imported", id).text);
+        Change c;
+        c.target = t->id;
+        c.target_name = t->name;
+        c.value_cell = in.at;
+        c.assessment = true;
+        c.old_status = t->assessed;
+        c.new_status = now;
+        changes.push_back(std::move(c));
     }
 
     // The cell's number, or an error naming the cell and what to write instead.
@@ -288,7 +341,7 @@ private:
         for (const Actual& a : t->actuals)
             if (a.year == y) same = &a;
         if (same && same->value == result) return;
-        Change c{{}, t->id, t->name, y, same ? std::optional<Decimal>(same->value) : std::nullopt, result, in.year->at, in.value->at, total};
+        Change c{{}, t->id, t->name, y, same ? std::optional<Decimal>(same->value) : std::nullopt, result, in.year->at, in.value->at, total, false, std::nullopt, std::nullopt};
         changes.push_back(std::move(c));
     }
 
@@ -373,6 +426,16 @@ private:
 };
 
 }  // namespace
+
+const char* status_key(TargetStatus s) {
+    switch (s) {
+        case TargetStatus::Achieved: return "achieved";
+        case TargetStatus::OnTrack: return "on_track";
+        case TargetStatus::Behind: return "behind";
+        case TargetStatus::Unknown: break;
+    }
+    return "";
+}
 
 std::optional<Decimal> cell_number(const CellValue& v) {
     if (v.kind == CellValue::Kind::Number) {

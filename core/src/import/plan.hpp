@@ -31,7 +31,14 @@ struct Change {
     Decimal new_value;
     CellAddress year_cell, value_cell;
     std::optional<Decimal> total;       // a total over the term: the typed total new_value adds up to
+    // A qualitative target's assessment (its `status`): old and new, nullopt for none ("chưa đánh
+    // giá"); value_cell where it was picked. year, values and year_cell unused.
+    bool assessment = false;
+    std::optional<TargetStatus> old_status, new_status;
 };
+
+// The word of the data file's `status:` for an assessment ("achieved"); Unknown has none.
+const char* status_key(TargetStatus s);
 
 // The changes, or nullopt with the reasons in `diags` (file: the workbook). Warnings (a value
 // left empty, a formula overwritten) do not stop the import.

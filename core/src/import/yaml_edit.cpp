@@ -81,7 +81,7 @@ public:
 
     bool add(const YAML::Node& targets, const Change& c) {
         for (const YAML::Node& t : targets)
-            if (t.IsMap() && t["id"] && t["id"].Scalar() == c.target) return add_to(t, c);
+            if (t.IsMap() && t["id"] && t["id"].Scalar() == c.target) return c.assessment ? assess(t, c) : add_to(t, c);
         return fail(0, tr("target '{1}' is not in the data file", c.target));
     }
 
@@ -136,6 +136,29 @@ private:
             return fail(actuals.Mark().line + 1, tr("the actuals of target '{1}' are empty ([]); write 'actuals:' with no "
                                                     "value or remove it, then import again", c.target));
         return new_actuals(t, c);
+    }
+
+    // A qualitative target's `status:` replaced, added after its last key, or, for "chưa đánh
+    // giá", its line removed (only a line of its own: one a comment or other keys share is left
+    // to the clerk).
+    bool assess(const YAML::Node& t, const Change& c) {
+        const std::string what = tr("target '{1}': its status", c.target);
+        const YAML::Node status = t["status"];
+        if (c.new_status) {
+            const std::string key = status_key(*c.new_status);
+            return status ? replace_scalar(status, key, what) : add_key(t, "status: " + key, what);
+        }
+        if (!status) return true;
+        const auto l = static_cast<std::size_t>(std::max(0, status.Mark().line));
+        const std::string s = lines_.line(l);
+        const std::string own = "status: " + status.Scalar();
+        const std::size_t from = s.find_first_not_of(' ');
+        const std::string rest = from == std::string::npos ? std::string() : s.substr(from);
+        if (t.Style() == YAML::EmitterStyle::Flow || (rest != own && rest != own + "\r"))
+            return fail(static_cast<int>(l) + 1, tr("{1} is not written on a line of its own ('status: {2}'); delete it "
+                                                    "by hand", what, status.Scalar()));
+        edits_.push_back({lines_.start(l), lines_.after(l) - lines_.start(l), ""});
+        return true;
     }
 
     // The value scalar replaced where it is written, its quotes included.

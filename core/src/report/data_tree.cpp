@@ -428,11 +428,13 @@ std::string continuation_text(const Target& t) {
     return dated ? "đến năm " + std::to_string(*t.target_year) + " " + goal : goal;
 }
 
-// The exact target value when the data states it, else the computed one at one more decimal
-// than the baseline (a growth target's level is a derived figure, not a stated one).
+// The exact target value when the data states it or a change gives it (change_level), else the
+// computed one at one more decimal than the baseline (a growth target's level is a derived
+// figure, not a stated one).
 DataNode target_figure(const Target& t, const Term& term) {
     if ((t.kind == TargetKind::Level || t.kind == TargetKind::Total) && t.value) return figure(*t.value, t.unit);
     if (t.kind == TargetKind::Range && t.min) return figure(*t.min, t.unit);
+    if (const auto level = change_level(t)) return figure(*level, t.unit);
     const std::optional<double> v = target_value(t, term);
     if (!v) return nullptr;
     const int scale = t.baseline ? std::max(1, t.baseline->scale()) : 1;
@@ -444,13 +446,28 @@ DataNode target_figure(const Target& t, const Term& term) {
 
 // Whether the tracking workbook's progress and status formulas (reports/theo-doi-chi-tieu.yaml)
 // restate progress.hpp for the target from the row's visible cells: a level reached at least, at
-// most, about or nearly (read in the target's direction), or above or below (the goal cell starts
-// with "trên" or "dưới", which the formula reads), whose baseline, when it has one, has its year.
-// Exactly has no word in its goal cell; rates, ranges, totals, yearly and assessed targets need
-// more than the row shows.
-bool live_progress(const Target& t) {
-    const bool comparison = t.comparison != Comparison::Exactly;
-    return t.kind == TargetKind::Level && comparison && t.value && (!t.baseline || t.baseline_year);
+// most, about or nearly (read in the target's direction), above or below (the goal cell starts
+// with "trên" or "dưới", which the formula reads), or exactly (the goal cell starts with the
+// figure itself), whose baseline, when it has one, has its year. Exactly 0 is left out: its goal
+// cell reads like "0 hộ (không còn)", at most nothing, which the formula could not tell apart.
+// A total over the term is live too: its Thực hiện is the sum of the years, its goal cell ends
+// with "trong nhiệm kỳ" and its Năm gốc is the term's first year (start_year), when it is for the
+// term's end and has no baseline of its own (progress.hpp reads none). So is a change ("tăng 25%
+// so với năm 2025"), read as the level it asks for in the target's direction. Growth rates,
+// ranges, yearly and assessed targets need more than the row shows.
+bool live_progress(const Target& t, const Term& term) {
+    // A change reads as the level it asks for, which Mức cần đạt holds exactly (change_level).
+    if (t.kind == TargetKind::Change) return change_level(t) && t.baseline_year;
+    if (t.kind == TargetKind::Total)
+        return t.value && !t.baseline && !t.baseline_year && term.to > 0 && target_year_of(t, term) == term.to;
+    const bool nonzero_exactly = t.comparison != Comparison::Exactly || (t.value && t.value->mantissa() != 0);
+    return t.kind == TargetKind::Level && nonzero_exactly && t.value && (!t.baseline || t.baseline_year);
+}
+
+// The year progress is counted from: the baseline's, or for a total over the term the term's first.
+DataNode start_year(const Target& t, const Term& term) {
+    if (t.kind == TargetKind::Total && !t.baseline_year && term.from > 0) return std::to_string(term.from);
+    return year(t.baseline_year);
 }
 
 DataNode target(const Target& t, const Resolution& r, const Term& term_of_office) {
@@ -504,15 +521,20 @@ DataNode target(const Target& t, const Resolution& r, const Term& term_of_office
         return d ? figure(*d, unit) : DataNode();
     };
     DataNode actual = nullptr;
+    // A total's sum keeps the most decimals any year has (12 + 10,25 is 22,25, not 22).
+    int most = 0;
+    for (const Actual& a : t.actuals) most = std::max(most, a.value.scale());
     if (p.latest) actual = t.kind == TargetKind::Total && p.achieved
-        ? computed(p.achieved, p.latest->value.scale(), t.unit)
+        ? computed(p.achieved, most, t.unit)
         : figure(p.latest->value, t.unit);
     return DataNode{{"id", t.id}, {"group", t.group}, {"group_name", group_name}, {"number", number}, {"name", t.name},
                 {"statement", t.statement}, {"display", display}, {"display_cap", upper_first(display)}, {"goal", goal}, {"unit", t.unit},
                 {"kind", kind_code(t.kind)}, {"raising", target_raises(t)},
                 {"baseline", figure(t.baseline, t.unit)}, {"baseline_year", year(t.baseline_year)},
                 {"target_year", year(t.target_year)}, {"due_year", std::to_string(target_year_of(t, term_of_office))},
-                {"live_progress", live_progress(t)},
+                {"live_progress", live_progress(t, term_of_office)}, {"assessed", assessed_only},
+                {"live_status", live_progress(t, term_of_office) || assessed_only},
+                {"start_year", start_year(t, term_of_office)},
                 {"linked_to", t.linked_to}, {"continuation", !t.linked_to.empty()},
                 {"value", figure(t.value, t.unit)}, {"min", figure(t.min, t.unit)}, {"max", figure(t.max, t.unit)},
                 {"rate", figure(t.rate, t.rate_unit == RateUnit::Points ? "điểm %" : "%")},
@@ -592,8 +614,8 @@ DataNode resolution(const std::optional<Resolution>& r, const std::optional<Cong
         return !target_raises(t) && t.kind != TargetKind::Qualitative && !(t.kind == TargetKind::Maintain && !t.value);
     });
     // Targets whose progress and status stay values in the tracking workbook (its note says why).
-    const auto fixed_progress = std::count_if(r->targets.begin(), r->targets.end(), [](const Target& t) {
-        return !live_progress(t);
+    const auto fixed_progress = std::count_if(r->targets.begin(), r->targets.end(), [&](const Target& t) {
+        return !live_progress(t, term_of_office);
     });
     const auto listed = std::count_if(r->targets.begin(), r->targets.end(), [](const Target& t) { return t.linked_to.empty(); });
     // A continuation has a row of its own in the tracking table but is not counted as a target:
@@ -682,7 +704,7 @@ Ward full_ward() {
     Target alone = lower;
     alone.id = "a";
     alone.group = "";
-    alone.comparison = Comparison::Exactly;  // no word in its goal cell: its progress stays a value in workbooks
+    alone.kind = TargetKind::Growth;  // its asked rate is in no cell: its progress stays a value in workbooks
     Target continuation = t;  // stated in the same sentence as `t`: the continuation rows are present
     continuation.id = "c";
     continuation.linked_to = "t";

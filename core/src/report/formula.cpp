@@ -63,8 +63,8 @@ Value arithmetic(const Node& n, const Cells& cell) {
     }
 }
 
-// LEFT(text, n): spreadsheets count UTF-16 code units, so a letter beyond the BMP counts two and
-// is never cut in half here (one that would be is left out).
+// LEFT(text, n) and RIGHT(text, n): spreadsheets count UTF-16 code units, so a letter beyond the
+// BMP counts two and is never cut in half here (one that would be is left out).
 Value left(const Node& n, const Cells& cell) {
     Value v = eval(n.args[0], cell);
     const auto count = as_number(eval(n.args[1], cell));
@@ -77,21 +77,27 @@ Value left(const Node& n, const Cells& cell) {
         text = buf;
     }
     const double limit = std::floor(*count);
-    double units = 0;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const auto lead = static_cast<unsigned char>(text[i]);
-        const std::size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-        const double u = len == 4 ? 2 : 1;
-        if (units + u > limit) break;
-        units += u;
-        i += len;
+    // The characters' starts, then as many as fit from the chosen end.
+    std::vector<std::size_t> starts;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) starts.push_back(i);
+    auto units = [&](std::size_t k) {
+        const std::size_t end = k + 1 < starts.size() ? starts[k + 1] : text.size();
+        return end - starts[k] == 4 ? 2.0 : 1.0;
+    };
+    double used = 0;
+    if (n.op == "LEFT") {
+        std::size_t k = 0;
+        for (; k < starts.size() && used + units(k) <= limit; ++k) used += units(k);
+        return text.substr(0, k < starts.size() ? starts[k] : text.size());
     }
-    return text.substr(0, std::min(i, text.size()));
+    std::size_t k = starts.size();
+    for (; k > 0 && used + units(k - 1) <= limit; --k) used += units(k - 1);
+    return text.substr(k < starts.size() ? starts[k] : text.size());
 }
 
 Value call(const Node& n, const Cells& cell) {
-    if (n.op == "LEFT") return left(n, cell);
+    if (n.op == "LEFT" || n.op == "RIGHT") return left(n, cell);
     if (n.op == "IF") {
         const Value c = eval(n.args[0], cell);
         if (const bool* b = std::get_if<bool>(&c)) return eval(n.args[*b ? 1 : 2], cell);

@@ -97,8 +97,9 @@ private:
             return;
         }
         if (n.kind == Kind::Call && n.op == "ISNUMBER") return strict(n.args[0], true, out);
-        // LEFT reads its text as it is, a blank as "" (formula.hpp): never guarded, never VALUE().
-        if (n.kind == Kind::Call && n.op == "LEFT") {
+        // LEFT and RIGHT read their text as it is, a blank as "" (formula.hpp): never guarded,
+        // never VALUE().
+        if (n.kind == Kind::Call && (n.op == "LEFT" || n.op == "RIGHT")) {
             strict(n.args[0], true, out);
             return strict(n.args[1], raw, out);
         }
@@ -178,7 +179,8 @@ private:
         std::string s = n.op + "(";
         for (std::size_t i = 0; i < n.args.size(); ++i) {
             // ISNUMBER asks about the cell as it is: VALUE or *100 would answer another question.
-            const bool as_is = (n.op == "ISNUMBER" || (n.op == "LEFT" && i == 0)) && n.args[i].kind == Kind::Ref;
+            const bool as_is = (n.op == "ISNUMBER" || ((n.op == "LEFT" || n.op == "RIGHT") && i == 0)) &&
+                               n.args[i].kind == Kind::Ref;
             s += (i ? "," : "") + emit(n.args[i], raw || as_is).s;
         }
         return {s + ")", Atom};

@@ -65,14 +65,54 @@ void validate(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const doc::Column
     check(worksheet_data_validation_cell(ws, row, col, &v), where);
 }
 
+// A qualitative target's assessment: one of the words of the list, picked from a drop-down.
+void validate_assessment(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const std::function<std::string()>& where) {
+    std::vector<std::string> words(assessment_words().begin(), assessment_words().end());
+    std::vector<char*> list;
+    std::string joined;
+    for (std::string& w : words) {
+        list.push_back(w.data());
+        joined += (joined.empty() ? "" : ", ") + w;
+    }
+    list.push_back(nullptr);
+    lxw_data_validation v{};
+    v.validate = LXW_VALIDATION_TYPE_LIST;
+    v.value_list = list.data();
+    v.ignore_blank = LXW_VALIDATION_ON;
+    v.show_input = LXW_VALIDATION_ON;
+    v.show_error = LXW_VALIDATION_ON;
+    v.error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
+    std::string title = "Đánh giá";
+    std::string input = "Chọn đánh giá của chỉ tiêu trong danh sách: " + joined + ".";
+    std::string error_title = "Giá trị không hợp lệ";
+    std::string error = "Chỉ nhận một trong các đánh giá: " + joined + ".";
+    v.input_title = title.data();
+    v.input_message = input.data();
+    v.error_title = error_title.data();
+    v.error_message = error.data();
+    check(worksheet_data_validation_cell(ws, row, col, &v), where);
+}
+
+bool is_assessment(const std::string& path) {
+    static const std::string field = ".status";
+    return path.size() > field.size() && path.compare(path.size() - field.size(), field.size(), field) == 0;
+}
+
 }  // namespace
+
+const std::vector<std::string>& assessment_words() {
+    // progress.hpp's target_status_name, in the order a clerk reads them (tests hold them equal).
+    static const std::vector<std::string> words{"đạt", "đúng tiến độ", "chậm tiến độ", "chưa đánh giá"};
+    return words;
+}
 
 lxw_error write_input(Book& book, const TablePlacement& p, lxw_row_t row, lxw_col_t col, const doc::Cell& cell,
                       const doc::Column& column, Style base) {
     base.input = true;
     base.bold = cell.bold;
     auto where = [&] { return "sheet '" + p.sheet + "', cell " + cell_name(row, col) + " (input '" + cell.input + "')"; };
-    const std::optional<double> year = cell.type == doc::CellType::Text ? whole_number(cell.text) : std::nullopt;
+    const std::optional<double> year =
+        cell.type == doc::CellType::Text && !is_assessment(cell.input) ? whole_number(cell.text) : std::nullopt;
     const bool year_column = column.type == doc::CellType::Text;
     lxw_error err = LXW_NO_ERROR;
     if (numeric(cell.type)) {
@@ -94,7 +134,8 @@ lxw_error write_input(Book& book, const TablePlacement& p, lxw_row_t row, lxw_co
         err = worksheet_write_blank(p.ws, row, col, book.formats.get(base));
     }
     if (err != LXW_NO_ERROR) return err;
-    validate(p.ws, row, col, column, year_column, cell.input.rfind("resolution.targets.", 0) == 0, where);
+    if (is_assessment(cell.input)) validate_assessment(p.ws, row, col, where);
+    else validate(p.ws, row, col, column, year_column, cell.input.rfind("resolution.targets.", 0) == 0, where);
     book.inputs.push_back({p.sheet, row, col, cell.input, p.columns});
     return LXW_NO_ERROR;
 }

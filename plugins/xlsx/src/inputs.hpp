@@ -21,6 +21,10 @@ constexpr int workbook_format_version = 1;
 // The hidden sheet's name; import looks for it.
 constexpr const char* binding_sheet_name = "wardreport";
 
+// The words a qualitative target's assessment cell (an input whose path ends in ".status")
+// offers in its drop-down list: the engine's names of TargetStatus (progress.hpp).
+const std::vector<std::string>& assessment_words();
+
 // Writes input `cell` of `column` at (row, col) and records its binding; `base` is the column's
 // data style. An integer written as text ("2025" in a text column of years) becomes a number.
 lxw_error write_input(Book& book, const TablePlacement& p, lxw_row_t row, lxw_col_t col, const doc::Cell& cell,
