@@ -522,7 +522,8 @@ std::optional<RowSpec> Reader::fixed_row(const YAML::Node& r, const std::vector<
 TableSpec Reader::table(const YAML::Node& v) {
     TableSpec t;
     t.origin = in_.at(v);
-    if (!in_.check_map(v, {"id", "number", "title", "unit_note", "rows", "columns", "totals", "totals_label", "notes", "landscape", "empty_text"},
+    if (!in_.check_map(v, {"id", "number", "title", "unit_note", "rows", "columns", "totals", "totals_label", "notes", "landscape", "empty_text",
+                        "input_row"},
                        "table"))
         return t;
     if (v["id"]) t.id = word(v["id"], "id");
@@ -569,6 +570,14 @@ TableSpec Reader::table(const YAML::Node& v) {
             if (auto row = fixed_row(r, t.columns, root)) t.fixed_rows.push_back(std::move(*row));
     } else if (v["rows"] && !list_rows) {
         in_.error(v["rows"], tr("rows must be the path of a list of the data or a list of rows"));
+    }
+    if (v["input_row"] && !list_rows) {
+        in_.error(v["input_row"], tr("'input_row' adds a row after the rows of a list; expected 'rows: <list of the data>'"));
+    } else if (v["input_row"]) {
+        RowSpec r;
+        r.origin = in_.at(v["input_row"]);
+        row_inputs(v["input_row"], t.columns, r);
+        t.input_row = std::move(r);
     }
     if (!t.id.empty()) {
         auto& cols = tables_[t.id];
