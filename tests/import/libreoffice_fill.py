@@ -213,8 +213,9 @@ def screenshot(soffice, profile, book, png, first_row, last_row, head="TT", dpi=
 
 def statistics_in_libreoffice(soffice, profile, data, screenshot_dir):
     """The statistics workbook's figures of the year typed in LibreOffice (the demo's 2025 budget
-    plan and result): its % of plan recalculated is the engine's after the import; with
-    `screenshot_dir`, the budget sheet as printed (docs/images/bang-thong-ke-ngan-sach.png)."""
+    plan and result, and a new year, 2026, in the blank row under them): its % of plan recalculated
+    is the engine's after the import; with `screenshot_dir`, the budget sheet as printed
+    (docs/images/bang-thong-ke-ngan-sach.png)."""
     import openpyxl
     d = os.path.dirname(data)
     rc, _, err = run("render", data, "--report", "bao-cao-thong-ke", "--format", "xlsx", "-o", d)
@@ -223,22 +224,26 @@ def statistics_in_libreoffice(soffice, profile, data, screenshot_dir):
     names = {path: name for name, path, *_ in openpyxl.load_workbook(book)["wardreport"].iter_rows(min_row=6, values_only=True)
              if name}
     saved = os.path.join(d, "saved-by-libreoffice.xlsx")
-    type_in_libreoffice(soffice, profile, book, saved, [(names["economy.budget_revenue.2025.plan"], 36), # 35 → 36
-                                                        (names["economy.budget_revenue.2025.value"], 41.4)])  # 38,5 → 41,4
+    type_in_libreoffice(soffice, profile, book, saved, [(names["economy.budget_revenue.2025.plan"], 36),  # 35 → 36
+                                                        (names["economy.budget_revenue.2025.value"], 41.4),  # 38,5 → 41,4
+                                                        (names["economy.budget_revenue.new.year"], 2026),
+                                                        (names["economy.budget_revenue.new.plan"], 40),
+                                                        (names["economy.budget_revenue.new.value"], 41.2)])
     sheet = openpyxl.load_workbook(saved, data_only=True)["Biểu 06. Thu ngân sách nhà…"]
-    recalculated = sheet["E4"].value
+    recalculated = [sheet["E4"].value, sheet["E5"].value]
     rc, out, err = run("import", data, saved, "--write")
-    expect(rc == 0 and "2 change" in out, "statistics: LibreOffice's workbook imported", out + err)
+    expect(rc == 0 and "4 change" in out and "economy.budget_revenue.2026.value: (none) → 41,2" in out,
+           "statistics: LibreOffice's workbook imported, the new year 2026 with it", out + err)
     expect(run("validate", data)[0] == 0, "statistics: the written data file validates")
     rc, out, err = run("render", data, "--report", "bao-cao-thong-ke", "--dump", "json")
     table = next(b for b in json.loads(out)["blocks"] if b.get("id") == "thu-ngan-sach")
-    engine = float(table["rows"][1][4]["number"])
-    expect(isinstance(recalculated, float) and round(recalculated * 100, 1) == engine == 115.0,
-           "statistics: % of plan as LibreOffice recalculated it is the engine's (41,4 / 36: 115,0%)",
-           f"LibreOffice {recalculated!r}, engine {engine}")
+    engine = [float(table["rows"][i][4]["number"]) for i in (1, 2)]
+    expect(all(isinstance(v, float) for v in recalculated) and [round(v * 100, 1) for v in recalculated] == engine
+           == [115.0, 103.0], "statistics: % of plan as LibreOffice recalculated it is the engine's (41,4 / 36: 115,0%; "
+           "the new year's 41,2 / 40: 103,0%)", f"LibreOffice {recalculated!r}, engine {engine}")
     if screenshot_dir:
         expect(screenshot(soffice, profile, saved, os.path.join(screenshot_dir, "bang-thong-ke-ngan-sach.png"),
-                          "2020", "2025", head="Năm", dpi=60, page_has="toán"), "screenshot bang-thong-ke-ngan-sach.png")
+                          "2020", "2026", head="Năm", dpi=60, page_has="toán"), "screenshot bang-thong-ke-ngan-sach.png")
 
 
 def fresh(name, source=None, text=None):
