@@ -171,6 +171,8 @@ for year, entry, before in [(2026, "    - {year: 2026, value: 41.2, plan: 40}\n"
     expect(comments(after) == comments(original) and len(after.splitlines()) == len(original.splitlines()) + 1,
            "new year %d: one line added, every comment kept" % year)
     expect(run("validate", data)[0] == 0, "new year %d: the written file validates" % year)
+    rc, out, err = run("import", data, filled)
+    expect(rc == 0 and "nothing to import" in out, "new year %d: importing again changes nothing" % year, out + err)
     if year == 2026 and shutil.which("pdftotext"):
         text = pdf_text(data, d)
         expect(any(l.split()[:4] == ["2026", "40", "41,2", "tỷ"] and "103,0%" in l for l in text.splitlines()),

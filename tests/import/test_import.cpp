@@ -277,6 +277,13 @@ TEST_CASE("the budget's blank row becomes the changes of its year, or a problem 
     CHECK(problem({at("economy.budget_revenue.new.year", "2026", "A5")}).rfind("'B'!A5: the new budget row for 2026 has no result", 0) == 0);
     std::vector<import::Change> none;
     CHECK(problem(none) == "problems: 0");
+    // The workbook imported again: 2025 is in the file with these figures, nothing to change.
+    std::vector<import::Change> again = {at("economy.budget_revenue.new.year", "2025", "A5"),
+                                         at("economy.budget_revenue.new.plan", "35", "B5"),
+                                         at("economy.budget_revenue.new.value", "38.5", "C5")};
+    CHECK(problem(again) == "problems: 0");
+    import::place_new_budget_year(w, again, problems);
+    CHECK(again.empty());
 }
 
 TEST_CASE("a new budget year is added to the list in year order, in the unit of the last year", "[import]") {

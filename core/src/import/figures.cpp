@@ -3,6 +3,7 @@
 #include "import/plan.hpp"
 #include "util/i18n.hpp"
 
+#include <algorithm>
 #include <map>
 
 namespace wardreport::import {
@@ -82,13 +83,21 @@ void place_new_budget_year(const Ward& ward, std::vector<Change>& changes, std::
         return;
     }
     const auto y = static_cast<int>(year->new_value.to_double());
-    for (const BudgetRevenue& b : ward.economy.budget_revenue)
-        if (b.year == y) {
+    for (const BudgetRevenue& b : ward.economy.budget_revenue) {
+        if (b.year != y) continue;
+        // The same workbook imported again: the year is in the file with these very figures.
+        const bool same = (!value || value->new_value == b.value) && (!plan || (b.plan && plan->new_value == *b.plan));
+        if (same) {
+            changes.erase(std::remove_if(changes.begin(), changes.end(),
+                                         [&](const Change& c) { return c.figure.compare(0, prefix.size(), prefix) == 0; }),
+                          changes.end());
+        } else {
             problems.push_back(describe(year->value_cell) + ": " +
                                tr("the data file has the budget of {1} already; expected its figures in its own row "
                                   "above, and in the new row a year the data file does not have", y).text);
-            return;
         }
+        return;
+    }
     if (!value) {
         problems.push_back(describe(year->value_cell) + ": " +
                            tr("the new budget row for {1} has no result (Thực hiện); expected the year's revenue, "

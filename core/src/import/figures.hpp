@@ -28,8 +28,9 @@ std::optional<FigureSlot> figure_at(const Ward& ward, const std::string& path);
 
 // The budget's blank row, once its cells are read (changes of economy.budget_revenue.new.*):
 // its plan and result become changes of the year typed there (economy.budget_revenue.2026.value,
-// a year the data file gets), the year's own change goes. A row without a year, a year the file
-// has already or a row without a result is a problem, with its cell, in `problems`.
+// a year the data file gets), the year's own change goes. A year the file has with the same
+// figures (the workbook imported again) changes nothing. A row without a year, a year the file
+// has with other figures or a row without a result is a problem, with its cell, in `problems`.
 void place_new_budget_year(const Ward& ward, std::vector<Change>& changes, std::vector<std::string>& problems);
 
 // What the message says a path accepts, for an unknown input.
