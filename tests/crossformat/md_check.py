@@ -5,7 +5,7 @@ chart's values, unknown ones empty."""
 import re
 from decimal import Decimal
 
-from document import data_rows, described, tables, tables_and_charts, where
+from document import described, printed_rows, tables, tables_and_charts, where
 from vi import rescaled, vi_cell, vi_number
 
 
@@ -52,7 +52,7 @@ def check_md_table(p, document, table, lines):
     titles = [c["title"] + (f" ({c['unit']})" if c["type"] == "money" and c.get("unit") else "") for c in columns]
     if [t for t, _ in md_cells(lines[0])] != titles:
         p.add(where(document, table), f"md header is {[t for t, _ in md_cells(lines[0])]}; expected {titles}")
-    rows = data_rows(table) + ([table["totals"]] if table["totals"] else [])
+    rows = printed_rows(table) + ([table["totals"]] if table["totals"] else [])
     if len(lines) - 2 != len(rows):
         p.add(where(document, table), f"md has {len(lines) - 2} rows; expected {len(rows)}")
         return

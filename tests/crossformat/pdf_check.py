@@ -5,7 +5,7 @@ unknown total never shows as 0; and no stray number on the lines between rows.""
 import re
 import subprocess
 
-from document import NUMERIC, data_rows, tables, where
+from document import NUMERIC, printed_rows, tables, where
 from vi import vi_cell
 
 
@@ -89,7 +89,7 @@ def check_pdf(p, document, path):
             cursor = found + 1
         header = number_tokens(" ".join(c["title"] for c in table["columns"]).split())
         previous = []
-        for i, row in enumerate(data_rows(table)):
+        for i, row in enumerate(printed_rows(table)):
             figures, allowed, anchor, _ = pdf_expectations(table, row)
             k = pdf_row_line(lines, cursor, figures, anchor, allowed)
             if k is None:

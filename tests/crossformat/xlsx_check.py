@@ -11,11 +11,33 @@ from document import data_rows, described, tables, where
 from vi import rescaled, vi_cell, vi_number
 
 
+def sections(code):
+    """A format code split at its ';' (outside quotes): positive; negative; zero."""
+    out, cur, quoted = [], "", False
+    for ch in code:
+        if ch == '"':
+            quoted = not quoted
+        if ch == ";" and not quoted:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    return out + [cur]
+
+
 def excel_display(value, code):
     """What a number format shows for `value`, written the Vietnamese way; None when the format
     is one this test does not know (a new kind of format is then reported, not passed)."""
     if code == "General":
         return None
+    parts = sections(code)
+    if len(parts) > 3:
+        return None
+    if len(parts) > 1:
+        # A section of its own shows the sign (a signed change: "+557", "−12,5"), of the magnitude.
+        if value < 0:
+            return excel_display(-value, parts[1])
+        return excel_display(value, parts[2] if value == 0 and len(parts) == 3 else parts[0])
     parts, number_at, pattern, i = [], None, "", 0
     while i < len(code):
         ch = code[i]

@@ -5,11 +5,14 @@ pale yellow cells), recalculates and saves it as .xlsx: LibreOffice writes the f
 Then `wardreport import --write`, `validate`, and the tracking report rendered again as PDF must
 show the new results and progress (pdftotext); the data file keeps its comments. Progress and
 status as LibreOffice recalculated them must be the engine's after the import, on the samples and
-on a ward of strict levels (trên, dưới: a result exactly at the level is not "trên" it).
+on a ward of strict levels (trên, dưới: a result exactly at the level is not "trên" it). And the
+statistics workbook: a budget's plan and result typed in LibreOffice import, and the % of plan
+it recalculated is the engine's.
 
 usage: libreoffice_fill.py WARDREPORT SAMPLES_DIR WORK_DIR [SCREENSHOT_DIR]
 With SCREENSHOT_DIR, the demo's tracking sheet before and after the results were typed is also
-drawn there as PNG (LibreOffice → PDF → pdftoppm), the pictures of docs/nhap-ket-qua-tu-excel.md:
+drawn there as PNG (LibreOffice → PDF → pdftoppm), with the statistics workbook's budget sheet
+after its plan and result were typed: the pictures of docs/nhap-ket-qua-tu-excel.md:
   tests/import/libreoffice_fill.py build/bin/wardreport samples /tmp/fill docs/images
 Exits 77 (skipped) when soffice is not installed."""
 import json
@@ -179,9 +182,10 @@ def year_in_libreoffice(soffice, profile, name, data, results, shown):
     return book, saved
 
 
-def screenshot(soffice, profile, book, png, first_row, last_row):
-    """The table sheet's header and rows first_row..last_row (their TT) as LibreOffice prints
-    them, cropped from its PDF at 150 dpi: small enough for the docs, large enough to read."""
+def screenshot(soffice, profile, book, png, first_row, last_row, head="TT", dpi=150, page_has=None):
+    """The table sheet's header (its first word `head`) and rows down to the one whose first
+    cell is `last_row`, on the first page with the word `page_has`, as LibreOffice prints them,
+    cropped from its PDF at `dpi`: small enough for the docs, large enough to read."""
     out = os.path.join(WORK, "screenshots")
     subprocess.run([soffice, "--headless", "--norestore", "-env:UserInstallation=" + profile, "--convert-to", "pdf",
                     "--outdir", out, book], capture_output=True, timeout=300)
@@ -192,22 +196,56 @@ def screenshot(soffice, profile, book, png, first_row, last_row):
         bbox = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), pdf, "-"],
                               capture_output=True, text=True).stdout
         words = [(float(a), float(b), float(c), float(d), w) for a, b, c, d, w in word.findall(bbox)]
-        head = [w for w in words if w[4] == "TT"]
+        head_words = [w for w in words if w[4] == head]
         after = [w for w in words if w[4] == last_row]
-        if not head or not after:
+        if not head_words or not after or (page_has and not any(w[4] == page_has for w in words)):
             continue
         # Rows are as tall as their text: the last row's words end the picture.
-        top, bottom = head[0][1] - 1.5, after[0][3] + 1
+        top, bottom = head_words[0][1] - 1.5, after[0][3] + 1
         band = [w for w in words if top <= w[1] < bottom]
         # The last column is of short left-aligned words: its border is further right than they reach.
         left, right = min(w[0] for w in band) - 3, max(w[2] for w in band) + 14
-        dpi = 150
         px = lambda pt: str(int(pt * dpi / 72))
         subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-singlefile", "-f", str(page), "-l", str(page),
                         "-x", px(left), "-y", px(top), "-W", px(right - left), "-H", px(bottom - top), pdf, png[:-4]],
                        check=True)
         return True
     return False
+
+
+def statistics_in_libreoffice(soffice, profile, data, screenshot_dir):
+    """The statistics workbook's figures of the year typed in LibreOffice (the demo's 2025 budget
+    plan and result, and a new year, 2026, in the blank row under them): its % of plan recalculated
+    is the engine's after the import; with `screenshot_dir`, the budget sheet as printed
+    (docs/images/bang-thong-ke-ngan-sach.png)."""
+    import openpyxl
+    d = os.path.dirname(data)
+    rc, _, err = run("render", data, "--report", "bao-cao-thong-ke", "--format", "xlsx", "-o", d)
+    expect(rc == 0, "statistics: workbook rendered", err)
+    book = os.path.join(d, os.path.basename(data)[:-5] + "-bao-cao-thong-ke.xlsx")
+    names = {path: name for name, path, *_ in openpyxl.load_workbook(book)["wardreport"].iter_rows(min_row=6, values_only=True)
+             if name}
+    saved = os.path.join(d, "saved-by-libreoffice.xlsx")
+    type_in_libreoffice(soffice, profile, book, saved, [(names["economy.budget_revenue.2025.plan"], 36),  # 35 → 36
+                                                        (names["economy.budget_revenue.2025.value"], 41.4),  # 38,5 → 41,4
+                                                        (names["economy.budget_revenue.new.year"], 2026),
+                                                        (names["economy.budget_revenue.new.plan"], 40),
+                                                        (names["economy.budget_revenue.new.value"], 41.2)])
+    sheet = openpyxl.load_workbook(saved, data_only=True)["Biểu 06. Thu ngân sách nhà…"]
+    recalculated = [sheet["E4"].value, sheet["E5"].value]
+    rc, out, err = run("import", data, saved, "--write")
+    expect(rc == 0 and "4 change" in out and "economy.budget_revenue.2026.value: (none) → 41,2" in out,
+           "statistics: LibreOffice's workbook imported, the new year 2026 with it", out + err)
+    expect(run("validate", data)[0] == 0, "statistics: the written data file validates")
+    rc, out, err = run("render", data, "--report", "bao-cao-thong-ke", "--dump", "json")
+    table = next(b for b in json.loads(out)["blocks"] if b.get("id") == "thu-ngan-sach")
+    engine = [float(table["rows"][i][4]["number"]) for i in (1, 2)]
+    expect(all(isinstance(v, float) for v in recalculated) and [round(v * 100, 1) for v in recalculated] == engine
+           == [115.0, 103.0], "statistics: % of plan as LibreOffice recalculated it is the engine's (41,4 / 36: 115,0%; "
+           "the new year's 41,2 / 40: 103,0%)", f"LibreOffice {recalculated!r}, engine {engine}")
+    if screenshot_dir:
+        expect(screenshot(soffice, profile, saved, os.path.join(screenshot_dir, "bang-thong-ke-ngan-sach.png"),
+                          "2020", "2026", head="Năm", dpi=60, page_has="toán"), "screenshot bang-thong-ke-ngan-sach.png")
 
 
 def fresh(name, source=None, text=None):
@@ -273,6 +311,8 @@ def main():
         for book, name in ((before, "bang-theo-doi-truoc.png"), (after, "bang-theo-doi-sau.png")):
             expect(screenshot(soffice, profile, book, os.path.join(sys.argv[4], name), "1.1", "1.5"),
                    f"screenshot {name}")
+    statistics_in_libreoffice(soffice, profile, fresh("statistics", os.path.join(SAMPLES, "xa-minh-hoa-demo.yaml")),
+                              sys.argv[4] if len(sys.argv) > 4 else None)
     # Kỳ Sơn, no result yet: the first one typed.
     ky_son = fresh("ky-son", os.path.join(SAMPLES, "ky-son.yaml"))
     year_in_libreoffice(soffice, profile, "ky-son", ky_son, {inputs_first(ky_son): (2026, 12.5)}, [r" 2026 +12,5 "])

@@ -1,7 +1,7 @@
 """wardreport import of the statistics workbook (báo cáo thống kê), end to end with the real CLI:
 its input cells (unlocked, validated, tied by defined names to the model paths in the hidden
 sheet), filled with openpyxl as a clerk would (a budget's plan and result, the population and its
-year, the households' year where the data file had none), import printing each change with its
+year, the households' year where the data file had none, a new budget year in the blank row), import printing each change with its
 cell, --write keeping the comments, validate, and the re-rendered PDF showing the new figures;
 refusals leave the data file untouched; workbooks saved by LibreOffice when it is there.
 
@@ -86,6 +86,10 @@ expected = {
     "economy.enterprises.value": ("Biểu 04. Doanh nghiệp, hợp tác…", "C4"),
     "economy.budget_revenue.2020.plan": ("Biểu 06. Thu ngân sách nhà…", "B3"),
     "economy.budget_revenue.2025.value": ("Biểu 06. Thu ngân sách nhà…", "C4"),
+    # The blank row for a year the data file does not have yet.
+    "economy.budget_revenue.new.year": ("Biểu 06. Thu ngân sách nhà…", "A5"),
+    "economy.budget_revenue.new.plan": ("Biểu 06. Thu ngân sách nhà…", "B5"),
+    "economy.budget_revenue.new.value": ("Biểu 06. Thu ngân sách nhà…", "C5"),
 }
 for path, at in expected.items():
     expect(where.get(path) == at, "names: %s is %s!%s" % (path, at[0], at[1]), where.get(path))
@@ -98,6 +102,8 @@ for path, (sheet, cell) in where.items():
     expect(not locked and validated and ws.protection.sheet, "input %s: unlocked, validated, sheet protected" % path)
 ws = wb["Biểu 06. Thu ngân sách nhà…"]
 expect(ws["E4"].protection.locked and str(ws["E4"].value).startswith("="), "the % of plan stays a locked formula")
+expect(ws["A5"].value is None and ws["E5"].value == '=IF(COUNT(C5,B5)<2,"",IFERROR(C5/B5,""))',
+       "the new year's row is blank, its % of plan a live formula", (ws["A5"].value, ws["E5"].value))
 
 # --- filled, imported, written, validated, rendered again ------------------------------------
 original = open(data, encoding="utf-8").read()
@@ -137,6 +143,46 @@ if shutil.which("pdftotext"):
 rc, out, err = run("import", data, filled)
 expect(rc == 0 and "nothing to import" in out, "importing again changes nothing", out + err)
 
+# --- a new budget year, typed in the blank row: a new entry, in year order ---------------------
+# The document leaves the blank row out: the Word table has its header and the two years only.
+rc, _, err = run("render", data, "--report", REPORT, "--format", "docx", "-o", os.path.join(d, "docx"))
+import docx  # noqa: E402  (Debian python3-docx)
+budget = [t for t in docx.Document(os.path.join(d, "docx", "xa-minh-hoa-demo-%s.docx" % REPORT)).tables
+          if t.rows[0].cells[0].text == "Năm" and "Dự toán" in t.rows[0].cells[1].text]
+expect(rc == 0 and len(budget) == 1 and [r.cells[0].text for r in budget[0].rows] == ["Năm", "2020", "2025"],
+       "the Word document leaves the blank row out", [[c.text for c in r.cells] for t in budget for r in t.rows])
+for year, entry, before in [(2026, "    - {year: 2026, value: 41.2, plan: 40}\n", None),
+                            (2022, "    - {year: 2022, value: 30}\n", "    - {year: 2025, value: 38.5")]:
+    d, data, book = fresh("xa-minh-hoa-demo")
+    original = open(data, encoding="utf-8").read()
+    filled = os.path.join(d, "new-year.xlsx")
+    values = {"economy.budget_revenue.new.year": year, "economy.budget_revenue.new.value": 41.2 if year == 2026 else 30}
+    if year == 2026:
+        values["economy.budget_revenue.new.plan"] = 40
+    fill(book, filled, values)
+    rc, out, err = run("import", data, filled)
+    expect(rc == 0 and "economy.budget_revenue.%d.value: (none) → %s    ['Biểu 06. Thu ngân sách nhà…'!C5]"
+           % (year, "41,2" if year == 2026 else "30") in out, "new year %d: the dry run lists it" % year, out + err)
+    rc, out, err = run("import", data, filled, "--write")
+    expect(rc == 0, "new year %d: --write succeeds" % year, out + err)
+    after = open(data, encoding="utf-8").read()
+    expect(entry in after and (before is None or after.index(entry) < after.index(before)),
+           "new year %d: a new entry in year order" % year, after)
+    expect(comments(after) == comments(original) and len(after.splitlines()) == len(original.splitlines()) + 1,
+           "new year %d: one line added, every comment kept" % year)
+    expect(run("validate", data)[0] == 0, "new year %d: the written file validates" % year)
+    rc, out, err = run("import", data, filled)
+    expect(rc == 0 and "nothing to import" in out, "new year %d: importing again changes nothing" % year, out + err)
+    if year == 2026 and shutil.which("pdftotext"):
+        text = pdf_text(data, d)
+        expect(any(l.split()[:4] == ["2026", "40", "41,2", "tỷ"] and "103,0%" in l for l in text.splitlines()),
+               "new year 2026: the re-rendered PDF shows its row (41,2 of 40: 103,0%)", text)
+    # Rendered again, the workbook has the year as a row of its own, and a new blank row under it.
+    rc, _, err = run("render", data, "--report", REPORT, "--format", "xlsx", "-o", d)
+    where = inputs_of(openpyxl.load_workbook(book))
+    expect("economy.budget_revenue.%d.value" % year in where and where["economy.budget_revenue.new.year"][1] == "A6",
+           "new year %d: rendered again, its own row and a blank one under it" % year, where)
+
 # --- refusals: each leaves the data file as it was --------------------------------------------
 d, data, book = fresh("xa-minh-hoa-demo")
 
@@ -155,6 +201,14 @@ refused("text in a number cell", {"geography.population.value": "năm mươi"},
 refused("a negative budget", {"economy.budget_revenue.2025.value": -3}, "-3 is out of range for economy.budget_revenue.2025.value")
 refused("a count with decimals", {"party.members.value": 1300.5}, "'1300.5' is not a whole number")
 refused("a year that is not one", {"geography.population.year": 20260}, "20260 is out of range")
+refused("a new budget row of a year the file has", {"economy.budget_revenue.new.year": 2025,
+                                                    "economy.budget_revenue.new.value": 40},
+        "'Biểu 06. Thu ngân sách nhà…'!A5: the data file has the budget of 2025 already")
+refused("a new budget row without its year", {"economy.budget_revenue.new.value": 40},
+        "'Biểu 06. Thu ngân sách nhà…'!C5: the year of the new budget row is empty")
+refused("a new budget row without its result", {"economy.budget_revenue.new.year": 2026,
+                                                "economy.budget_revenue.new.plan": 40},
+        "'Biểu 06. Thu ngân sách nhà…'!A5: the new budget row for 2026 has no result")
 
 # --- filled, then saved by LibreOffice (its own XML, shared strings): Kỳ Sơn, and the demo's budget
 lo = shutil.which("soffice")

@@ -150,6 +150,15 @@ TEST_CASE("the statistics tables bind the figures of the year to the model", "[i
     CHECK(row(budget, 0)[column(budget, "plan")].input == "economy.budget_revenue.2020.plan");
     CHECK(row(budget, 1)[column(budget, "value")].input == "economy.budget_revenue.2025.value");
     CHECK(row(budget, 1)[column(budget, "of_plan")].input.empty());
+    // The blank row for a new year: inputs only, nothing printed, its % of plan unknown.
+    REQUIRE(budget.size() == 3);
+    const auto blank = row(budget, 2);
+    CHECK(doc::is_input_row(blank));
+    CHECK(blank[column(budget, "year")].input == "economy.budget_revenue.new.year");
+    CHECK(blank[column(budget, "plan")].input == "economy.budget_revenue.new.plan");
+    CHECK(blank[column(budget, "value")].input == "economy.budget_revenue.new.value");
+    CHECK(blank[column(budget, "of_plan")].type == doc::CellType::Empty);
+    CHECK_FALSE(doc::is_input_row(row(budget, 1)));
 }
 
 TEST_CASE("the importable figures are read from the model, others are not", "[import]") {
@@ -167,6 +176,12 @@ TEST_CASE("the importable figures are read from the model, others are not", "[im
     CHECK(plan->owner);
     CHECK_FALSE(plan->current);
     CHECK_FALSE(import::figure_at(w, "economy.budget_revenue.2019.plan")->owner);
+    const auto new_year = import::figure_at(w, "economy.budget_revenue.new.year");
+    REQUIRE(new_year);
+    CHECK(new_year->kind == import::FigureSlot::Kind::Year);
+    CHECK_FALSE(new_year->current);
+    CHECK(import::figure_at(w, "economy.budget_revenue.new.plan")->kind == import::FigureSlot::Kind::Amount);
+    CHECK_FALSE(import::figure_at(w, "economy.budget_revenue.new.note"));
     CHECK_FALSE(import::figure_at(w, "geography.area.value"));
     CHECK_FALSE(import::figure_at(w, "party.executive_committee_size.value"));
     CHECK_FALSE(import::figure_at(w, "identity.name.value"));
@@ -229,7 +244,78 @@ TEST_CASE("figures are edited where they are written, a missing key added to its
 TEST_CASE("a figure the data file does not have is refused, not invented", "[import]") {
     Diagnostics d;
     CHECK_FALSE(import::apply_changes("geography:\n  population: 5\n", {figure("economy.budget_revenue.2030.value", "1")}, "f.yaml", d));
-    CHECK(messages(d).find("the data file has no economy.budget_revenue.2030") != std::string::npos);
+    CHECK(messages(d).find("the data file has no 'economy: budget_revenue:' list to add 2030") != std::string::npos);
+}
+
+TEST_CASE("the budget's blank row becomes the changes of its year, or a problem at its cell", "[import]") {
+    const Ward w = load_sample("xa-minh-hoa-demo.yaml");  // budget years 2020, 2025
+    auto at = [](const char* path, const char* value, const char* cell) {
+        import::Change c = figure(path, value);
+        c.value_cell = {"B", cell};
+        return c;
+    };
+    std::vector<import::Change> changes = {at("economy.budget_revenue.new.year", "2026", "A5"),
+                                           at("economy.budget_revenue.new.plan", "40", "B5"),
+                                           at("economy.budget_revenue.new.value", "41.2", "C5")};
+    std::vector<std::string> problems;
+    import::place_new_budget_year(w, changes, problems);
+    CHECK(problems.empty());
+    REQUIRE(changes.size() == 2);
+    CHECK(changes[0].figure == "economy.budget_revenue.2026.plan");
+    CHECK(changes[1].figure == "economy.budget_revenue.2026.value");
+    CHECK(changes[1].value_cell.cell == "C5");
+
+    auto problem = [&](std::vector<import::Change> c) {
+        std::vector<std::string> p;
+        import::place_new_budget_year(w, c, p);
+        return p.size() == 1 ? p[0] : std::string("problems: ") + std::to_string(p.size());
+    };
+    CHECK(problem({at("economy.budget_revenue.new.year", "2025", "A5"), at("economy.budget_revenue.new.value", "1", "C5")}) ==
+          "'B'!A5: the data file has the budget of 2025 already; expected its figures in its own row above, and in the new "
+          "row a year the data file does not have");
+    CHECK(problem({at("economy.budget_revenue.new.plan", "40", "B5")}).rfind("'B'!B5: the year of the new budget row is empty", 0) == 0);
+    CHECK(problem({at("economy.budget_revenue.new.year", "2026", "A5")}).rfind("'B'!A5: the new budget row for 2026 has no result", 0) == 0);
+    std::vector<import::Change> none;
+    CHECK(problem(none) == "problems: 0");
+    // The workbook imported again: 2025 is in the file with these figures, nothing to change.
+    std::vector<import::Change> again = {at("economy.budget_revenue.new.year", "2025", "A5"),
+                                         at("economy.budget_revenue.new.plan", "35", "B5"),
+                                         at("economy.budget_revenue.new.value", "38.5", "C5")};
+    CHECK(problem(again) == "problems: 0");
+    import::place_new_budget_year(w, again, problems);
+    CHECK(again.empty());
+}
+
+TEST_CASE("a new budget year is added to the list in year order, in the unit of the last year", "[import]") {
+    const std::string text =
+        "economy:\n"
+        "  budget_revenue:   # thu NSNN\n"
+        "    - {year: 2020, value: 21.6}   # no plan\n"
+        "    - year: 2025\n"
+        "      value: 38500\n"
+        "      unit: triệu đồng\n"
+        "congress: {ordinal: 1}\n";
+    Diagnostics d;
+    const auto later = import::apply_changes(text, {figure("economy.budget_revenue.2026.plan", "40000"),
+                                                    figure("economy.budget_revenue.2026.value", "41200")}, "f.yaml", d);
+    INFO(messages(d));
+    REQUIRE(later);
+    CHECK(*later ==
+          "economy:\n"
+          "  budget_revenue:   # thu NSNN\n"
+          "    - {year: 2020, value: 21.6}   # no plan\n"
+          "    - year: 2025\n"
+          "      value: 38500\n"
+          "      unit: triệu đồng\n"
+          "    - {year: 2026, value: 41200, plan: 40000, unit: \"triệu đồng\"}\n"
+          "congress: {ordinal: 1}\n");
+    const auto earlier = import::apply_changes(text, {figure("economy.budget_revenue.2022.value", "30000")}, "f.yaml", d);
+    REQUIRE(earlier);
+    CHECK(earlier->find("    - {year: 2022, value: 30000, unit: \"triệu đồng\"}\n    - year: 2025\n") != std::string::npos);
+    // A list written as [...] is the clerk's layout: refused, not rewritten.
+    CHECK_FALSE(import::apply_changes("economy:\n  budget_revenue: [{year: 2020, value: 1}]\n",
+                                      {figure("economy.budget_revenue.2026.value", "2")}, "f.yaml", d));
+    CHECK(messages(d).find("'budget_revenue' is written as [...]") != std::string::npos);
 }
 
 TEST_CASE("a qualitative target's assessment is an input of the tracking table", "[import]") {

@@ -101,6 +101,27 @@ TEST_CASE("tables and charts are checked: columns, formulas, figures", "[errors]
                Catch::Contains("no table 'khong' before this chart"));
 }
 
+TEST_CASE("report errors: a table's input_row names columns a clerk fills, of list rows, with no chart", "[errors]") {
+    const std::string table = std::string(head) +
+        "  - table:\n"
+        "      id: t\n"
+        "      rows: economy.budget_revenue\n"
+        "      columns:\n"
+        "        - {key: year, field: year}\n"
+        "        - {key: value, type: decimal, field: value}\n"
+        "        - {key: pct, type: percent, formula: \"{value}/2\"}\n";
+    CHECK_THAT(load_broken("sai.yaml", table + "      input_row: {pct: economy.budget_revenue.new.value}\n"),
+               Catch::Contains("sai.yaml:11:19: error: 'pct' is not a column a clerk can fill"));
+    CHECK_THAT(load_broken("sai.yaml", table + "      input_row: {value: new value}\n"),
+               Catch::Contains("input 'new value' is not a model path"));
+    CHECK_THAT(load_broken("sai.yaml", table + "      input_row: {value: economy.budget_revenue.new.value}\n" +
+                                           "  - chart: {id: c, table: t, category: year, series: [value]}\n"),
+               Catch::Contains("sai.yaml:12:27: error: table 't' has an 'input_row', which a chart would draw as a category"));
+    CHECK_THAT(load_broken("sai.yaml", std::string(head) +
+        "  - table: {id: t, columns: [{key: a}], rows: [{a: x}], input_row: {a: economy.budget_revenue.new.year}}\n"),
+               Catch::Contains("'input_row' adds a row after the rows of a list"));
+}
+
 TEST_CASE("report errors: a column's when is checked against the row item", "[errors]") {
     const std::string table = std::string(head) +
         "  - table:\n"

@@ -42,6 +42,10 @@ TEST_CASE("xlsx: the CLI renders the Kỳ Sơn sample as workbooks", "[xlsx][cli
                       cell(ethnic, "C3", {{"value", 0.683}, {"format", "0.0%"}}),
                       cell(ethnic, "C4", {{"value", 0.289}}),
                       cell(ethnic, "C5", {{"value", 0.029}})};
+        // The stated change against the base year: the number, its sign shown by the format.
+        const std::string production = "Biểu 05. Giá trị sản xuất theo…";
+        e["cells"].push_back(cell(production, "F3", {{"value", 557}, {"format", "\"+\"#,##0;\"\u2212\"#,##0;#,##0"},
+                                                     {"formula", nullptr}}));
         e["charts"] = {{{"kind", "pieChart"}, {"refs", {"'" + ethnic + "'!$B$3:$B$5", "'" + ethnic + "'!$C$3:$C$5"}}}};
         e["freeze"] = {{{"sheet", ethnic}, {"cell", "A3"}}};
         e["autofilter"] = {{{"sheet", ethnic}, {"ref", "A2:C5"}}};

@@ -232,7 +232,13 @@ TEST_CASE("xlsx: display overrides that are the number keep the cell a number", 
     CHECK(display_format("68,3%", Decimal(68299, 3), CellType::Percent) == "0.0%");  // rounded as shown
     CHECK(display_format("2025", Decimal(2025, 0), CellType::Integer) == "0");
     CHECK(display_format("-2,1", Decimal(-21, 1), CellType::Decimal) == "#,##0.0");
-    CHECK(display_format("\u22122,1", Decimal(-21, 1), CellType::Decimal) == "#,##0.0");
+    // A signed change (`signed: true`): the sign in the format, the plain number in the cell.
+    CHECK(display_format("\u22122,1", Decimal(-21, 1), CellType::Decimal) == "\"+\"#,##0.0;\"\u2212\"#,##0.0;#,##0.0");
+    CHECK(display_format("+557", Decimal(557, 0), CellType::Decimal) == "\"+\"#,##0;\"\u2212\"#,##0;#,##0");
+    CHECK(display_format("+1.201,9", Decimal(12019, 1), CellType::Decimal) == "\"+\"#,##0.0;\"\u2212\"#,##0.0;#,##0.0");
+    CHECK(display_format("+5,0%", Decimal(50, 1), CellType::Percent) == "\"+\"0.0%;\"\u2212\"0.0%;0.0%");
+    CHECK_FALSE(display_format("+557", Decimal(-557, 0), CellType::Decimal));
+    CHECK_FALSE(display_format("+-5", Decimal(-5, 0), CellType::Decimal));
     // Not the number, or not a plain rendering of it: the text is shown literally instead.
     CHECK_FALSE(display_format("20.379", Decimal(20380, 0), CellType::Decimal));
     CHECK_FALSE(display_format("cơ bản không còn", Decimal(0, 0), CellType::Percent));

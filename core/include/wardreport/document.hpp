@@ -290,6 +290,19 @@ struct Document {
     }
 };
 
+// A row with nothing to print, whose cells only say where a clerk's values go (Cell::input): the
+// blank row a spreadsheet gives a clerk to add an item the data does not have yet (a new year's
+// budget). Writers of fixed documents (pdf, docx) leave it out; a spreadsheet writes its inputs.
+// Inline: a plugin calls its own copy, and the layout fingerprint (abi.hpp) is unchanged.
+inline bool is_input_row(const std::vector<Cell>& cells) {
+    bool input = false;
+    for (const Cell& c : cells) {
+        if (c.type != CellType::Empty || !c.text.empty()) return false;
+        input = input || !c.input.empty();
+    }
+    return input;
+}
+
 // The decimals the table a chart is drawn from shows the series' column with, so that the
 // chart reads like the table ("65,0%" in both); -1 when the chart stands alone. Inline: a
 // plugin calls its own copy, and the layout fingerprint (abi.hpp) is unchanged.

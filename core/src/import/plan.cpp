@@ -102,6 +102,9 @@ public:
             if (targets[id].year || targets[id].value) plan_target(id, targets[id], changes);
         }
         for (const auto& [path, in] : figures_) plan_figure(path, in, changes);
+        std::vector<std::string> problems;
+        place_new_budget_year(ward_, changes, problems);
+        for (const std::string& p : problems) error(p);
         if (diags_.has_errors()) return std::nullopt;
         return changes;
     }

@@ -5,6 +5,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace wardreport::import {
 
@@ -70,6 +71,8 @@ YAML::Node child(const YAML::Node& map, const std::string& key) {
     return YAML::Node(YAML::NodeType::Undefined);
 }
 
+const std::string budget_prefix = "economy.budget_revenue.";
+
 std::string entry(const Change& c) {
     return "{year: " + std::to_string(c.year) + ", value: " + c.new_value.to_string() + "}";
 }
@@ -91,6 +94,7 @@ public:
         const auto dot = c.figure.rfind('.');
         const std::string owner = c.figure.substr(0, dot), field = c.figure.substr(dot + 1);
         const YAML::Node node = figure_owner(root, owner);
+        if (!node && owner.compare(0, budget_prefix.size(), budget_prefix) == 0) return add_budget_year(root, owner, c);
         if (!node) return fail(0, tr("the data file has no {1} to write {2} into", owner, c.figure));
         const std::string value = c.new_value.to_string();
         if (node.IsScalar()) {
@@ -176,16 +180,65 @@ private:
     }
 
     static YAML::Node figure_owner(const YAML::Node& root, const std::string& owner) {
-        static const std::string budget = "economy.budget_revenue.";
-        if (owner.compare(0, budget.size(), budget) == 0) {
+        if (owner.compare(0, budget_prefix.size(), budget_prefix) == 0) {
             const YAML::Node list = child(child(root, "economy"), "budget_revenue");
             if (list && list.IsSequence())
                 for (const YAML::Node& b : list)
-                    if (b.IsMap() && b["year"] && b["year"].Scalar() == owner.substr(budget.size())) return b;
+                    if (b.IsMap() && b["year"] && b["year"].Scalar() == owner.substr(budget_prefix.size())) return b;
             return YAML::Node(YAML::NodeType::Undefined);
         }
         const auto dot = owner.find('.');
         return child(child(root, owner.substr(0, dot)), owner.substr(dot + 1));
+    }
+
+    // A budget year the file does not have (the workbook's blank row): one entry
+    // "- {year: 2026, value: 41.2, plan: 40}", written with the year's result, in year order.
+    bool add_budget_year(const YAML::Node& root, const std::string& owner, const Change& c) {
+        const std::string year = owner.substr(budget_prefix.size());
+        const Change* value = find_figure(owner + ".value");
+        if (!value) return fail(0, tr("the data file has no {1} to write {2} into", owner, c.figure));
+        if (&c != value) return true;  // the plan goes into the entry the result writes
+        const YAML::Node list = child(child(root, "economy"), "budget_revenue");
+        if (!list || !list.IsSequence() || list.size() == 0)
+            return fail(0, tr("the data file has no 'economy: budget_revenue:' list to add {1} to", year));
+        if (list.Style() == YAML::EmitterStyle::Flow)
+            return fail(list.Mark().line + 1, tr("'budget_revenue' is written as [...]; import adds one year a line ('- "
+                                                 "{{year: 2026, value: 41.2}'): write it so, then import again"));
+        std::string text = "{year: " + year + ", value: " + value->new_value.to_string();
+        if (const Change* plan = find_figure(owner + ".plan")) text += ", plan: " + plan->new_value.to_string();
+        // In the unit of the last year, when it is not the default one.
+        const YAML::Node last = list[list.size() - 1];
+        if (last.IsMap() && last["unit"] && last["unit"].IsScalar() && last["unit"].Scalar() != "tỷ đồng")
+            text += ", unit: \"" + last["unit"].Scalar() + "\"";
+        text += "}";
+        const long y = std::strtol(year.c_str(), nullptr, 10);
+        for (const YAML::Node& b : list) {
+            const long other = b.IsMap() && b["year"] && b["year"].IsScalar() ? std::strtol(b["year"].Scalar().c_str(), nullptr, 10) : 0;
+            if (other <= y) continue;
+            const std::size_t dash = item_dash(b, year);
+            if (dash == std::string::npos) return false;
+            const auto l = static_cast<std::size_t>(b.Mark().line);
+            edits_.push_back({lines_.start(l), 0, std::string(dash, ' ') + "- " + text + eol()});
+            return true;
+        }
+        const std::size_t dash = item_dash(last, year);
+        if (dash == std::string::npos) return false;
+        add_line(lines_.end_of(last_line(last), static_cast<int>(dash)), std::string(dash, ' ') + "- " + text);
+        return true;
+    }
+
+    // The column of the '- ' an item of a block list starts with, alone on its line before it.
+    std::size_t item_dash(const YAML::Node& item, const std::string& year) {
+        const auto l = static_cast<std::size_t>(std::max(0, item.Mark().line));
+        const std::string s = lines_.line(l);
+        const auto col = static_cast<std::size_t>(std::max(0, item.Mark().column));
+        const std::size_t dash = s.rfind('-', col == 0 ? 0 : col - 1);
+        if (dash == std::string::npos || s.find_first_not_of(' ') != dash) {
+            fail(static_cast<int>(l) + 1, tr("the budget of the data file is not written one '- ' item a line; write it "
+                                             "so, then import again to add {1}", year));
+            return std::string::npos;
+        }
+        return dash;
     }
 
     // `key: value` added to a mapping: before the closing brace of a {…} one, or as a line after

@@ -346,6 +346,7 @@ private:
         TableRows rows;
         add_list_rows(s, rows);
         add_fixed_rows(s, rows);
+        add_input_row(s, rows);
         derive_cells(s, rows);
         show_as_written(s, t, rows.cells);
         show_signs(s, t, rows.cells);
@@ -421,6 +422,18 @@ private:
             }
             rows.cells.push_back(std::move(row));
         }
+    }
+
+    // A list's blank row of inputs (an item a clerk adds in a spreadsheet), only under rows of
+    // the list: a list that is empty leaves the table out, as without it.
+    static void add_input_row(const TableSpec& s, TableRows& rows) {
+        if (!s.input_row || rows.cells.empty()) return;
+        std::vector<doc::Cell> row(s.columns.size());
+        for (std::size_t k = 0; k < s.columns.size(); ++k)
+            if (auto in = s.input_row->inputs.find(s.columns[k].column.key); in != s.input_row->inputs.end())
+                row[k].input = in->second;
+        rows.cells.push_back(std::move(row));
+        rows.off.emplace_back(s.columns.size(), false);
     }
 
     // Derived columns, in column order (a formula reads only columns before it). A column with a

@@ -22,6 +22,8 @@ private:
     // Tables defined so far, by id: charts bind to them.
     std::map<std::string, std::vector<std::pair<std::string, doc::CellType>>> tables_;
     std::set<std::string> chart_ids_;
+    // Tables with a blank row of inputs: a chart of them would draw it as a category.
+    std::set<std::string> input_row_tables_;
 
     // The schema nodes names resolve against: the root, then the item of each enclosing `each`.
     Scope scope_{schema_tree()};
@@ -522,7 +524,8 @@ std::optional<RowSpec> Reader::fixed_row(const YAML::Node& r, const std::vector<
 TableSpec Reader::table(const YAML::Node& v) {
     TableSpec t;
     t.origin = in_.at(v);
-    if (!in_.check_map(v, {"id", "number", "title", "unit_note", "rows", "columns", "totals", "totals_label", "notes", "landscape", "empty_text"},
+    if (!in_.check_map(v, {"id", "number", "title", "unit_note", "rows", "columns", "totals", "totals_label", "notes", "landscape", "empty_text",
+                        "input_row"},
                        "table"))
         return t;
     if (v["id"]) t.id = word(v["id"], "id");
@@ -570,6 +573,15 @@ TableSpec Reader::table(const YAML::Node& v) {
     } else if (v["rows"] && !list_rows) {
         in_.error(v["rows"], tr("rows must be the path of a list of the data or a list of rows"));
     }
+    if (v["input_row"] && !list_rows) {
+        in_.error(v["input_row"], tr("'input_row' adds a row after the rows of a list; expected 'rows: <list of the data>'"));
+    } else if (v["input_row"]) {
+        RowSpec r;
+        r.origin = in_.at(v["input_row"]);
+        row_inputs(v["input_row"], t.columns, r);
+        t.input_row = std::move(r);
+        input_row_tables_.insert(t.id);
+    }
     if (!t.id.empty()) {
         auto& cols = tables_[t.id];
         for (const ColumnSpec& c : t.columns) cols.emplace_back(c.column.key, c.column.type);
@@ -596,6 +608,9 @@ ChartSpec Reader::chart(const YAML::Node& v) {
         c.table = word(v["table"], "table");
         if (!tables_.count(c.table))
             in_.error(v["table"], tr("no table '{1}' before this chart; expected the id of a table above it", c.table));
+        else if (input_row_tables_.count(c.table))
+            in_.error(v["table"], tr("table '{1}' has an 'input_row', which a chart would draw as a category; expected "
+                                     "a table without one", c.table));
     } else {
         in_.error(v, tr("the chart has no table; expected 'table: <id of a table above>'"));
     }

@@ -88,6 +88,9 @@ struct TableSpec {
     std::string number;
     std::string rows;                    // path of a list; or
     std::vector<RowSpec> fixed_rows;
+    // List rows: a blank row of inputs after them, for an item the data does not have yet (a new
+    // year's budget) that a clerk adds in a spreadsheet; writers of fixed documents leave it out.
+    std::optional<RowSpec> input_row;
     std::vector<ColumnSpec> columns;
     bool totals = false;
     std::string totals_label = "Tổng cộng";

@@ -47,6 +47,9 @@ public:
         }
     }
 
+    // Whether the row read is a spreadsheet's blank row of inputs (document.hpp).
+    bool input_row() const { return doc::is_input_row(cells_); }
+
     // The totals row the engine computed (an unknown total is an empty cell), or none.
     std::vector<std::string> totals() const {
         std::vector<std::string> out;
@@ -212,6 +215,7 @@ void BodyWriter::add(const doc::Table& t) {
     const std::vector<const char*> aligns = rows.aligns();
     for (std::size_t i = 0; i < n; ++i) {
         rows.read(i);
+        if (rows.input_row()) continue;  // a spreadsheet's blank row of inputs
         table_row(rows.texts, rows.bolds, widths, aligns, "table_cell", false);
     }
     if (!totals.empty()) {

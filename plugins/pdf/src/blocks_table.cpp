@@ -201,6 +201,7 @@ void Builder::add(const doc::Table& t) {
     const bool totals = !t.totals.empty();
     for (std::size_t i = 0; i < n; ++i) {
         const std::string row = table_cells(w, i);
+        if (doc::is_input_row(w.cells)) continue;  // a spreadsheet's blank row of inputs
         Item it = table_row(w.texts, w.faces, widths, w.aligns, cell_st);
         it.group = group;
         it.where = row;

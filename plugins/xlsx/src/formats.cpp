@@ -41,8 +41,12 @@ std::optional<std::string> display_format(const std::string& text, const Decimal
     if (type == CellType::Empty || type == CellType::Text) return std::nullopt;
     std::string_view t(text);
     std::string digits;
+    // A change shown with its sign ("+557", "−12,5": the report's `signed`) keeps the sign in
+    // the format, so the cell stays the plain number a formula or chart reads.
+    bool sign = false;
     if (!t.empty() && t.front() == '-') { digits += '-'; t.remove_prefix(1); }
-    else if (t.rfind("\u2212", 0) == 0) { digits += '-'; t.remove_prefix(3); }  // typographic minus
+    else if (t.rfind("\u2212", 0) == 0) { digits += '-'; t.remove_prefix(3); sign = true; }  // typographic minus
+    else if (!t.empty() && t.front() == '+') { t.remove_prefix(1); sign = true; }
     // Whole part: plain digits, or groups of three after "."
     std::size_t i = 0, group = 0, whole = 0;
     bool grouped = false;
@@ -72,12 +76,13 @@ std::optional<std::string> display_format(const std::string& text, const Decimal
     std::string code = (grouped || whole <= 3 ? "#,##0" : "0") + zeros(decimals);
     if (type == CellType::Percent) {
         if (suffix != "%") return std::nullopt;  // a fraction cannot be shown as points without "%"
-        return (grouped ? "#,##0" : "0") + zeros(decimals) + "%";
+        code = (grouped ? "#,##0" : "0") + zeros(decimals) + "%";
+    } else if (!suffix.empty()) {
+        if (suffix.size() < 2 || suffix.front() != ' ' || suffix.find('"') != std::string_view::npos)
+            return std::nullopt;
+        code += " " + quoted(std::string(suffix.substr(1)));
     }
-    if (suffix.empty()) return code;
-    if (suffix.size() < 2 || suffix.front() != ' ' || suffix.find('"') != std::string_view::npos)
-        return std::nullopt;
-    return code + " " + quoted(std::string(suffix.substr(1)));
+    return sign ? "\"+\"" + code + ";\"\u2212\"" + code + ";" + code : code;
 }
 
 std::string literal_format(const std::string& text) {

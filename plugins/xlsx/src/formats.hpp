@@ -26,8 +26,9 @@ namespace wardreport::xlsx {
 std::string number_format(doc::CellType type, int decimals, const std::string& unit, bool unit_in_cell = false);
 
 // When a numeric cell's display override `text` is `value` written the Vietnamese way
-// ("20.379", "115,689", "68,3%", "921 tỷ đồng", "2025"), the number format that shows the number
-// exactly so (decimals, grouping, unit) while the cell stays a live number; nullopt when the
+// ("20.379", "115,689", "68,3%", "921 tỷ đồng", "2025", a signed change "+557" or "−12,5"), the
+// number format that shows the number exactly so (decimals, grouping, unit, the sign in a
+// section of its own) while the cell stays a live number; nullopt when the
 // text says something else ("cơ bản không còn", "~50"). `value` in percent points for Percent.
 std::optional<std::string> display_format(const std::string& text, const Decimal& value, doc::CellType type);
 

@@ -134,6 +134,7 @@ public:
         std::vector<doc::Cell> cells;
         for (std::size_t i = 0; i < t.size(); ++i) {
             t.rows->row(i, cells);
+            if (doc::is_input_row(cells)) continue;  // a spreadsheet's blank row of inputs
             std::vector<std::string> row;
             for (std::size_t c = 0; c < t.columns.size(); ++c) {
                 const doc::Cell cell = c < cells.size() ? cells[c] : doc::Cell{};
