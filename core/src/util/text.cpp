@@ -58,6 +58,9 @@ std::string valid_utf8(std::string_view s) {
 }
 
 std::string nfc(std::string_view s) {
+    // Most values of a ward file are numbers, codes and dates: ASCII is its own NFC.
+    if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        return std::string(s);
     utf8proc_uint8_t* out = nullptr;
     utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
                                       static_cast<utf8proc_ssize_t>(s.size()), &out,

@@ -4,6 +4,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
@@ -16,6 +17,8 @@ std::string nfc(std::string_view s, const std::string& where) {
     const std::string copy(s);
     if (copy.find('\0') != std::string::npos)
         throw ExportError(where + ": the text contains a NUL character");
+    // Numbers, dates and codes: ASCII is its own NFC.
+    if (std::all_of(copy.begin(), copy.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return copy;
     std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> out(
         utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(copy.c_str())), &std::free);
     if (!out) throw ExportError(where + ": the text is not valid UTF-8");
