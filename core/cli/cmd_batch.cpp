@@ -8,6 +8,7 @@
 // the reason; its worker is replaced and the rest go on. Every file written and every failure
 // is a line of OUT/manifest.jsonl (batch_manifest.hpp). Exit 1 if any ward failed.
 #include "batch_checkpoint.hpp"
+#include "batch_failure.hpp"
 #include "batch_manifest.hpp"
 #include "batch_output.hpp"
 #include "batch_plan.hpp"
@@ -114,9 +115,10 @@ json write_ward_output(std::size_t i, const std::vector<doc::Document>& docs,
 // the ward, builds its documents and sends {"docs":[{"report":…,"stem":…}],"notes":"…",
 // "diagnostics":[…],"failed":…} as a part: the ward's messages as printed and as validate
 // --format json gives them (the manifest's "error"); then makes the ward's folder and writes
-// each output from FROM on, each answered as a part (write_ward_output). A folder that cannot
-// be made fails the job with the message. One job a ward: the worker never waits for the engine between
-// its documents.
+// each output from FROM on, each answered as a part (write_ward_output; what throws there is
+// that output's problem). A ward that cannot be read or a folder that cannot be made fails the
+// job with its cause (batch_failure.hpp). One job a ward: the worker never waits for the engine
+// between its documents.
 std::string serve_ward(const std::string& text, const report::Catalog& catalog,
                        const std::vector<plugin::FormatRef>& formats, const BatchOptions& o) {
     const std::vector<std::string> job = unpack(text);
@@ -125,11 +127,19 @@ std::string serve_ward(const std::string& text, const report::Catalog& catalog,
     const std::size_t from = std::stoul(job.at(2));
     std::map<std::string, std::string> reserved;
     for (std::size_t i = 3; i + 1 < job.size(); i += 2) reserved[job[i]] = job[i + 1];
+    auto fail = [](batch::JobFailure::Cause cause, const std::string& message) {
+        throw std::runtime_error(batch::failure_text({cause, message}));
+    };
     Diagnostics all;
-    const std::optional<Ward> ward = load::load_file(input, all);
-    if (ward) catalog.check_documents(*ward, all);
-    const std::vector<doc::Document> docs =
-        ward ? build_reports(input, o.reports, folder, catalog, *ward, all) : std::vector<doc::Document>();
+    std::optional<Ward> ward;
+    std::vector<doc::Document> docs;
+    try {
+        ward = load::load_file(input, all);
+        if (ward) catalog.check_documents(*ward, all);
+        if (ward) docs = build_reports(input, o.reports, folder, catalog, *ward, all);
+    } catch (...) {
+        fail(batch::JobFailure::Cause::Input, tr("reading the ward failed: {1}", exception_text(std::current_exception())));
+    }
     std::ostringstream notes;
     all.print(notes);
     auto diagnostics = nlohmann::ordered_json::array();
@@ -141,11 +151,17 @@ std::string serve_ward(const std::string& text, const report::Catalog& catalog,
                           .dump(-1, ' ', false, json::error_handler_t::replace));
     if (docs.empty()) return {};
     const fs::path dir = fs::path(o.out_dir) / folder;
-    // The engine names the folder in the message (Batch::handle).
-    if (const std::string problem = batch::make_ward_folder(dir); !problem.empty()) throw std::runtime_error(problem);
-    for (std::size_t i = from; i < docs.size() * formats.size(); ++i)
-        isolate::progress(
-            write_ward_output(i, docs, formats, dir, reserved).dump(-1, ' ', false, json::error_handler_t::replace));
+    if (const std::string problem = batch::make_ward_folder(dir); !problem.empty())
+        fail(batch::JobFailure::Cause::Folder, problem);
+    for (std::size_t i = from; i < docs.size() * formats.size(); ++i) {
+        json r;
+        try {
+            r = write_ward_output(i, docs, formats, dir, reserved);
+        } catch (...) {
+            r = json{{"i", i}, {"problem", exception_text(std::current_exception())}};
+        }
+        isolate::progress(r.dump(-1, ' ', false, json::error_handler_t::replace));
+    }
     return {};
 }
 
@@ -329,8 +345,11 @@ void Batch::handle(Slot& s, const isolate::Outcome& outcome) {
         return;
     }
     if (outcome.ok()) return end_task(s);
-    if (outcome.kind == isolate::Outcome::Kind::Failed)
-        return fail_ward(s, t, (fs::path(o_.out_dir) / t.ward.folder).string(), outcome.text);
+    if (outcome.kind == isolate::Outcome::Kind::Failed) {
+        const batch::JobFailure f = batch::read_failure(outcome.text);
+        const bool folder = f.cause == batch::JobFailure::Cause::Folder;
+        return fail_ward(s, t, folder ? (fs::path(o_.out_dir) / t.ward.folder).string() : t.ward.input.string(), f.message);
+    }
     // The worker died, or was stopped: with the ward read, in the output in progress.
     if (!t.loaded) {
         fail_ward(s, t, t.ward.input.string(), tr("reading the ward, the worker {1}", outcome.text));

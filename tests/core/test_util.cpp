@@ -3,7 +3,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <utf8proc.h>
+
+#include <cstdlib>
 #include <sstream>
+#include <string>
+#include <vector>
 
 using namespace wardreport;
 
@@ -48,4 +53,37 @@ TEST_CASE("Edit distance counts code points", "[text]") {
     CHECK(text::edit_distance("xa", "xã") == 1);
     CHECK(text::edit_distance("", "abc") == 3);
     CHECK(text::codepoint_name(U'\u1EF3') == "U+1EF3");
+}
+
+TEST_CASE("text that nfc returns as it is, without utf8proc, is what utf8proc leaves unchanged, in any order") {
+    auto utf8 = [](char32_t c) {
+        utf8proc_uint8_t buf[4];
+        const auto n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(c), buf);
+        return std::string(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
+    };
+    auto utf8proc_nfc = [](const std::string& s) {
+        utf8proc_uint8_t* out = nullptr;
+        const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                                    static_cast<utf8proc_ssize_t>(s.size()), &out,
+                                    static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+        std::string r = n >= 0 ? std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(n)) : "invalid";
+        std::free(out);
+        return r;
+    };
+    std::vector<std::string> kept;
+    for (char32_t c = 0; c < 0x3000; ++c)
+        if (text::already_nfc(utf8(c))) kept.push_back(utf8(c));
+    CHECK(kept.size() > 1000);  // Latin, Vietnamese letters, punctuation
+    for (const std::string& a : kept) {
+        INFO(a);
+        REQUIRE(utf8proc_nfc(a) == a);
+        // a next to every other such character, on both sides: no pair composes.
+        std::string line;
+        for (const std::string& b : kept) line += a + b;
+        REQUIRE(utf8proc_nfc(line) == line);
+    }
+    CHECK(text::already_nfc("Đảng bộ phường Kỳ Sơn – “Nghị quyết”…"));
+    CHECK_FALSE(text::already_nfc("Nghi\xCC\xA3"));  // i + combining dot below
+    CHECK(text::nfc("Nghi\xCC\xA3 quye\xCC\x82\xCC\x81t") == "Nghị quyết");
+    CHECK_FALSE(text::already_nfc("\xC3"));
 }

@@ -355,3 +355,29 @@ TEST_CASE("batch killed mid-run: every file the manifest lists is whole, and --r
     for (const auto& e : fs::recursive_directory_iterator(out))
         CHECK(e.path().filename().string().rfind(".wardreport-tmp-", 0) != 0);
 }
+
+TEST_CASE("batch: a ward whose folder cannot be made fails on its folder, the others are written") {
+    wrtest::Prefix prefix;
+    wrtest::install_plugin("fake", prefix.builtin());
+    const fs::path in = prefix.dir("in");
+    for (const char* name : {"a.yaml", "b.yaml"}) fs::copy_file(ky_son, in / name);
+    const fs::path out = prefix.root() / "out";
+    fs::create_directories(out);
+    std::ofstream(out / "b") << "a file where ward b's folder goes\n";
+
+    const auto r = wrtest::run(prefix.cli(), {"batch", in.string(), "-o", out.string(), "--jobs", "1", "--report",
+                                              "nghi-quyet"});
+    CHECK(r.status == 1);
+    CHECK(contains(r.err, (out / "b").string() + ": error: "));
+    CHECK(fs::exists(out / "a/a-nghi-quyet.txt"));
+    int failed = 0;
+    for (const auto& l : manifest(out / "manifest.jsonl")) {
+        if (l["status"] != "failed") continue;
+        ++failed;
+        CHECK(l["input"] == (in / "b.yaml").string());
+        REQUIRE(l["error"].size() == 1);
+        CHECK(l["error"][0]["file"] == (out / "b").string());
+        CHECK(contains(l["error"][0]["message"].get<std::string>(), "not a folder"));
+    }
+    CHECK(failed == 1);
+}

@@ -1,4 +1,5 @@
 // batch's plan used directly: safe folder names, collisions, shards (core/cli/batch_plan.hpp).
+#include "batch_failure.hpp"
 #include "batch_plan.hpp"
 
 #include <catch2/catch.hpp>
@@ -83,4 +84,19 @@ TEST_CASE("choose_shard reads --shard, then the Kubernetes and Slurm variables")
     ::unsetenv("SLURM_ARRAY_TASK_ID");
     ::unsetenv("SLURM_ARRAY_TASK_MIN");
     ::unsetenv("SLURM_ARRAY_TASK_COUNT");
+}
+
+TEST_CASE("a worker's failure keeps its cause, and any other text is the input's") {
+    const JobFailure folder{JobFailure::Cause::Folder, "cannot create the output folder: No space left on device"};
+    const JobFailure back = read_failure(failure_text(folder));
+    CHECK(back.cause == JobFailure::Cause::Folder);
+    CHECK(back.message == folder.message);
+    const JobFailure input = read_failure(failure_text({JobFailure::Cause::Input, "reading the ward failed: std::bad_alloc"}));
+    CHECK(input.cause == JobFailure::Cause::Input);
+    CHECK(input.message == "reading the ward failed: std::bad_alloc");
+    for (const std::string text : {"stoul", "{\"cause\":\"elsewhere\",\"message\":\"x\"}", "{\"message\":\"x\"}", ""}) {
+        const JobFailure other = read_failure(text);
+        CHECK(other.cause == JobFailure::Cause::Input);
+        CHECK(other.message == text);
+    }
 }

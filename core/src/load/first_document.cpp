@@ -42,11 +42,26 @@ private:
     YAML::Mark mark_;
 };
 
+// True when nothing can follow a first document whose root is `root`: a block map at column 0
+// ends only where the scanner ends every block (yaml-cpp's PopAllIndents: the end of the text,
+// or "---", "..." or a "%" directive at the start of a line), since no line is indented less.
+// With no line of the text starting so, the second pass below would find the end of the text
+// and nothing else; it would scan the whole file again for it (a tenth of loading a ward).
+bool nothing_after(const YAML::Node& root, const std::string& text) {
+    if (!root.IsMap() || root.Style() != YAML::EmitterStyle::Block || root.Mark().column != 0) return false;
+    for (std::size_t at = 0; at < text.size(); ++at) {
+        if (at > 0 && text[at - 1] != '\n' && text[at - 1] != '\r') continue;
+        if (text[at] == '%' || text.compare(at, 3, "---") == 0 || text.compare(at, 3, "...") == 0) return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 FirstDocument read_first_document(const std::string& text) {
     FirstDocument out;
     out.root = YAML::Load(text);  // one call to the parser: the first document only
+    if (nothing_after(out.root, text)) return out;
 
     // A second pass over events only, bounded: a document follows the first, or the parser
     // stalls (two empty documents at the same place: a token it cannot consume, where

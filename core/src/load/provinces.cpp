@@ -6,6 +6,8 @@
 
 #include <cctype>
 #include <cstdlib>
+#include <iterator>
+#include <vector>
 
 namespace wardreport::load {
 namespace {
@@ -104,10 +106,17 @@ std::string merged_into(const std::string& written) {
 }
 
 std::optional<OldProvince> old_province_in(const std::string& text) {
+    // The old names folded once: a ward's texts are searched for them one by one.
+    static const std::vector<std::string> folded_old = [] {
+        std::vector<std::string> v;
+        for (const auto& m : kMerged) v.push_back(fold(m.old_name));
+        return v;
+    }();
     const std::string t = fold(text);
-    for (const auto& m : kMerged)
+    for (std::size_t i = 0; i < std::size(kMerged); ++i)
         for (const char* kind : {"tỉnh ", "tỉnh ủy "}) {
-            const std::string needle = kind + fold(m.old_name);
+            const auto& m = kMerged[i];
+            const std::string needle = kind + folded_old[i];
             for (std::size_t at = t.find(needle); at != std::string::npos; at = t.find(needle, at + 1)) {
                 // A whole name: "tỉnh Hà Nam" is not found in "tỉnh Hà Namđịnh" (bytes ≥ 0x80 are letters).
                 const std::size_t end = at + needle.size();

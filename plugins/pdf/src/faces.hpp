@@ -5,6 +5,7 @@
 #pragma once
 
 #include "cmap.hpp"
+#include "finished_faces.hpp"
 #include "metrics.hpp"
 #include "subset.hpp"
 
@@ -61,10 +62,13 @@ public:
     explicit FaceLibrary(std::filesystem::path dir);
     const std::filesystem::path& dir() const { return dir_; }
     const FaceData& face(Face face);
+    // The objects of `face` finished for the character sets of recent documents.
+    FinishedFaces& finished(Face face) { return finished_[static_cast<std::size_t>(face)]; }
 
 private:
     std::filesystem::path dir_;
     std::array<std::unique_ptr<FaceData>, 4> faces_;
+    std::array<FinishedFaces, 4> finished_;
 };
 
 }  // namespace wardreport::pdf

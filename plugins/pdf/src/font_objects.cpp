@@ -125,7 +125,18 @@ FaceObjects add_face(HaruDoc& doc, const FaceData& face, const std::string& tag)
     return o;
 }
 
-void finish_face(HaruDoc& doc, const FaceObjects& objects, const FaceData& face, const std::set<char32_t>& shown) {
+FinishedFace make_finished(const FaceData& face, const std::set<char32_t>& shown) {
+    // The glyphs shown, deflated for this set: a document shows a few hundred glyphs of a
+    // face, and the whole face would make a PDF about twice as large.
+    std::vector<bool> keep(face.program->glyph_count());
+    for (char32_t c : shown)
+        if (c <= 0xFFFF && face.glyphs[c] < keep.size()) keep[face.glyphs[c]] = true;
+    const std::string program = face.program->subset(std::move(keep));
+    return FinishedFace{deflate(program, Z_DEFAULT_COMPRESSION), program.size(), to_unicode_cmap(shown)};
+}
+
+void finish_face(HaruDoc& doc, const FaceObjects& objects, const FaceData& face, const std::set<char32_t>& shown,
+                 const FinishedFace& finished) {
     // /W as libharu writes it (runs of consecutive CIDs, widths other than /DW), for the
     // characters shown only: the others never appear in the content.
     HPDF_MMgr mmgr = doc.get()->mmgr;
@@ -149,18 +160,11 @@ void finish_face(HaruDoc& doc, const FaceObjects& objects, const FaceData& face,
     }
     HPDF_Dict_Add(objects.cid_font, "W", w);
 
-    // The glyphs shown, deflated for this document: a document shows a few hundred glyphs of a
-    // face, and the whole face would make a PDF about twice as large.
-    std::vector<bool> keep(face.program->glyph_count());
-    for (char32_t c : shown)
-        if (c <= 0xFFFF && face.glyphs[c] < keep.size()) keep[face.glyphs[c]] = true;
-    const std::string program = face.program->subset(std::move(keep));
-    HPDF_Dict file = deflated_stream(doc, deflate(program, Z_DEFAULT_COMPRESSION));
-    HPDF_Dict_AddNumber(file, "Length1", static_cast<HPDF_INT32>(program.size()));
+    HPDF_Dict file = deflated_stream(doc, finished.program);
+    HPDF_Dict_AddNumber(file, "Length1", static_cast<HPDF_INT32>(finished.program_size));
     HPDF_Dict_Add(objects.descriptor, "FontFile2", file);
-    const std::string cmap = to_unicode_cmap(shown);
-    HPDF_Stream_Write(objects.to_unicode->stream, reinterpret_cast<const HPDF_BYTE*>(cmap.data()),
-                      static_cast<HPDF_UINT>(cmap.size()));
+    HPDF_Stream_Write(objects.to_unicode->stream, reinterpret_cast<const HPDF_BYTE*>(finished.cmap.data()),
+                      static_cast<HPDF_UINT>(finished.cmap.size()));
     doc.check("writing a font's widths and ToUnicode map");
 }
 

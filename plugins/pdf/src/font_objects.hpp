@@ -6,6 +6,7 @@
 #pragma once
 
 #include "faces.hpp"
+#include "finished_faces.hpp"
 #include "haru.hpp"
 
 #include <set>
@@ -24,8 +25,12 @@ struct FaceObjects {
 // subset's mark). `face` must outlive `doc`.
 FaceObjects add_face(HaruDoc& doc, const FaceData& face, const std::string& tag);
 
-// After the last page: the widths (/W), the ToUnicode map and the font program (the subset of
-// the glyphs) of the characters `shown`.
-void finish_face(HaruDoc& doc, const FaceObjects& objects, const FaceData& face, const std::set<char32_t>& shown);
+// The font program (the subset of the glyphs) and the ToUnicode map of the characters `shown`.
+FinishedFace make_finished(const FaceData& face, const std::set<char32_t>& shown);
+
+// After the last page: the widths (/W) of the characters `shown`, and their program and map
+// `finished` (made by make_finished() for the same `shown`).
+void finish_face(HaruDoc& doc, const FaceObjects& objects, const FaceData& face, const std::set<char32_t>& shown,
+                 const FinishedFace& finished);
 
 }  // namespace wardreport::pdf

@@ -48,9 +48,14 @@ void FontSet::shown(Face face, std::string_view text) {
 }
 
 void FontSet::finish() {
-    for (std::size_t i = 0; i < used_.size(); ++i)
-        if (used_[i].objects.font)
-            finish_face(doc_, used_[i].objects, faces_.face(static_cast<Face>(i)), used_[i].shown);
+    for (std::size_t i = 0; i < used_.size(); ++i) {
+        if (!used_[i].objects.font) continue;
+        const auto face = static_cast<Face>(i);
+        const FaceData& data = faces_.face(face);
+        const std::set<char32_t>& shown = used_[i].shown;
+        const auto finished = faces_.finished(face).get(shown, [&] { return make_finished(data, shown); });
+        finish_face(doc_, used_[i].objects, data, shown, *finished);
+    }
 }
 
 }  // namespace wardreport::pdf
