@@ -87,11 +87,11 @@ TEST_CASE("a plugin built for another SDK version is refused with both versions 
 
     const auto r = wrtest::run(prefix.cli(), {"plugins", "--plugin-dir", dir.string()});
     CHECK(r.status == 1);  // not -1: neither info() nor the factory (both abort) was called
-    CHECK(contains(r.err, old_major.string() + ": error: built for SDK 1.0, this wardreport has SDK 2.3; "
+    CHECK(contains(r.err, old_major.string() + ": error: built for SDK 1.0, this wardreport has SDK 2.4; "
                                                "rebuild the plugin against SDK 2.x"));
-    CHECK(contains(r.err, major.string() + ": error: built for SDK 3.0, this wardreport has SDK 2.3; "
+    CHECK(contains(r.err, major.string() + ": error: built for SDK 3.0, this wardreport has SDK 2.4; "
                                            "rebuild the plugin against SDK 2.x"));
-    CHECK(contains(r.err, minor.string() + ": error: built for SDK 2.9, newer than this wardreport's SDK 2.3"));
+    CHECK(contains(r.err, minor.string() + ": error: built for SDK 2.9, newer than this wardreport's SDK 2.4"));
     CHECK(contains(r.out, "format: fake-text"));
 }
 
@@ -105,9 +105,9 @@ TEST_CASE("a plugin built against SDK headers with a changed layout is refused, 
 
     const auto r = wrtest::run(prefix.cli(), {"plugins", "--plugin-dir", dir.string()});
     CHECK(r.status == 1);  // not a crash: its info() and factory abort, and neither was called
-    CHECK(contains(r.err, changed.string() + ": error: built for SDK 2.3 with headers whose type layout differs "
-                                             "from this wardreport's SDK 2.3 (layout "));
-    CHECK(contains(r.err, "rebuild it against the installed SDK 2.3 headers"));
+    CHECK(contains(r.err, changed.string() + ": error: built for SDK 2.4 with headers whose type layout differs "
+                                             "from this wardreport's SDK 2.4 (layout "));
+    CHECK(contains(r.err, "rebuild it against the installed SDK 2.4 headers"));
     CHECK(contains(r.out, "format: fake-text"));
 }
 

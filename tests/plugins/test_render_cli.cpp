@@ -114,7 +114,7 @@ TEST_CASE("render: faulty plugin files are warnings when the formats asked for a
                                               "fake-text", "-o", out.string(), "--plugin-dir", bad.string()});
     CHECK(r.status == 0);
     CHECK(contains(r.err, "wardreport-corrupt.so: warning: not a loadable shared library"));
-    CHECK(contains(r.err, "warning: built for SDK 3.0, this wardreport has SDK 2.3"));
+    CHECK(contains(r.err, "warning: built for SDK 3.0, this wardreport has SDK 2.4"));
     CHECK(contains(r.err, "warning: the plugin's info() failed: info exploded on purpose"));
     CHECK(files_in(out) == std::set<std::string>{"ky-son-nghi-quyet.txt"});
 }

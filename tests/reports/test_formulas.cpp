@@ -133,6 +133,15 @@ TEST_CASE("formula grammar: precedence, text, functions, comparisons", "[formula
     CHECK(text(eval("RIGHT({g}, 0)", {{"g", std::string("ab")}})) == "");
     CHECK(text(eval("RIGHT(2025, 2)")) == "25");
     CHECK(unknown(eval("RIGHT(\"ab\", -1)")));
+    // POWER: a growth's yearly rate; no real value (a negative to a fraction, 0 to 0 or below) is unknown.
+    CHECK(num(eval("POWER(2, 10)")) == 1024);
+    CHECK(num(eval("(POWER({a}/{b}, 1/5) - 1)*100", {{"a", 805.255}, {"b", 500.0}})) == Approx(10).epsilon(1e-12));
+    CHECK(num(eval("POWER(-8, 3)")) == -512);
+    CHECK(unknown(eval("POWER(-8, 0.5)")));
+    CHECK(unknown(eval("POWER(0, -1)")));
+    CHECK(unknown(eval("POWER(0, 0)")));
+    CHECK(num(eval("POWER(0, 2)")) == 0);
+    CHECK(unknown(eval("POWER({a}, 2)")));
     const auto p = formula::parse("IF({a}=\"—\", 1, {b}*100)");
     REQUIRE(p.root);
     CHECK(formula::references(*p.root) == std::vector<std::string>{"a", "b"});
@@ -175,7 +184,7 @@ TEST_CASE("formula syntax errors say where and what to write", "[formula]") {
     CHECK(parse_error("{}").find("empty column reference") != std::string::npos);
     CHECK(parse_error("1.2.3").find("bad number '1.2.3'") != std::string::npos);
     CHECK(parse_error("\"open").find("without its closing") != std::string::npos);
-    CHECK(parse_error("SUM({a})", &at) == "unknown function 'SUM'; expected one of IF, ISNUMBER, MIN, MAX, ABS, LEFT, RIGHT");
+    CHECK(parse_error("SUM({a})", &at) == "unknown function 'SUM'; expected one of IF, ISNUMBER, MIN, MAX, ABS, LEFT, RIGHT, POWER");
     CHECK(at == 0);
     CHECK(parse_error("IF(1, 2)") == "IF takes 3 arguments, not 2");
     CHECK(parse_error("ABS()") == "ABS takes 1 argument, not 0");
@@ -404,4 +413,78 @@ TEST_CASE("the tracking formulas give progress.hpp's progress and status for eve
     CHECK(row(*t, 28)[target].number.to_string() == "50.666");  // the third shape's first row
     CHECK(fixed(row(*t, n)[status], t->columns[status]));
     CHECK(check_formula_cells(doc, "changes") >= static_cast<std::size_t>(2 * n));
+}
+
+// Growths: a rate in percent (compound) and in points (linear), raising and lowering, above a
+// rate ("trên"), a range of rates (its bound nearer zero), due in 2030 and in 2028 (results in,
+// before and after the due year), no data, a result in the baseline's year, a
+// compound result of 0 (no rate: not judged), and a result exactly at the level (met; not above
+// it). The formulas recover the asked rate from Mức cần đạt, which holds the exact level. One
+// whose level needs more than 9 decimals, a rate of 0 and a rate "không quá" keep the engine's value.
+TEST_CASE("the tracking formulas give progress.hpp's progress and status for every growth", "[formula][tracking]") {
+    struct Shape {
+        const char* spec;
+        std::vector<const char*> actuals;
+    };
+    const std::vector<Shape> shapes = {
+        {"rate: 10, baseline: 520", {"{year: 2026, value: 580}", "{year: 2027, value: 600}", "{year: 2030, value: 837.4652}",
+                                     "{year: 2030, value: 800}", "{year: 2029, value: 0}", "{year: 2025, value: 600}"}},
+        {"rate: -20, baseline: 15", {"{year: 2026, value: 11}", "{year: 2027, value: 13}", "{year: 2030, value: 4.9152}",
+                                     "{year: 2030, value: 6}", "{year: 2025, value: 16}"}},
+        {"rate: 12, comparison: above, baseline: 250",
+         {"{year: 2026, value: 285}", "{year: 2026, value: 280}", "{year: 2030, value: 500}"}},
+        {"rate: -0.5, rate_unit: points, baseline: 4.2",
+         {"{year: 2026, value: 3.5}", "{year: 2027, value: 4}", "{year: 2030, value: 1.7}", "{year: 2029, value: 0}"}},
+        {"rate: 1.5, rate_unit: points, baseline: 80.25",
+         {"{year: 2027, value: 83.25}", "{year: 2026, value: 81}", "{year: 2030, value: 88}"}},
+        {"min: 8, max: 10, baseline: 200", {"{year: 2026, value: 220}", "{year: 2030, value: 280}", "{year: 2030, value: 300}"}},
+        {"rate: -2, comparison: above, rate_unit: points, baseline: 30",
+         {"{year: 2026, value: 27}", "{year: 2027, value: 26}", "{year: 2028, value: 21}"}},
+    };
+    std::string targets;
+    int n = 0;
+    for (const Shape& shape : shapes)
+        for (const char* due : {"", ", target_year: 2028"}) {
+            std::vector<const char*> actuals = shape.actuals;
+            actuals.push_back("");
+            for (const char* actual : actuals) {
+                ++n;
+                targets += "    - {id: t" + std::to_string(n) + ", name: Chỉ tiêu " + std::to_string(n) + ", kind: growth, " +
+                           shape.spec + ", baseline_year: 2025, unit: tỷ đồng" + due +
+                           (*actual ? std::string(", actuals: [") + actual + "]" : std::string()) + "}\n";
+            }
+        }
+    targets += "    - {id: long, name: Quá nhiều chữ số, kind: growth, rate: 8.5, baseline: 100, baseline_year: 2025, "
+               "unit: ha, actuals: [{year: 2026, value: 110}]}\n"
+               "    - {id: zero, name: Không tăng, kind: growth, rate: 0, baseline: 100, baseline_year: 2025, "
+               "unit: ha, actuals: [{year: 2026, value: 110}]}\n"
+               "    - {id: most, name: Không quá, kind: growth, rate: 10, comparison: at_most, baseline: 100, "
+               "baseline_year: 2025, unit: ha, actuals: [{year: 2026, value: 110}]}\n";
+    Diagnostics d;
+    const auto w = load::load_text(
+        "wardreport: 1\nward: {name: Thử, kind: xã, province: Lào Cai}\n"
+        "congress: {ordinal: 1, term: 2025-2030, start: 2025-07-23}\nresolution:\n  targets:\n" + targets,
+        "test.yaml", d);
+    INFO(messages(d));
+    REQUIRE(w);
+    const doc::Document doc = build(builtin_catalog(), "theo-doi-chi-tieu", *w);
+    const doc::Table* t = doc.find_table("chi-tieu");
+    REQUIRE(t);
+    REQUIRE(t->size() == static_cast<std::size_t>(n + 3));
+    const std::size_t status = column(*t, "status"), target = column(*t, "target"), goal = column(*t, "goal");
+    std::set<std::string> statuses;
+    for (std::size_t i = 0; i < static_cast<std::size_t>(n); ++i) {
+        const auto r = row(*t, i);
+        INFO("row " << i + 1 << ": " << r[goal].text);
+        REQUIRE_FALSE(fixed(r[status], t->columns[status]));
+        statuses.insert(r[status].text);
+    }
+    CHECK(statuses == std::set<std::string>{"đạt", "đúng tiến độ", "chậm tiến độ", "chưa đánh giá", "chưa có số liệu"});
+    // The exact level, not one more decimal than the baseline (837,5).
+    CHECK(row(*t, 0)[target].number.to_string() == "837.4652");
+    CHECK(row(*t, 0)[goal].text == "tăng bình quân 10%/năm");
+    // 520 reaching 837,4652 in 2030 grew exactly 10% a year: met.
+    CHECK(row(*t, 2)[status].text == "đạt");
+    for (std::size_t i = n; i < static_cast<std::size_t>(n + 3); ++i) CHECK(fixed(row(*t, i)[status], t->columns[status]));
+    CHECK(check_formula_cells(doc, "growths") >= static_cast<std::size_t>(2 * n));
 }

@@ -250,6 +250,30 @@ def change_ward():
     return path
 
 
+def growth_ward():
+    """Growths at an average yearly rate: compound (percent) and linear (points), up and down, above
+    a rate ("trên"), a range of rates, due at the term's end or before; the formulas recover the
+    asked rate from Mức cần đạt, the exact level."""
+    lines = ["wardreport: 1", "ward: {name: Thử Tăng Bình Quân, kind: xã, province: Lào Cai}",
+             "congress: {ordinal: 1, term: 2025-2030, start: 2025-07-23}", "resolution:", "  targets:"]
+    shapes = [("rate: 10", "520", "", "", 2028), ("rate: -20", "15", "", "", 2030),
+              ("rate: 12", "250", "", "above", 2030), ("rate: -0.5", "4.2", "points", "", 2030),
+              ("rate: 1.5", "80.25", "points", "", 2030), ("min: 8\n      max: 10", "200", "", "", 2030),
+              ("rate: -2", "30", "points", "above", 2028), ("rate: 10", "40", "", "", 2030)]
+    for n, (rate, base, unit, cmp, due) in enumerate(shapes, start=1):
+        lines += [f"    - id: t{n}", f"      name: Tăng bình quân {n}", "      kind: growth", f"      {rate}",
+                  f"      baseline: {base}", "      baseline_year: 2025", f"      target_year: {due}",
+                  "      unit: tỷ đồng"]
+        if unit:
+            lines.append(f"      rate_unit: {unit}")
+        if cmp:
+            lines.append(f"      comparison: {cmp}")
+    path = os.path.join(WORK, "tang-binh-quan.yaml")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    return path
+
+
 def main():
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
@@ -273,6 +297,9 @@ def main():
     changes = clerk_round_trip(soffice, profile, change_ward(), statuses := set())
     expect(changes == 8, f"clerk: {changes} changes against the baseline compared")
     expect({"đạt", "đúng tiến độ", "chậm tiến độ"} <= statuses, f"clerk: changes' statuses {statuses}")
+    growths = clerk_round_trip(soffice, profile, growth_ward(), statuses := set())
+    expect(growths == 8, f"clerk: {growths} growths at a yearly rate compared")
+    expect({"đạt", "đúng tiến độ", "chậm tiến độ"} <= statuses, f"clerk: growths' statuses {statuses}")
     print("FAILED:" if FAILED else "all passed", *FAILED, sep="\n  ")
     return 1 if FAILED else 0
 

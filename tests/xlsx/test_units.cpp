@@ -131,6 +131,9 @@ TEST_CASE("xlsx: IF, text and comparisons: each branch guarded, text read as it 
     // RIGHT, like LEFT, reads its text cell as it is: no VALUE, no guard.
     cols.push_back(column("r", CellType::Text, "IF(RIGHT({nam},2)=\"30\", \"x\", \"y\")"));
     CHECK(at(7) == "=IF(RIGHT(A5,2)=\"30\",\"x\",\"y\")");
+    // POWER may have no value (a negative to a fraction): its error reads as a blank, as in the engine.
+    cols.push_back(column("p", CellType::Decimal, "POWER({muc}/{goc}, 1/({nam}-2025))"));
+    CHECK(at(8) == "=IF(COUNT(C5,B5)<2,\"\",IFERROR(POWER(C5/B5,1/(VALUE(A5)-2025)),\"\"))");
 }
 
 TEST_CASE("xlsx: a formula this writer cannot read falls back to the cached values", "[xlsx][formula]") {

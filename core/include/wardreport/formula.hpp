@@ -21,8 +21,11 @@
 //                               0 is unknown): the word a goal cell starts with ("trên 85%")
 //   RIGHT(text, n)              the last n characters, read as LEFT: the words a goal cell ends
 //                               with ("600 đảng viên trong nhiệm kỳ")
+//   POWER(x, y)                 x to the power y; unknown where it has no real value (a negative
+//                               x to a fractional y, 0 to a negative y): the yearly rate of a
+//                               growth, POWER({actual}/{baseline}, 1/years) - 1
 // SDK 2.0 knew + - * /, parentheses, numbers and {key}; 2.1 added comparisons, texts, IF,
-// ISNUMBER, MIN, MAX and ABS; 2.2 LEFT; 2.3 RIGHT (WARDREPORT_SDK_VERSION).
+// ISNUMBER, MIN, MAX and ABS; 2.2 LEFT; 2.3 RIGHT; 2.4 POWER (WARDREPORT_SDK_VERSION).
 //
 // Meaning: an unknown value (an empty cell, a division by zero) makes every result that reads it
 // unknown, never 0; only ISNUMBER and the branch IF does not choose stop it. A comparison reads
@@ -64,7 +67,7 @@ struct Function {
 inline const std::vector<Function>& functions() {
     static const std::vector<Function> list{
         {"IF", 3, 3}, {"ISNUMBER", 1, 1}, {"MIN", 1, 255}, {"MAX", 1, 255}, {"ABS", 1, 1}, {"LEFT", 2, 2},
-        {"RIGHT", 2, 2}};
+        {"RIGHT", 2, 2}, {"POWER", 2, 2}};
     return list;
 }
 

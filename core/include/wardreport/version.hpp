@@ -3,8 +3,8 @@
 #pragma once
 
 #define WARDREPORT_SDK_VERSION_MAJOR 2
-// 2.1: the formula language grew (wardreport/formula.hpp); 2.2: LEFT; 2.3: RIGHT. The layout is 2.0's.
-#define WARDREPORT_SDK_VERSION_MINOR 3
+// 2.1: the formula language grew (wardreport/formula.hpp); 2.2: LEFT; 2.3: RIGHT; 2.4: POWER. The layout is 2.0's.
+#define WARDREPORT_SDK_VERSION_MINOR 4
 // One integer for quick comparison: major * 1000 + minor.
 #define WARDREPORT_SDK_VERSION (WARDREPORT_SDK_VERSION_MAJOR * 1000 + WARDREPORT_SDK_VERSION_MINOR)
 

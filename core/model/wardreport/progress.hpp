@@ -82,6 +82,40 @@ inline std::optional<Decimal> change_level(const Target& t) {
 // The year a target is for: its own, or the end of the term when the resolution does not say.
 inline int target_year_of(const Target& t, const Term& term) { return t.target_year.value_or(term.to); }
 
+// The level a growth asks for in its year as the decimal it is, when it fits: baseline ×
+// ((100 + rate) / 100)^years, or baseline + rate × years in points (520 growing 10%/năm for 5
+// years is 837,4652). The tracking workbook's Mức cần đạt holds this number, from which its
+// formulas recover the asked rate; nullopt when it needs more than 9 decimals (8,5% over 5 years
+// needs 15), or the years are not after the baseline's.
+inline std::optional<Decimal> growth_level(const Target& t, const Term& term) {
+    const std::optional<Decimal> rate = t.kind == TargetKind::Growth ? asked_rate(t) : std::nullopt;
+    if (!rate || !t.baseline || !t.baseline_year) return std::nullopt;
+    const int years = target_year_of(t, term) - *t.baseline_year;
+    if (years <= 0 || years > 100) return std::nullopt;
+    std::int64_t m = t.baseline->mantissa(), factor = 100;
+    int scale = t.baseline->scale();
+    if (t.rate_unit == RateUnit::Points) {
+        std::optional<Decimal> level = t.baseline;
+        for (int i = 0; i < years && level; ++i) level = Decimal::checked_add(*level, *rate);
+        if (!level) return std::nullopt;
+        m = level->mantissa();
+        scale = level->scale();
+    } else {
+        for (int i = 0; i < rate->scale(); ++i)
+            if (__builtin_mul_overflow(factor, 10, &factor)) return std::nullopt;
+        if (__builtin_add_overflow(factor, rate->mantissa(), &factor)) return std::nullopt;
+        for (int i = 0; i < years; ++i) {
+            if (__builtin_mul_overflow(m, factor, &m)) return std::nullopt;
+            scale += rate->scale() + 2;
+            // Trailing zeros dropped as they come keep the product in range: 1,1^5 is 1,61051.
+            while (scale > 0 && m % 10 == 0) m /= 10, --scale;
+        }
+    }
+    while (scale > 0 && m % 10 == 0) m /= 10, --scale;
+    if (scale > 9) return std::nullopt;
+    return Decimal(m, scale);
+}
+
 // The value the target asks for in its target year, when it can be known: the level, the lower
 // bound of a range, the total, or the baseline carried forward by the rate.
 inline std::optional<double> target_value(const Target& t, const Term& term = Term{}) {
@@ -97,6 +131,7 @@ inline std::optional<double> target_value(const Target& t, const Term& term = Te
             if (t.min) return t.min->to_double();
             return std::nullopt;
         case TargetKind::Growth: {
+            if (const auto level = growth_level(t, term)) return level->to_double();
             const int year = target_year_of(t, term);
             const std::optional<Decimal> rate = asked_rate(t);
             if (!rate || !t.baseline || !t.baseline_year || year <= 0) return std::nullopt;

@@ -428,13 +428,14 @@ std::string continuation_text(const Target& t) {
     return dated ? "đến năm " + std::to_string(*t.target_year) + " " + goal : goal;
 }
 
-// The exact target value when the data states it or a change gives it (change_level), else the
-// computed one at one more decimal than the baseline (a growth target's level is a derived
-// figure, not a stated one).
+// The exact target value when the data states it or a change or growth gives it (change_level,
+// growth_level), else the computed one at one more decimal than the baseline (a growth level
+// with more decimals than a cell holds).
 DataNode target_figure(const Target& t, const Term& term) {
     if ((t.kind == TargetKind::Level || t.kind == TargetKind::Total) && t.value) return figure(*t.value, t.unit);
     if (t.kind == TargetKind::Range && t.min) return figure(*t.min, t.unit);
     if (const auto level = change_level(t)) return figure(*level, t.unit);
+    if (const auto level = growth_level(t, term)) return figure(*level, t.unit);
     const std::optional<double> v = target_value(t, term);
     if (!v) return nullptr;
     const int scale = t.baseline ? std::max(1, t.baseline->scale()) : 1;
@@ -442,6 +443,25 @@ DataNode target_figure(const Target& t, const Term& term) {
     // 15 × 0,8 is 12, not "12,0": a computed level shows no digits it does not have.
     while (d.scale() > 0 && d.mantissa() % 10 == 0) d = d.rescaled(d.scale() - 1);
     return figure(d, t.unit);
+}
+
+// A growth the tracking formulas restate: its level exact, a rate other than 0 (whose progress,
+// achieved over asked, has no value), a baseline above 0 for a compound rate (a rate of growth
+// from 0 has none), and a comparison the goal cell shows: a range of rates shows none, so only
+// one read as at least; a single rate's "không quá", "dưới", "tối đa" are left to the engine.
+bool live_growth(const Target& t, const Term& term) {
+    const std::optional<Decimal> rate = asked_rate(t);
+    if (!rate || rate->mantissa() == 0 || !growth_level(t, term)) return false;
+    if (t.rate_unit != RateUnit::Points && t.baseline->mantissa() <= 0) return false;
+    switch (t.comparison) {
+        case Comparison::AtLeast:
+        case Comparison::Minimum:
+        case Comparison::Exactly:
+        case Comparison::About:
+        case Comparison::Nearly: return true;
+        case Comparison::Above: return t.rate.has_value();
+        default: return false;
+    }
 }
 
 // Whether the tracking workbook's progress and status formulas (reports/theo-doi-chi-tieu.yaml)
@@ -453,11 +473,16 @@ DataNode target_figure(const Target& t, const Term& term) {
 // A total over the term is live too: its Thực hiện is the sum of the years, its goal cell ends
 // with "trong nhiệm kỳ" and its Năm gốc is the term's first year (start_year), when it is for the
 // term's end and has no baseline of its own (progress.hpp reads none). So is a change ("tăng 25%
-// so với năm 2025"), read as the level it asks for in the target's direction. Growth rates,
-// ranges, yearly and assessed targets need more than the row shows.
+// so với năm 2025"), read as the level it asks for in the target's direction. So is a growth
+// (live_growth): its goal cell starts with "tăng bình quân " or "giảm bình quân " and ends with
+// "điểm %/năm" for a rate in points, its asked rate is recovered from Mức cần đạt, the exact
+// level (growth_level), and its comparison is the word after "bình quân" ("trên " strict; none,
+// "ít nhất", "khoảng", "gần" at least). Ranges, yearly and assessed targets need more than the
+// row shows.
 bool live_progress(const Target& t, const Term& term) {
     // A change reads as the level it asks for, which Mức cần đạt holds exactly (change_level).
     if (t.kind == TargetKind::Change) return change_level(t) && t.baseline_year;
+    if (t.kind == TargetKind::Growth) return live_growth(t, term);
     if (t.kind == TargetKind::Total)
         return t.value && !t.baseline && !t.baseline_year && term.to > 0 && target_year_of(t, term) == term.to;
     const bool nonzero_exactly = t.comparison != Comparison::Exactly || (t.value && t.value->mantissa() != 0);

@@ -113,6 +113,8 @@ Value call(const Node& n, const Cells& cell) {
     }
     if (n.op == "MIN") return *std::min_element(xs.begin(), xs.end());
     if (n.op == "MAX") return *std::max_element(xs.begin(), xs.end());
+    // Excel answers 0^0 with an error (#NUM!), as 0 to a negative power: unknown, not 1.
+    if (n.op == "POWER") return xs[0] == 0 && xs[1] <= 0 ? Value() : finite(std::pow(xs[0], xs[1]));
     return std::fabs(xs[0]);  // ABS; the parser knows no other function
 }
 

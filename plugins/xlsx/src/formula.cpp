@@ -176,6 +176,8 @@ private:
     Text call(const Node& n, bool raw) {
         if (n.op == "IF")
             return {"IF(" + emit(n.args[0], raw).s + "," + branch(n.args[1], false) + "," + branch(n.args[2], false) + ")", Atom};
+        // POWER has no value for some numbers (a negative to a fraction): an error IFERROR turns to "".
+        if (n.op == "POWER") needs_iferror_ = true;
         std::string s = n.op + "(";
         for (std::size_t i = 0; i < n.args.size(); ++i) {
             // ISNUMBER asks about the cell as it is: VALUE or *100 would answer another question.
