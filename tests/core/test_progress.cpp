@@ -363,3 +363,47 @@ TEST_CASE("A target with no year is read for the end of the term", "[progress]")
     t.actuals = {{2027, d("50")}};  // 2 of 5 years: 40 + 20 × 0,4 = 48
     CHECK(*compute_progress(t, kTerm).expected == Approx(48.0));
 }
+
+// The level a growth asks for as the decimal it is: the tracking workbook's Mức cần đạt, from
+// which its formulas recover the asked rate, so it must be exact or absent.
+TEST_CASE("Growth level: exact decimals, or none when more than 9 are needed", "[progress]") {
+    Target t;
+    t.kind = TargetKind::Growth;
+    t.rate = d("10");
+    t.baseline = d("520");
+    t.baseline_year = 2025;
+    REQUIRE(growth_level(t, kTerm));
+    CHECK(growth_level(t, kTerm)->to_string() == "837.4652");  // 520 × 1,1^5
+    CHECK(*target_value(t, kTerm) == 837.4652);
+    t.target_year = 2028;
+    CHECK(growth_level(t, kTerm)->to_string() == "692.12");  // 520 × 1,331
+    t.rate = d("-20");
+    t.baseline = d("15");
+    t.target_year.reset();
+    CHECK(growth_level(t, kTerm)->to_string() == "4.9152");  // 15 × 0,8^5
+    t.rate_unit = RateUnit::Points;
+    t.rate = d("-0.5");
+    t.baseline = d("4.2");
+    CHECK(growth_level(t, kTerm)->to_string() == "1.7");
+    // A range asks for its bound nearer zero: 8% of 8–10%.
+    t.rate_unit = RateUnit::Percent;
+    t.rate.reset();
+    t.min = d("8");
+    t.max = d("10");
+    t.baseline = d("200");
+    CHECK(growth_level(t, kTerm)->to_string() == "293.86561536");
+    // 1,085^5 has 15 decimals: no exact level, and target_value falls back to the double.
+    t.min.reset();
+    t.max.reset();
+    t.rate = d("8.5");
+    t.baseline = d("100");
+    CHECK_FALSE(growth_level(t, kTerm));
+    CHECK(*target_value(t, kTerm) == Approx(150.3656621));
+    // Not after the baseline's year, or no baseline year: none.
+    t.rate = d("10");
+    t.target_year = 2025;
+    CHECK_FALSE(growth_level(t, kTerm));
+    t.target_year.reset();
+    t.baseline_year.reset();
+    CHECK_FALSE(growth_level(t, kTerm));
+}
