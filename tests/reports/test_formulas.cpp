@@ -248,6 +248,23 @@ TEST_CASE("every derived cell of every sample is what its formula gives", "[form
     CHECK(status_checked >= 8);
 }
 
+namespace {
+
+// The tracking report of a commune of Lào Cai (term 2025-2030) whose resolution lists `targets`
+// (YAML list items, each indented four spaces).
+doc::Document tracking_document(const std::string& targets) {
+    Diagnostics d;
+    const auto w = load::load_text(
+        "wardreport: 1\nward: {name: Thử, kind: xã, province: Lào Cai}\n"
+        "congress: {ordinal: 1, term: 2025-2030, start: 2025-07-23}\nresolution:\n  targets:\n" + targets,
+        "test.yaml", d);
+    INFO(messages(d));
+    REQUIRE(w);
+    return build(builtin_catalog(), "theo-doi-chi-tieu", *w);
+}
+
+}  // namespace
+
 // Level targets in every shape progress.hpp reads them: up and down, strict or not (above, below),
 // about and nearly, with and without a baseline, met, behind, on track, not yet judged, past the
 // target year, no data; exactly at the level (not "above" it); exactly, met only at the level
@@ -266,15 +283,7 @@ TEST_CASE("the tracking formulas give progress.hpp's progress and status for eve
                            ", kind: level, comparison: " + cmp + ", value: 60, " + base + "target_year: " + due +
                            (*actual ? std::string(", actuals: [") + actual + "]" : std::string()) + "}\n";
             }
-    Diagnostics d;
-    const auto w = load::load_text(
-        "wardreport: 1\nward: {name: Thử, kind: xã, province: Lào Cai}\n"
-        "congress: {ordinal: 1, term: 2025-2030, start: 2025-07-23}\nresolution:\n  targets:\n" + targets,
-        "test.yaml", d);
-    INFO(messages(d));
-    REQUIRE(w);
-    const report::Catalog c = builtin_catalog();
-    const doc::Document doc = build(c, "theo-doi-chi-tieu", *w);
+    const doc::Document doc = tracking_document(targets);
     const doc::Table* t = doc.find_table("chi-tieu");
     REQUIRE(t);
     REQUIRE(t->size() == static_cast<std::size_t>(n));
@@ -293,20 +302,13 @@ TEST_CASE("the tracking formulas give progress.hpp's progress and status for eve
 // ("60 tỷ đồng"). At most nothing reads "0 hộ (không còn)", the figure first too: so exactly 0
 // keeps the engine's value, and at most 0 stays live, read as at most.
 TEST_CASE("tracking formulas: exactly is live except exactly 0, at most 0 stays live", "[formula][tracking]") {
-    Diagnostics d;
-    const auto w = load::load_text(
-        "wardreport: 1\nward: {name: Thử, kind: xã, province: Lào Cai}\n"
-        "congress: {ordinal: 1, term: 2025-2030, start: 2025-07-23}\nresolution:\n  targets:\n"
+    const doc::Document doc = tracking_document(
         "    - {id: a, name: Số vụ cháy, kind: level, comparison: exactly, value: 0, unit: vụ, baseline: 3, "
         "baseline_year: 2025, actuals: [{year: 2026, value: 1}]}\n"
         "    - {id: b, name: Số hộ tái nghèo, kind: level, comparison: at_most, value: 0, unit: vụ, baseline: 3, "
         "baseline_year: 2025, actuals: [{year: 2026, value: 1}]}\n"
         "    - {id: c, name: Thu ngân sách, kind: level, comparison: exactly, value: 60, unit: tỷ đồng, "
-        "actuals: [{year: 2030, value: 61}]}\n",
-        "test.yaml", d);
-    INFO(messages(d));
-    REQUIRE(w);
-    const doc::Document doc = build(builtin_catalog(), "theo-doi-chi-tieu", *w);
+        "actuals: [{year: 2030, value: 61}]}\n");
     const doc::Table* t = doc.find_table("chi-tieu");
     REQUIRE(t);
     REQUIRE(t->size() == 3);
@@ -342,14 +344,7 @@ TEST_CASE("the tracking formulas give progress.hpp's status for every total over
     targets += "    - {id: early, name: Sớm, kind: total, value: 60, unit: hộ, target_year: 2028, actuals: [{year: 2026, value: 12}]}\n"
                "    - {id: based, name: Gốc, kind: total, value: 60, unit: hộ, baseline: 5, baseline_year: 2024, "
                "actuals: [{year: 2026, value: 12}]}\n";
-    Diagnostics d;
-    const auto w = load::load_text(
-        "wardreport: 1\nward: {name: Thử, kind: xã, province: Lào Cai}\n"
-        "congress: {ordinal: 1, term: 2025-2030, start: 2025-07-23}\nresolution:\n  targets:\n" + targets,
-        "test.yaml", d);
-    INFO(messages(d));
-    REQUIRE(w);
-    const doc::Document doc = build(builtin_catalog(), "theo-doi-chi-tieu", *w);
+    const doc::Document doc = tracking_document(targets);
     const doc::Table* t = doc.find_table("chi-tieu");
     REQUIRE(t);
     REQUIRE(t->size() == static_cast<std::size_t>(n + 2));
@@ -390,14 +385,7 @@ TEST_CASE("the tracking formulas give progress.hpp's progress and status for eve
             }
     targets += "    - {id: long, name: Quá nhiều chữ số, kind: change, rate: 31.7, baseline: 0.123456789, "
                "baseline_year: 2025, unit: ha, actuals: [{year: 2026, value: 0.15}]}\n";
-    Diagnostics d;
-    const auto w = load::load_text(
-        "wardreport: 1\nward: {name: Thử, kind: xã, province: Lào Cai}\n"
-        "congress: {ordinal: 1, term: 2025-2030, start: 2025-07-23}\nresolution:\n  targets:\n" + targets,
-        "test.yaml", d);
-    INFO(messages(d));
-    REQUIRE(w);
-    const doc::Document doc = build(builtin_catalog(), "theo-doi-chi-tieu", *w);
+    const doc::Document doc = tracking_document(targets);
     const doc::Table* t = doc.find_table("chi-tieu");
     REQUIRE(t);
     REQUIRE(t->size() == static_cast<std::size_t>(n + 1));
@@ -460,14 +448,7 @@ TEST_CASE("the tracking formulas give progress.hpp's progress and status for eve
                "unit: ha, actuals: [{year: 2026, value: 110}]}\n"
                "    - {id: most, name: Không quá, kind: growth, rate: 10, comparison: at_most, baseline: 100, "
                "baseline_year: 2025, unit: ha, actuals: [{year: 2026, value: 110}]}\n";
-    Diagnostics d;
-    const auto w = load::load_text(
-        "wardreport: 1\nward: {name: Thử, kind: xã, province: Lào Cai}\n"
-        "congress: {ordinal: 1, term: 2025-2030, start: 2025-07-23}\nresolution:\n  targets:\n" + targets,
-        "test.yaml", d);
-    INFO(messages(d));
-    REQUIRE(w);
-    const doc::Document doc = build(builtin_catalog(), "theo-doi-chi-tieu", *w);
+    const doc::Document doc = tracking_document(targets);
     const doc::Table* t = doc.find_table("chi-tieu");
     REQUIRE(t);
     REQUIRE(t->size() == static_cast<std::size_t>(n + 3));
