@@ -1,6 +1,8 @@
 #include "util/diagnostics.hpp"
 #include "util/text.hpp"
 
+#include <wardreport/nfc.hpp>
+
 #include <catch2/catch.hpp>
 
 #include <utf8proc.h>
@@ -55,6 +57,8 @@ TEST_CASE("Edit distance counts code points", "[text]") {
     CHECK(text::codepoint_name(U'\u1EF3') == "U+1EF3");
 }
 
+// The one fast path of the engine's and the pdf writer's NFC (wardreport/nfc.hpp): the characters
+// it lets through, checked against utf8proc itself, alone and next to each other.
 TEST_CASE("text that nfc returns as it is, without utf8proc, is what utf8proc leaves unchanged, in any order") {
     auto utf8 = [](char32_t c) {
         utf8proc_uint8_t buf[4];
@@ -72,7 +76,7 @@ TEST_CASE("text that nfc returns as it is, without utf8proc, is what utf8proc le
     };
     std::vector<std::string> kept;
     for (char32_t c = 0; c < 0x3000; ++c)
-        if (text::already_nfc(utf8(c))) kept.push_back(utf8(c));
+        if (already_nfc(utf8(c))) kept.push_back(utf8(c));
     CHECK(kept.size() > 1000);  // Latin, Vietnamese letters, punctuation
     for (const std::string& a : kept) {
         INFO(a);
@@ -82,8 +86,17 @@ TEST_CASE("text that nfc returns as it is, without utf8proc, is what utf8proc le
         for (const std::string& b : kept) line += a + b;
         REQUIRE(utf8proc_nfc(line) == line);
     }
-    CHECK(text::already_nfc("Đảng bộ phường Kỳ Sơn – “Nghị quyết”…"));
-    CHECK_FALSE(text::already_nfc("Nghi\xCC\xA3"));  // i + combining dot below
+    CHECK(already_nfc("Đảng bộ phường Kỳ Sơn – “Nghị quyết”…"));
+    CHECK(already_nfc(""));
+    CHECK_FALSE(already_nfc("Nghi\xCC\xA3"));  // i + combining dot below
     CHECK(text::nfc("Nghi\xCC\xA3 quye\xCC\x82\xCC\x81t") == "Nghị quyết");
-    CHECK_FALSE(text::already_nfc("\xC3"));
+}
+
+TEST_CASE("text that is not valid UTF-8 is never taken as NFC") {
+    for (const char* bad : {"\xC3", "a\xE1\xBB", "\x80", "\xC1\x81", "\xC0\xAE", "\xE0\x81\x81",
+                            "\xE1\xBB\x41", "\xED\xA0\x80", "\xFF", "\xC3\xC3"}) {
+        INFO(text::printable(bad));
+        CHECK(text::invalid_utf8_at(bad) != std::nullopt);
+        CHECK_FALSE(already_nfc(bad));
+    }
 }

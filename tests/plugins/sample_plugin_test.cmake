@@ -61,7 +61,7 @@ endforeach()
 file(GLOB_RECURSE installed RELATIVE ${prefix}/include ${prefix}/include/*)
 list(SORT installed)
 set(contract wardreport/abi.hpp wardreport/date.hpp wardreport/decimal.hpp wardreport/document.hpp
-  wardreport/error.hpp wardreport/exporter.hpp wardreport/formula.hpp wardreport/plugin.hpp wardreport/version.hpp wardreport/vi_format.hpp)
+  wardreport/error.hpp wardreport/exporter.hpp wardreport/formula.hpp wardreport/nfc.hpp wardreport/plugin.hpp wardreport/version.hpp wardreport/vi_format.hpp)
 if(NOT installed STREQUAL contract)
   message(FATAL_ERROR "installed SDK headers are\n  ${installed}\nexpected the contract only:\n  ${contract}")
 endif()

@@ -1,5 +1,7 @@
 #include "util/text.hpp"
 
+#include <wardreport/nfc.hpp>
+
 #include <utf8proc.h>
 
 #include <algorithm>
@@ -55,32 +57,6 @@ std::string valid_utf8(std::string_view s) {
         }
     }
     return out;
-}
-
-bool already_nfc(std::string_view s) {
-    // Characters that no normalization changes and that never compose with a neighbour (each a
-    // starter, NFC_QC=Yes): Latin up to the spacing modifiers, Latin Extended Additional (the
-    // precomposed Vietnamese letters: "ộ", "ữ") and the usual dashes and quotes. A ward file
-    // written in NFC is made of these only; anything else (a combining mark: decomposed text) is
-    // left to utf8proc. (The pdf plugin, which sees only the SDK, has the same test.)
-    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
-    utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
-    while (left > 0) {
-        if (*p < 0x80) {  // most of a ward file: ASCII
-            ++p;
-            --left;
-            continue;
-        }
-        utf8proc_int32_t c = 0;
-        const utf8proc_ssize_t n = utf8proc_iterate(p, left, &c);
-        if (n <= 0) return false;
-        const bool kept = c < 0x300 || (c >= 0x1E00 && c <= 0x1EFF) || c == 0x2013 || c == 0x2014 || c == 0x2018 ||
-                          c == 0x2019 || c == 0x201C || c == 0x201D || c == 0x2026;
-        if (!kept) return false;
-        p += n;
-        left -= n;
-    }
-    return true;
 }
 
 std::string nfc(std::string_view s) {

@@ -14,11 +14,9 @@ std::optional<std::size_t> invalid_utf8_at(std::string_view s);
 // quoting one byte of a multi-byte character stays printable text.
 std::string valid_utf8(std::string_view s);
 
-// `s` in Unicode NFC; `s` must be valid UTF-8 (check with invalid_utf8_at first).
+// `s` in Unicode NFC; `s` must be valid UTF-8 (check with invalid_utf8_at first). Text that is
+// already NFC (wardreport/nfc.hpp, shared with the pdf writer) is returned without utf8proc.
 std::string nfc(std::string_view s);
-// True when `s` is valid UTF-8 made only of characters that are NFC whatever surrounds them
-// (Latin and the precomposed Vietnamese letters, the usual punctuation): nfc() returns it as it is.
-bool already_nfc(std::string_view s);
 
 // Upper case of Vietnamese text ("Đảng bộ phường Kỳ Sơn" → "ĐẢNG BỘ PHƯỜNG KỲ SƠN"), NFC.
 std::string upper(std::string_view s);

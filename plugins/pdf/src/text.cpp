@@ -1,6 +1,7 @@
 #include "text.hpp"
 
 #include <wardreport/exporter.hpp>
+#include <wardreport/nfc.hpp>
 
 #include <utf8proc.h>
 
@@ -9,27 +10,6 @@
 #include <memory>
 
 namespace wardreport::pdf {
-
-bool already_nfc(std::string_view s) {
-    // Characters that no normalization changes and that never compose with a neighbour (each a
-    // starter, NFC_QC=Yes): Latin up to the spacing modifiers, Latin Extended Additional (the
-    // precomposed Vietnamese letters: "ộ", "ữ") and the usual dashes and quotes. Vietnamese text
-    // written in NFC is made of these only; anything else (a combining mark: decomposed text) is
-    // left to utf8proc.
-    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
-    utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
-    while (left > 0) {
-        utf8proc_int32_t c = 0;
-        const utf8proc_ssize_t n = utf8proc_iterate(p, left, &c);
-        if (n <= 0) return false;
-        const bool kept = c < 0x300 || (c >= 0x1E00 && c <= 0x1EFF) || c == 0x2013 || c == 0x2014 || c == 0x2018 ||
-                          c == 0x2019 || c == 0x201C || c == 0x201D || c == 0x2026;
-        if (!kept) return false;
-        p += n;
-        left -= n;
-    }
-    return true;
-}
 
 std::string nfc(std::string_view s, const std::string& where) {
     if (s.empty()) return {};

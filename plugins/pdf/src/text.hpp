@@ -8,12 +8,9 @@
 
 namespace wardreport::pdf {
 
-// `s` in NFC; throws ExportError naming `where` when `s` is not valid UTF-8.
+// `s` in NFC; throws ExportError naming `where` when `s` is not valid UTF-8. Text that is already
+// NFC (wardreport/nfc.hpp, shared with the engine) is returned without utf8proc.
 std::string nfc(std::string_view s, const std::string& where);
-
-// True when `s` is valid UTF-8 made only of characters that are NFC whatever surrounds them
-// (Latin and the precomposed Vietnamese letters, the usual punctuation): nfc() returns it as it is.
-bool already_nfc(std::string_view s);
 
 // The code points of valid UTF-8 `s`.
 std::vector<char32_t> code_points(std::string_view s);
