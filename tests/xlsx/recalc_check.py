@@ -195,48 +195,49 @@ def clerk_round_trip(soffice, profile, sample, statuses=None):
     return compared
 
 
+def tracking_ward(file_name, name, targets):
+    """A commune of Lào Cai, term 2025-2030, with these lines under `resolution: targets:` (one key
+    a line: the form `wardreport import` edits), written to WORK/file_name; returns its path."""
+    lines = ["wardreport: 1", f"ward: {{name: {name}, kind: xã, province: Lào Cai}}",
+             "congress: {ordinal: 1, term: 2025-2030, start: 2025-07-23}", "resolution:", "  targets:"] + targets
+    path = os.path.join(WORK, file_name)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    return path
+
+
 def level_ward():
     """A ward of level targets in every shape the tracking formulas cover: up and down, strict
     (above, below) or not, about, nearly and exactly, with and without a baseline (below, above the level,
     of another year), due at the term's end or before."""
-    lines = ["wardreport: 1", "ward: {name: Thử Công Thức, kind: xã, province: Lào Cai}",
-             "congress: {ordinal: 1, term: 2025-2030, start: 2025-07-23}", "resolution:", "  targets:"]
+    lines = []
     n = 0
     for due in (2030, 2028):
         for cmp in ("at_least", "at_most", "minimum", "maximum", "above", "below", "about", "nearly", "exactly"):
             for base in ((), (40, 2025), (90, 2025), (60, 2022)):
                 n += 1
-                # One key a line: the form `wardreport import` edits.
                 lines += [f"    - id: t{n}", f"      name: Chỉ tiêu {n}", "      kind: level",
                           f"      comparison: {cmp}", "      value: 60", "      unit: tỷ đồng",
                           f"      target_year: {due}"]
                 if base:
                     lines += [f"      baseline: {base[0]}", f"      baseline_year: {base[1]}"]
-    path = os.path.join(WORK, "muc-dat.yaml")
-    with open(path, "w", encoding="utf-8") as f:
-        f.write("\n".join(lines) + "\n")
-    return path
+    return tracking_ward("muc-dat.yaml", "Thử Công Thức", lines)
 
 
 def total_ward():
     """Totals over the term, no results yet: the clerk types the total so far, which import turns
     into the year's own result; met, on track and behind by the years gone since the term began."""
-    lines = ["wardreport: 1", "ward: {name: Thử Tổng Nhiệm Kỳ, kind: xã, province: Lào Cai}",
-             "congress: {ordinal: 1, term: 2025-2030, start: 2025-07-23}", "resolution:", "  targets:"]
+    lines = []
     for n, total in enumerate((60, 600, 7.5, 250, 40, 90, 1000, 12), start=1):
         lines += [f"    - id: t{n}", f"      name: Tổng {n}", "      kind: total", f"      value: {total}",
                   "      unit: đảng viên"]
-    path = os.path.join(WORK, "tong-nhiem-ky.yaml")
-    with open(path, "w", encoding="utf-8") as f:
-        f.write("\n".join(lines) + "\n")
-    return path
+    return tracking_ward("tong-nhiem-ky.yaml", "Thử Tổng Nhiệm Kỳ", lines)
 
 
 def change_ward():
     """Changes against the baseline, up and down, in percent and in points, one whose level has
     more decimals than its baseline (38.5 + 31.6% is 50.666)."""
-    lines = ["wardreport: 1", "ward: {name: Thử Tăng Giảm, kind: xã, province: Lào Cai}",
-             "congress: {ordinal: 1, term: 2025-2030, start: 2025-07-23}", "resolution:", "  targets:"]
+    lines = []
     shapes = [("25", "310", ""), ("-20", "15", ""), ("31.6", "38.5", ""), ("-1.5", "6", "points"),
               ("2", "80.25", "points"), ("10", "40", ""), ("-30", "90", ""), ("0", "50", "")]
     for n, (rate, base, unit) in enumerate(shapes, start=1):
@@ -244,18 +245,14 @@ def change_ward():
                   f"      baseline: {base}", "      baseline_year: 2025", "      unit: tỷ đồng"]
         if unit:
             lines.append(f"      rate_unit: {unit}")
-    path = os.path.join(WORK, "tang-giam.yaml")
-    with open(path, "w", encoding="utf-8") as f:
-        f.write("\n".join(lines) + "\n")
-    return path
+    return tracking_ward("tang-giam.yaml", "Thử Tăng Giảm", lines)
 
 
 def growth_ward():
     """Growths at an average yearly rate: compound (percent) and linear (points), up and down, above
     a rate ("trên"), a range of rates, due at the term's end or before; the formulas recover the
     asked rate from Mức cần đạt, the exact level."""
-    lines = ["wardreport: 1", "ward: {name: Thử Tăng Bình Quân, kind: xã, province: Lào Cai}",
-             "congress: {ordinal: 1, term: 2025-2030, start: 2025-07-23}", "resolution:", "  targets:"]
+    lines = []
     shapes = [("rate: 10", "520", "", "", 2028), ("rate: -20", "15", "", "", 2030),
               ("rate: 12", "250", "", "above", 2030), ("rate: -0.5", "4.2", "points", "", 2030),
               ("rate: 1.5", "80.25", "points", "", 2030), ("min: 8\n      max: 10", "200", "", "", 2030),
@@ -268,10 +265,7 @@ def growth_ward():
             lines.append(f"      rate_unit: {unit}")
         if cmp:
             lines.append(f"      comparison: {cmp}")
-    path = os.path.join(WORK, "tang-binh-quan.yaml")
-    with open(path, "w", encoding="utf-8") as f:
-        f.write("\n".join(lines) + "\n")
-    return path
+    return tracking_ward("tang-binh-quan.yaml", "Thử Tăng Bình Quân", lines)
 
 
 def main():
