@@ -188,6 +188,7 @@ TEST_CASE("dates", "[rules]") {
     CHECK(parse(congress("2025-02-30", "2025-03-01")).error(6, "impossible date '2025-02-30': month 2 of 2025 has 28 days"));
     CHECK(parse(congress("2024-02-29", "2024-03-01")).diags.error_count() == 0);
     CHECK(parse(congress("2025-13-01", "2025-12-01")).error(6, "no month 13"));
+    CHECK(parse(congress("2101-01-01", "2101-01-02")).error(6, "year 2101 of '2101-01-01' is out of range; expected 1900 to 2100"));
     CHECK(parse(congress("23/7", "2025-07-23")).error(6, "expected a date as 2025-07-23"));
     CHECK(parse(congress("2025-07-23", "2025-07-22")).error(7, "the congress ends (2025-07-22) before it starts (2025-07-23)"));
     test::Loaded l = parse(congress("22/7/2025", "23/07/2025"));
@@ -200,6 +201,7 @@ TEST_CASE("dates", "[rules]") {
 TEST_CASE("terms", "[rules]") {
     CHECK(parse(with("congress: {ordinal: 1, term: 2030-2025}\n")).error(3, "ends before it starts"));
     CHECK(parse(with("congress: {ordinal: 1, term: 2025}\n")).error(3, "expected a term as 2025-2030"));
+    CHECK(parse(with("congress: {ordinal: 1, term: 2096-2101}\n")).error(3, "term '2096-2101' is out of range; expected years 1900 to 2100"));
     test::Loaded l = parse(with("congress: {ordinal: 1, term: 2025 – 2030}\n"));
     REQUIRE(l.ward);
     CHECK(l.ward->congress->term.to == 2030);

@@ -201,6 +201,8 @@ refused("text in a number cell", {"geography.population.value": "năm mươi"},
 refused("a negative budget", {"economy.budget_revenue.2025.value": -3}, "-3 is out of range for economy.budget_revenue.2025.value")
 refused("a count with decimals", {"party.members.value": 1300.5}, "'1300.5' is not a whole number")
 refused("a year that is not one", {"geography.population.year": 20260}, "20260 is out of range")
+refused("a year the data format does not have", {"geography.population.year": 2150},
+        "2150 is out of range for geography.population.year; expected a year from 1900 to 2100")
 refused("a new budget row of a year the file has", {"economy.budget_revenue.new.year": 2025,
                                                     "economy.budget_revenue.new.value": 40},
         "'Biểu 06. Thu ngân sách nhà…'!A5: the data file has the budget of 2025 already")

@@ -1,6 +1,7 @@
 #include "import/plan.hpp"
 
 #include "import/figures.hpp"
+#include "load/scalars.hpp"
 #include "report/ward_identity.hpp"
 #include "util/i18n.hpp"
 
@@ -381,9 +382,11 @@ private:
                         : tr("'{1}' is not a whole number; expected a count, e.g. 12480", in.value.text)).text);
             return;
         }
-        if (year ? (*value < Decimal::integer(1900) || *value > Decimal::integer(2200)) : *value < Decimal::integer(0)) {
+        if (year ? (*value < Decimal::integer(load::first_year) || *value > Decimal::integer(load::last_year))
+                 : *value < Decimal::integer(0)) {
             error(describe(in.at) + ": " +
-                  (year ? tr("{1} is out of range for {2}; expected a year from 1900 to 2200", value->to_string(), path)
+                  (year ? tr("{1} is out of range for {2}; expected a year from {3} to {4}", value->to_string(), path,
+                             load::first_year, load::last_year)
                         : tr("{1} is out of range for {2}; expected a figure of 0 or more", vi::number(*value), path)).text);
             return;
         }

@@ -18,7 +18,7 @@ std::optional<std::int64_t> WardReader::whole(const YAML::Node& map, const std::
 
 std::optional<int> WardReader::year(const YAML::Node& map, const std::string& key) const {
     auto v = whole(map, key);
-    if (!v || *v < 1900 || *v > 2100) return std::nullopt;
+    if (!v || *v < first_year || *v > last_year) return std::nullopt;
     return static_cast<int>(*v);
 }
 

@@ -169,7 +169,8 @@ Parsed<Date> parse_date(std::string_view text) {
     } else {
         return tr("not a date: '{1}'; {2}", text, expected).text;
     }
-    if (d.year < 1900 || d.year > 2100) return tr("year {1} of '{2}' is out of range; expected 1900 to 2100", d.year, text).text;
+    if (d.year < first_year || d.year > last_year)
+        return tr("year {1} of '{2}' is out of range; expected {3} to {4}", d.year, text, first_year, last_year).text;
     if (d.month < 1 || d.month > 12) return tr("impossible date '{1}': there is no month {2}; {3}", text, d.month, expected).text;
     if (d.day < 1 || d.day > days_in_month(d.year, d.month))
         return tr("impossible date '{1}': month {2} of {3} has {4} days; expected a day that exists", text, d.month, d.year,
@@ -194,7 +195,8 @@ Parsed<Term> parse_term(std::string_view text) {
     if (dash != 4 || s.size() != 9 || !all_digits(s.substr(0, 4)) || !all_digits(s.substr(5)))
         return tr("not a term: '{1}'; {2}", text, expected).text;
     Term t{std::stoi(s.substr(0, 4)), std::stoi(s.substr(5))};
-    if (t.from < 1900 || t.to > 2100) return tr("term '{1}' is out of range; expected years 1900 to 2100", text).text;
+    if (t.from < first_year || t.to > last_year)
+        return tr("term '{1}' is out of range; expected years {2} to {3}", text, first_year, last_year).text;
     if (t.to <= t.from) return tr("term '{1}' ends before it starts; {2} (the first year before the second)", text, expected).text;
     return t;
 }

@@ -13,6 +13,10 @@
 
 namespace wardreport::load {
 
+// The years a data file may hold (a date's, a term's, a figure's), and so the years `wardreport
+// import` may write into it.
+constexpr int first_year = 1900, last_year = 2100;
+
 template <typename T>
 using Parsed = std::variant<T, std::string>;  // the value, or what is wrong with it
 

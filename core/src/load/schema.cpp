@@ -1,5 +1,7 @@
 #include "load/schema.hpp"
 
+#include "load/scalars.hpp"
+
 #include <deque>
 
 namespace wardreport::load::spec {
@@ -97,7 +99,7 @@ private:
     const Node* boolean_ = make(Kind::Boolean);
     const Node* date_ = make(Kind::Date);
     const Node* term_ = make(Kind::Term);
-    const Node* year_ = integer(1900, 2100);
+    const Node* year_ = integer(first_year, last_year);
     const Node* count_ = integer(0);
     const Node* texts_ = list(text_);
     const Node* passages_ = list(passage_);
