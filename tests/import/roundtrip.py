@@ -153,6 +153,17 @@ def refused(name, workbook, message, data_file=data, code=1):
 
 refused("a workbook of another ward", book, "the workbook is about '99999' but the data file is about", ky_data)
 
+# The data file's targets renamed since the workbook was rendered: a result and an assessment
+# whose target it no longer has, each named at its cell.
+renamed = os.path.join(d, "renamed.yaml")
+with open(renamed, "w", encoding="utf-8") as f:
+    f.write(original.replace("- id: thu-ngan-sach ", "- id: thu-ngan-sach-2 ").replace("- id: nong-thon-moi ", "- id: nong-thon-moi-2 "))
+expect(run("validate", renamed)[0] == 0, "renamed targets: the data file is valid")
+where = cells_of(openpyxl.load_workbook(book))
+for gone, field in (("thu-ngan-sach", "actual"), ("nong-thon-moi", "status")):
+    refused("a target the data file no longer has: " + gone, book, "'!%s: the workbook has target '%s', which the data "
+            "file does not have" % (where[gone][field][1], gone), renamed)
+
 wb = openpyxl.load_workbook(book)
 wb["wardreport"]["B1"] = 7
 v7 = os.path.join(d, "v7.xlsx")
@@ -170,6 +181,9 @@ for name, values, message in [
     ("a share over 100", {"ty-le-ho-ngheo": {"actual": 130}}, "130 is out of range"),
     ("a negative figure", {"thu-ngan-sach": {"actual": -5}}, "is out of range for target 'thu-ngan-sach'"),
     ("a year after the term", {"thu-ngan-sach": {"year": 2040, "actual": 55}}, "2040 is out of range"),
+    # As an int, 4294969322 would wrap round to 2026.
+    ("a number too large for a year", {"thu-ngan-sach": {"year": 4294969322, "actual": 55}},
+     "'4294969322' is not a year; expected a whole year"),
     ("a result without its year", {"thu-ngan-sach": {"year": None, "actual": 55}}, "the year of the result"),
 ]:
     path = os.path.join(d, "bad.xlsx")

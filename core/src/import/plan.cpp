@@ -64,13 +64,6 @@ struct TargetInputs {
 constexpr TargetStatus assessments[] = {TargetStatus::Achieved, TargetStatus::OnTrack, TargetStatus::Behind,
                                         TargetStatus::Unknown};
 
-const Target* find_target(const Ward& ward, const std::string& id) {
-    if (!ward.resolution) return nullptr;
-    for (const Target& t : ward.resolution->targets)
-        if (t.id == id) return &t;
-    return nullptr;
-}
-
 class Planner {
 public:
     Planner(const XlsxWorkbook& wb, const Ward& ward, const std::string& file, Diagnostics& diags)
@@ -226,16 +219,22 @@ private:
         else error(describe(*at) + ": " + unknown_input(path));
     }
 
+    // The data file's target `id`, or nullptr with an error at the cell `at`.
+    const Target* target(const std::string& id, const CellAddress& at) {
+        if (ward_.resolution)
+            for (const Target& t : ward_.resolution->targets)
+                if (t.id == id) return &t;
+        error(describe(at) + ": " +
+              tr("the workbook has target '{1}', which the data file does not have; expected the data file the "
+                 "workbook was rendered from", id).text);
+        return nullptr;
+    }
+
     // A qualitative target's assessment, one of progress.hpp's words; an empty cell keeps what
     // the data file has.
     void plan_assessment(const std::string& id, const Input& in, std::vector<Change>& changes) {
-        const Target* t = find_target(ward_, id);
-        if (!t) {
-            error(describe(in.at) + ": " +
-                  tr("the workbook has target '{1}', which the data file does not have; expected the data file the "
-                     "workbook was rendered from", id).text);
-            return;
-        }
+        const Target* t = target(id, in.at);
+        if (!t) return;
         const bool assessed = t->kind == TargetKind::Qualitative || (t->kind == TargetKind::Maintain && !t->value);
         if (!assessed) {
             error(describe(in.at) + ": " +
@@ -288,13 +287,8 @@ private:
                                "workbook again)", id));
             return;
         }
-        const Target* t = find_target(ward_, id);
-        if (!t) {
-            error(describe(in.value->at) + ": " +
-                  tr("the workbook has target '{1}', which the data file does not have; expected the data file the "
-                     "workbook was rendered from", id).text);
-            return;
-        }
+        const Target* t = target(id, in.value->at);
+        if (!t) return;
         const std::size_t before = diags_.error_count();
         const auto year = number(*in.year, tr("a year in digits, e.g. 2026"));
         const auto value = number(*in.value, tr("the result in digits, e.g. 42,3"));
@@ -317,7 +311,8 @@ private:
                   tr("the year of the result in {1} is empty; expected the year, e.g. 2026", in.value->at.cell).text);
             return;
         }
-        if (year->scale() != 0 && *year != Decimal::integer(static_cast<std::int64_t>(year->to_double()))) {
+        // Four digits at most before it becomes an int, which would wrap 4294969322 round to 2026.
+        if (!year->is_integer() || *year < Decimal::integer(0) || *year > Decimal::integer(9999)) {
             error(describe(in.year->at) + ": " +
                   tr("'{1}' is not a year; expected a whole year, e.g. 2026", in.year->value.text).text);
             return;
