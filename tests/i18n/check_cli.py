@@ -203,6 +203,11 @@ def check_areas():
         os.remove(os.path.join(defs, 'def-template-unknown-field.yaml'))
         shutil.copy(os.path.join(source, 'tests', 'bad', 'definitions', 'def-heading-level.yaml'), defs)
         same_places('a definition error', ['reports', '--reports-dir', defs], ['cấp đề mục phải là 1, 2 hoặc 3'])
+        os.remove(os.path.join(defs, 'def-heading-level.yaml'))
+        # The thing a misspelt key is in is translated too, not only the sentence around it.
+        shutil.copy(os.path.join(source, 'tests', 'bad', 'definitions', 'def-unknown-key.yaml'), defs)
+        same_places('an unknown key', ['reports', '--reports-dir', defs],
+                    ["không có khóa 'descriptoin' trong tệp định nghĩa báo cáo"])
 
         book = os.path.join(tmp, 'book')
         r = run(['render', 'samples/xa-minh-hoa-demo.yaml', '--report', 'theo-doi-chi-tieu', '--format', 'xlsx',

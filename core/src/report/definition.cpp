@@ -708,7 +708,7 @@ std::optional<Definition> Reader::definition(const YAML::Node& root, const std::
     d.id = id;
     d.origin = in_.at(root);
     if (!in_.check_map(root, {"description", "profile", "requires", "landscape", "document", "metadata", "blocks"},
-                       "a report definition"))
+                       tr("a report definition")))
         return std::nullopt;
     if (root["description"]) d.description = word(root["description"], "description");
     else in_.error(root, tr("the definition has no description; expected 'description: <one line>'"));

@@ -213,7 +213,7 @@ std::optional<Profile> read_profile(const YAML::Node& root, const std::string& i
     if (!in.check_map(root, {"description", "paper", "margins_mm", "font_family", "line_spacing",
                              "first_line_indent_mm", "paragraph_spacing_pt", "header_left_share", "issuer_mark",
                              "issuer_rule_share", "number", "page_numbers", "heading_numbers", "recipients",
-                             "styles"}, "a layout profile"))
+                             "styles"}, tr("a layout profile")))
         return std::nullopt;
     bool ok = true;
     for (const auto& kv : root) ok = read_key(kv.first.Scalar(), kv.second, p, in) && ok;
