@@ -155,7 +155,13 @@ def clerk_round_trip(soffice, profile, sample, statuses=None):
         target = r["Mức cần đạt"].value
         if not isinstance(target, (int, float)):
             continue
-        r["Năm số liệu"].value = [2028, 2026, 2030, 2029][i % 4]
+        # Not before the row's own year: a result of an earlier year is not the latest, which
+        # is all the row shows (the engine then judges the later one, as it should).
+        year = [2028, 2026, 2030, 2029][i % 4]
+        shown = r["Năm số liệu"].value
+        if shown not in (None, "") and int(shown) > year:
+            year = int(shown)
+        r["Năm số liệu"].value = year
         value = round(target * [1.1, 0.93, 0.5, 1.0][i % 4], 1)
         # A share cannot pass 100%: import refuses it, as it should.
         r["Thực hiện"].value = min(value, 100) if r["Đơn vị tính"].value == "%" else value
