@@ -258,14 +258,17 @@ def change_ward():
 
 def growth_ward():
     """Growths at an average yearly rate: compound (percent) and linear (points), up and down, above
-    a rate ("trên"), a range of rates, due at the term's end or before; the formulas recover the
-    asked rate from Mức cần đạt, the exact level."""
+    a rate ("trên"), a range of rates, due at the term's end or before, a level of more than 9
+    decimals (8.5% over 5 years), a rate of 0, not more than a rate; the formulas read the asked
+    rate from Tốc độ đề ra and compare Tốc độ đạt được with it as So sánh says."""
     lines = ["wardreport: 1", "ward: {name: Thử Tăng Bình Quân, kind: xã, province: Lào Cai}",
              "congress: {ordinal: 1, term: 2025-2030, start: 2025-07-23}", "resolution:", "  targets:"]
     shapes = [("rate: 10", "520", "", "", 2028), ("rate: -20", "15", "", "", 2030),
               ("rate: 12", "250", "", "above", 2030), ("rate: -0.5", "4.2", "points", "", 2030),
               ("rate: 1.5", "80.25", "points", "", 2030), ("min: 8\n      max: 10", "200", "", "", 2030),
-              ("rate: -2", "30", "points", "above", 2028), ("rate: 10", "40", "", "", 2030)]
+              ("rate: -2", "30", "points", "above", 2028), ("rate: 10", "40", "", "", 2030),
+              ("rate: 8.5", "100", "", "", 2030), ("rate: 0", "100", "", "", 2030),
+              ("rate: 10", "100", "", "at_most", 2030), ("rate: -3", "20", "points", "below", 2030)]
     for n, (rate, base, unit, cmp, due) in enumerate(shapes, start=1):
         lines += [f"    - id: t{n}", f"      name: Tăng bình quân {n}", "      kind: growth", f"      {rate}",
                   f"      baseline: {base}", "      baseline_year: 2025", f"      target_year: {due}",
@@ -275,6 +278,35 @@ def growth_ward():
         if cmp:
             lines.append(f"      comparison: {cmp}")
     path = os.path.join(WORK, "tang-binh-quan.yaml")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    return path
+
+
+def yearly_ward():
+    """Ranges of levels (with and without a baseline, due at the term's end or before), and each
+    year and maintain a level in every comparison, some with an earlier year that met the level
+    and some with one that missed it: the clerk types a later year's result (or corrects the
+    latest), and the earlier years' verdict (Năm đầu tiên không đạt) still counts."""
+    lines = ["wardreport: 1", "ward: {name: Thử Hằng Năm, kind: xã, province: Lào Cai}",
+             "congress: {ordinal: 1, term: 2025-2030, start: 2025-07-23}", "resolution:", "  targets:"]
+    n = 0
+    for base in ((), (40, 2025), (75, 2024)):
+        for due in (2030, 2028):
+            n += 1
+            lines += [f"    - id: t{n}", f"      name: Khoảng {n}", "      kind: range", "      min: 60",
+                      "      max: 80", "      unit: tỷ đồng", f"      target_year: {due}"]
+            if base:
+                lines += [f"      baseline: {base[0]}", f"      baseline_year: {base[1]}"]
+    for kind in ("each_year", "maintain"):
+        for cmp in ("at_least", "at_most", "above", "below", "exactly", "about"):
+            for earlier in (None, 70, 50):
+                n += 1
+                lines += [f"    - id: t{n}", f"      name: Hằng năm {n}", f"      kind: {kind}",
+                          f"      comparison: {cmp}", "      value: 60", "      unit: tỷ đồng"]
+                if earlier is not None:
+                    lines += ["      actuals:", f"        - {{year: 2026, value: {earlier}}}"]
+    path = os.path.join(WORK, "hang-nam.yaml")
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
     return path
@@ -304,8 +336,11 @@ def main():
     expect(changes == 8, f"clerk: {changes} changes against the baseline compared")
     expect({"đạt", "đúng tiến độ", "chậm tiến độ"} <= statuses, f"clerk: changes' statuses {statuses}")
     growths = clerk_round_trip(soffice, profile, growth_ward(), statuses := set())
-    expect(growths == 8, f"clerk: {growths} growths at a yearly rate compared")
+    expect(growths == 12, f"clerk: {growths} growths at a yearly rate compared")
     expect({"đạt", "đúng tiến độ", "chậm tiến độ"} <= statuses, f"clerk: growths' statuses {statuses}")
+    yearly = clerk_round_trip(soffice, profile, yearly_ward(), statuses := set())
+    expect(yearly == 42, f"clerk: {yearly} ranges, each-year and maintain-a-level targets compared")
+    expect({"đạt", "đúng tiến độ", "chậm tiến độ"} <= statuses, f"clerk: yearly statuses {statuses}")
     print("FAILED:" if FAILED else "all passed", *FAILED, sep="\n  ")
     return 1 if FAILED else 0
 
