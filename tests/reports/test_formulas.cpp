@@ -376,7 +376,8 @@ TEST_CASE("the tracking formulas give progress.hpp's status for every total over
 
 // Changes against the baseline: up and down, in percent and in points, a rate of 0, a level with
 // more decimals than the baseline (38,5 + 31,6% is 50,666, held exactly, not 50,7), met, on
-// track, behind, no data. One whose level has more than 9 decimals keeps the engine's value.
+// track, behind, no data; one without a baseline (never judged). One whose level has more than 9
+// decimals keeps the engine's value.
 TEST_CASE("the tracking formulas give progress.hpp's progress and status for every change", "[formula][tracking]") {
     std::string targets;
     int n = 0;
@@ -393,11 +394,13 @@ TEST_CASE("the tracking formulas give progress.hpp's progress and status for eve
                            (*actuals ? std::string(", actuals: [") + actuals + "]" : std::string()) + "}\n";
             }
     targets += "    - {id: long, name: Quá nhiều chữ số, kind: change, rate: 31.7, baseline: 0.123456789, "
-               "baseline_year: 2025, unit: ha, actuals: [{year: 2026, value: 0.15}]}\n";
+               "baseline_year: 2025, unit: ha, actuals: [{year: 2026, value: 0.15}]}\n"
+               "    - {id: nobase, name: Không có số gốc, kind: change, rate: -30, baseline_year: 2025, unit: ha, "
+               "actuals: [{year: 2030, value: 10}]}\n";
     const doc::Document doc = tracking_document(targets);
     const doc::Table* t = doc.find_table("chi-tieu");
     REQUIRE(t);
-    REQUIRE(t->size() == static_cast<std::size_t>(n + 1));
+    REQUIRE(t->size() == static_cast<std::size_t>(n + 2));
     const std::size_t status = column(*t, "status"), target = column(*t, "target");
     std::set<std::string> statuses;
     for (std::size_t i = 0; i < static_cast<std::size_t>(n); ++i) {
@@ -409,7 +412,10 @@ TEST_CASE("the tracking formulas give progress.hpp's progress and status for eve
     CHECK(row(*t, 0)[target].number.to_string() == "387.5");
     CHECK(row(*t, 28)[target].number.to_string() == "50.666");  // the third shape's first row
     CHECK(fixed(row(*t, n)[status], t->columns[status]));
-    CHECK(check_formula_cells(doc, "changes") >= static_cast<std::size_t>(2 * n));
+    // No baseline, no level: never judged, in the workbook too.
+    CHECK_FALSE(fixed(row(*t, n + 1)[status], t->columns[status]));
+    CHECK(row(*t, n + 1)[status].text == "chưa đánh giá");
+    CHECK(check_formula_cells(doc, "changes") >= static_cast<std::size_t>(2 * (n + 1)));
 }
 
 // Growths: a rate in percent (compound) and in points (linear), raising and lowering, above a

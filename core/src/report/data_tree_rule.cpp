@@ -66,10 +66,11 @@ std::optional<int> first_missed_year(const Target& t) {
     return first;
 }
 
-// What the formulas cannot restate: a level, range or change whose baseline has no year (the
-// engine then counts from the term's first year, which the row's Năm gốc does not show); a
-// change whose level needs more than 9 decimals (Mức cần đạt could not hold it exactly); a total
-// of a ward with no term; an assessment, which is the clerk's input instead.
+// What the formulas cannot restate: a change whose level needs more than 9 decimals (Mức cần
+// đạt holds the level the formulas compare, and a cell's exact decimal has no room for it); a
+// total of a ward with no term (its share of the years gone has no years); an assessment, which
+// is the clerk's input instead. (A baseline without its year, which the engine would count from
+// the term's first year, is refused when a ward file is read; only a model built in code has one.)
 bool live_progress(const Target& t, const Term& term) {
     const bool dated_baseline = !t.baseline || t.baseline_year;
     switch (t.kind) {
@@ -77,7 +78,8 @@ bool live_progress(const Target& t, const Term& term) {
         case TargetKind::EachYear:
         case TargetKind::Maintain: return t.value.has_value();
         case TargetKind::Range: return t.min && t.max && dated_baseline;
-        case TargetKind::Change: return change_level(t) && t.baseline_year;
+        // Without its baseline a change has no level: never judged, which the formulas say too.
+        case TargetKind::Change: return !t.baseline || (change_level(t) && t.baseline_year);
         case TargetKind::Growth: return asked_rate(t).has_value();
         case TargetKind::Total: return t.value && term.to > 0;
         case TargetKind::Qualitative: return false;
