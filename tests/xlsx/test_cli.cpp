@@ -64,7 +64,7 @@ TEST_CASE("xlsx: the CLI renders the Kỳ Sơn sample as workbooks", "[xlsx][cli
                       cell(sheet, "H3", {{"value", "2030"}}),
                       // The workbook's own columns stand before Tiến độ and Đánh giá (U, V): the
                       // rule (L, M) and its parameters, which the formulas read.
-                      cell(sheet, "L2", {{"value", "Cách đánh giá"}}),
+                      cell(sheet, "L2", {{"value", "Cách\nđánh giá"}}),
                       cell(sheet, "L3", {{"value", "mức"}}),
                       cell(sheet, "M3", {{"value", "ít nhất"}}),
                       cell(sheet, "V2", {{"value", "Đánh giá"}}),
