@@ -84,7 +84,7 @@ std::string output_key(const std::string& report, const std::string& format) { r
 // temporary and answers {"i","bytes","sha256"}, or {"i","problem"} (nothing written) or {"i",
 // "failed"} (the plugin threw). Hashed here, where the bytes were just written: the workers
 // share the work instead of the engine reading every file back on its one core.
-json write_ward_output(std::size_t i, const std::vector<doc::Document>& docs,
+json write_ward_output(std::size_t i, const std::vector<doc::Document>& docs, const report::Catalog& catalog,
                   const std::vector<plugin::FormatRef>& formats, const fs::path& dir,
                   const std::map<std::string, std::string>& reserved) {
     const doc::Document& d = docs[i / formats.size()];
@@ -99,7 +99,8 @@ json write_ward_output(std::size_t i, const std::vector<doc::Document>& docs,
         return r;
     }
     try {
-        f.plugin->exporter->write(d, f.format->name, tmp->second);
+        std::optional<doc::Document> kept;
+        f.plugin->exporter->write(document_for(catalog, d, f.format->name, kept), f.format->name, tmp->second);
     } catch (...) {
         r["failed"] = exception_text(std::current_exception());
         return r;
@@ -156,7 +157,7 @@ std::string serve_ward(const std::string& text, const report::Catalog& catalog,
     for (std::size_t i = from; i < docs.size() * formats.size(); ++i) {
         json r;
         try {
-            r = write_ward_output(i, docs, formats, dir, reserved);
+            r = write_ward_output(i, docs, catalog, formats, dir, reserved);
         } catch (...) {
             r = json{{"i", i}, {"problem", exception_text(std::current_exception())}};
         }

@@ -66,8 +66,9 @@ void dump_documents(const std::vector<doc::Document>& docs, const std::string& h
 }
 
 // Writes every document in every format; returns false when any output failed.
-bool write_all(const std::vector<doc::Document>& docs, const std::vector<plugin::FormatRef>& formats,
-               const fs::path& out_dir, std::chrono::milliseconds timeout) {
+bool write_all(const std::vector<doc::Document>& docs, const report::Catalog& catalog,
+               const std::vector<plugin::FormatRef>& formats, const fs::path& out_dir,
+               std::chrono::milliseconds timeout) {
     bool ok = true;
     std::set<fs::path> written;
     for (const doc::Document& d : docs) {
@@ -81,7 +82,9 @@ bool write_all(const std::vector<doc::Document>& docs, const std::vector<plugin:
                 ok = false;
                 continue;
             }
-            const std::string error = plugin::write_output(*f.plugin, *f.format, d, target, timeout);
+            std::optional<doc::Document> kept;
+            const doc::Document& out = document_for(catalog, d, f.format->name, kept);
+            const std::string error = plugin::write_output(*f.plugin, *f.format, out, target, timeout);
             if (!error.empty()) {
                 std::cerr << target.string() << ": error: " << error << '\n';
                 ok = false;
@@ -129,6 +132,10 @@ int run_render(const RenderOptions& o) {
     if (build_diags.has_errors()) exit_code = 1;
 
     if (!o.dump.empty()) {
+        // With one --format: the documents that format writes (without the columns it leaves out).
+        if (o.formats.size() == 1)
+            for (doc::Document& d : docs)
+                if (auto kept = catalog->for_format(d, o.formats[0])) d = std::move(*kept);
         dump_documents(docs, o.dump);
         return exit_code;
     }
@@ -139,7 +146,7 @@ int run_render(const RenderOptions& o) {
         return 1;
     }
     const auto timeout = std::chrono::milliseconds(static_cast<long long>(o.timeout * 1000));
-    if (!write_all(docs, formats, o.out_dir, timeout)) exit_code = 1;
+    if (!write_all(docs, *catalog, formats, o.out_dir, timeout)) exit_code = 1;
     return exit_code;
 }
 

@@ -106,6 +106,12 @@ std::vector<doc::Document> build_reports(const std::string& file, const std::vec
     return out;
 }
 
+const doc::Document& document_for(const report::Catalog& catalog, const doc::Document& d, const std::string& format,
+                                  std::optional<doc::Document>& kept) {
+    kept = catalog.for_format(d, format);
+    return kept ? *kept : d;
+}
+
 bool stdout_written(const std::string& command) {
     std::cout.flush();
     if (std::cout && !std::ferror(stdout) && std::fflush(stdout) == 0) return true;

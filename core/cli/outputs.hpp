@@ -34,6 +34,11 @@ std::vector<doc::Document> build_reports(const std::string& file, const std::vec
                                          const std::string& stem, const report::Catalog& catalog, const Ward& ward,
                                          Diagnostics& diags);
 
+// What format `format` writes of `d`: `d`, or a copy in `kept` without the columns the report
+// writes for other formats only (Catalog::for_format).
+const doc::Document& document_for(const report::Catalog& catalog, const doc::Document& d, const std::string& format,
+                                  std::optional<doc::Document>& kept);
+
 // Flushes stdout; false, with a message, when it could not be written (a full disk, /dev/full):
 // what a command prints is its result, so that is a failure, not a silent success.
 bool stdout_written(const std::string& command);

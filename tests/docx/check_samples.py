@@ -52,8 +52,9 @@ def render(cli, source, sample, out):
 
 
 def dump(cli, source, sample, report):
+    # The document docx writes: without the columns a definition writes for spreadsheets only.
     r = subprocess.run([cli, 'render', os.path.join(source, 'samples', sample + '.yaml'), '--report', report,
-                        '--dump', 'json'], capture_output=True, text=True, check=True)
+                        '--format', 'docx', '--dump', 'json'], capture_output=True, text=True, check=True)
     return json.loads(r.stdout)
 
 

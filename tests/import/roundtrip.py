@@ -192,15 +192,22 @@ for name, values, message in [
 
 wb = openpyxl.load_workbook(book)
 sheet = [s for s in wb.sheetnames if s not in ("wardreport",)][1]
-wb[sheet]["K3"] = 0.5  # the live "% so với mục tiêu" typed over
-wb[sheet]["L3"] = 0.2  # and the live "Tiến độ (%)"
-wb[sheet]["L4"] = 0.3  # a progress the formula does not cover: a value, typed over a value
+ws = wb[sheet]
+# "Tiến độ (%)" by its title: the workbook's own columns (the rule and its parameters) stand
+# before it. Its first live formula, and a cell of it that is a value (an assessed target's).
+progress = next(c for row in ws.iter_rows(max_row=6) for c in row if c.value == "Tiến độ (%)")
+cells = [ws.cell(row=r, column=progress.column) for r in range(progress.row + 1, ws.max_row + 1)]
+live = next(c for c in cells if isinstance(c.value, str) and c.value.startswith("="))
+fixed = next(c for c in cells if c.row > live.row and not (isinstance(c.value, str) and c.value.startswith("=")))
+ws["K3"] = 0.5  # the live "% so với mục tiêu" typed over
+live.value = 0.2  # and the live "Tiến độ (%)"
+fixed.value = 0.3  # a progress the formula does not cover: a value, typed over a value
 over = os.path.join(d, "over.xlsx")
 wb.save(over)
 rc, out, err = run("import", data, over)
 expect(rc == 0 and "'!K3: the formula of this cell was replaced by the value" in err, "a formula overwritten: warning", err)
-expect("'!L3: the formula of this cell was replaced" in err, "a progress formula overwritten: warning", err)
-expect("'!L4: " not in err, "a fixed progress value typed over: no warning about a formula", err)
+expect(f"'!{live.coordinate}: the formula of this cell was replaced" in err, "a progress formula overwritten: warning", err)
+expect(f"'!{fixed.coordinate}: " not in err, "a fixed progress value typed over: no warning about a formula", err)
 
 # Sorted rows: a sort moves the values (and the hidden row keys), not the defined names.
 wb = openpyxl.load_workbook(book)

@@ -126,3 +126,89 @@ TEST_CASE("report columns: a chart on an optional column left out is left out, a
     CHECK_THAT(messages(d2), Catch::Contains("sai.yaml:9:48: error: formula refers to {people}, an optional column that "
                                              "may be left out; expected a column that is always there"));
 }
+
+TEST_CASE("report columns: a formats column is in the document of its formats only, the rows a view without it", "[columns]") {
+    TempDir dir;
+    dir.write("nguoi.yaml", "description: x\nprofile: nd30\nblocks:\n"
+                            "  - table:\n      id: t\n      rows: geography.ethnic_groups\n      totals: true\n      columns:\n"
+                            "        - {key: name, field: name, total: label}\n"
+                            "        - {key: share, type: percent, decimals: 1, field: share, total: sum}\n"
+                            "        - {key: twice, type: percent, decimals: 1, formula: \"{share}*2\", formats: [xlsx, ods]}\n"
+                            "        - {key: four, type: percent, decimals: 1, formula: \"{twice}*2\", formats: [xlsx]}\n"
+                            "        - {key: half, type: percent, decimals: 1, formula: \"{share}/2\"}\n"
+                            "        - {key: live, type: percent, decimals: 1, field: share, formula: \"{four}/4\", "
+                            "formula_formats: [xlsx]}\n");
+    report::Catalog c = builtin_catalog();
+    Diagnostics diags;
+    INFO(messages(diags));
+    REQUIRE(c.add_directory(dir.path(), diags));
+    const doc::Document d = build(c, "nguoi", load_sample("ky-son.yaml"));
+    const doc::Table* full = d.find_table("t");
+    REQUIRE(full);
+    REQUIRE(full->columns.size() == 6);
+    CHECK(full->columns[5].formula == "{four}/4");
+    CHECK_FALSE(c.for_format(d, "xlsx"));  // every column: the document itself, no copy
+
+    const std::optional<doc::Document> ods = c.for_format(d, "ods");
+    REQUIRE(ods);
+    const doc::Table* t = ods->find_table("t");
+    REQUIRE(t);
+    std::vector<std::string> keys;
+    for (const doc::Column& col : t->columns) keys.push_back(col.key);
+    CHECK(keys == std::vector<std::string>{"name", "share", "twice", "half", "live"});
+    // Printed everywhere, its formula kept for xlsx only: ods has the column and its values.
+    CHECK(t->columns[4].formula.empty());
+    CHECK(row(*t, 0)[4].number == row(*full, 0)[5].number);
+
+    const std::optional<doc::Document> pdf = c.for_format(d, "pdf");
+    REQUIRE(pdf);
+    t = pdf->find_table("t");
+    REQUIRE(t);
+    REQUIRE(t->columns.size() == 4);
+    CHECK(t->columns[2].key == "half");
+    CHECK(t->columns[2].formula == "{share}/2");
+    REQUIRE(t->size() == full->size());
+    REQUIRE(t->totals.size() == 4);
+    CHECK(t->totals[1].number == full->totals[1].number);
+    for (std::size_t i = 0; i < t->size(); ++i) {
+        const auto kept = row(*t, i), all = row(*full, i);
+        REQUIRE(kept.size() == 4);
+        CHECK(kept[0].text == all[0].text);
+        CHECK(kept[1].number == all[1].number);
+        CHECK(kept[2].number == all[4].number);
+    }
+    // The printed text has no trace of the spreadsheet's columns.
+    CHECK_THAT(report::document_text(*pdf), !Catch::Contains("twice") && !Catch::Contains("four"));
+    CHECK_THAT(report::document_text(d), Catch::Contains("four"));
+    // A report without such columns is written whole by every format.
+    const doc::Document plain = build(builtin_catalog(), "bao-cao-thong-ke", load_sample("ky-son.yaml"));
+    CHECK_FALSE(builtin_catalog().for_format(plain, "pdf"));
+}
+
+TEST_CASE("report columns: a column printed everywhere cannot read a formats column, nor can a chart", "[columns]") {
+    TempDir bad;
+    bad.write("sai.yaml", "description: x\nprofile: nd30\nblocks:\n"
+                          "  - table:\n      id: t\n      rows: geography.ethnic_groups\n      columns:\n"
+                          "        - {key: name, field: name}\n"
+                          "        - {key: rule, type: percent, decimals: 1, field: share, formats: [xlsx]}\n"
+                          "        - {key: twice, type: percent, decimals: 1, formula: \"{rule}*2\"}\n"
+                          "        - {key: ods, type: percent, decimals: 1, formula: \"{rule}*3\", formats: [xlsx, ods]}\n"
+                          "        - {key: bad, field: name, formats: xlsx}\n"
+                          "        - {key: worse, field: name, formats: [\"PDF!\"]}\n"
+                          "  - chart: {kind: bar, id: c, table: t, category: name, series: [rule]}\n");
+    report::Catalog c = builtin_catalog();
+    Diagnostics d;
+    CHECK_FALSE(c.add_directory(bad.path(), d));
+    const std::string m = messages(d);
+    CHECK_THAT(m, Catch::Contains("sai.yaml:10:62: error: formula refers to {rule}, a column written only for xlsx, "
+                                  "while the formula is written for every format; expected 'formula_formats: [xlsx]' "
+                                  "(the formula kept for those formats only) or 'formats: [xlsx]' on this column, or a "
+                                  "formula over columns every format has"));
+    CHECK_THAT(m, Catch::Contains("sai.yaml:11:60: error: formula refers to {rule}, a column written only for xlsx, "
+                                  "while the formula is written for xlsx, ods"));
+    CHECK_THAT(m, Catch::Contains("sai.yaml:12:44: error: 'formats' lists the formats the column is written for; "
+                                  "expected e.g. 'formats: [xlsx]'"));
+    CHECK_THAT(m, Catch::Contains("sai.yaml:13:47: error: 'PDF!' is not a format id; expected one like xlsx"));
+    CHECK_THAT(m, Catch::Contains("sai.yaml:14:66: error: column 'rule' is written only for some formats; a chart is "
+                                  "drawn in every format, expected a column without 'formats'"));
+}

@@ -80,7 +80,9 @@ std::size_t check_formula_cells(const doc::Document& d, const std::string& what)
                 INFO(what << ", table " << t->id << ", row " << i + 1 << ", column " << col.key);
                 if (col.type == doc::CellType::Text) {
                     const std::string* s = std::get_if<std::string>(&v);
-                    CHECK((s ? *s : std::string("(unknown)")) == (r[k].type == doc::CellType::Empty ? "(unknown)" : r[k].text));
+                    // "" is a blank cell, in spreadsheets as in the engine's.
+                    CHECK((s && !s->empty() ? *s : std::string("(unknown)")) ==
+                          (r[k].type == doc::CellType::Empty ? "(unknown)" : r[k].text));
                 } else {
                     const double* n = std::get_if<double>(&v);
                     const auto dec = n ? Decimal::try_from_double(*n, col.decimals) : std::nullopt;
@@ -298,30 +300,33 @@ TEST_CASE("the tracking formulas give progress.hpp's progress and status for eve
     CHECK(check_formula_cells(doc, "level targets") >= static_cast<std::size_t>(2 * n));
 }
 
-// The status formula tells a level to meet exactly by its goal cell, which starts with the figure
-// ("60 tỷ đồng"). At most nothing reads "0 hộ (không còn)", the figure first too: so exactly 0
-// keeps the engine's value, and at most 0 stays live, read as at most.
-TEST_CASE("tracking formulas: exactly is live except exactly 0, at most 0 stays live", "[formula][tracking]") {
+// Exactly a level, 0 too: the formulas read the rule from So sánh ("đúng"), not from the goal's
+// wording, in which "0 vụ" (exactly nothing) and "0 vụ (không còn)" (at most nothing) looked alike.
+TEST_CASE("tracking formulas: exactly 0 is live as exactly, at most 0 as at most", "[formula][tracking]") {
     const doc::Document doc = tracking_document(
         "    - {id: a, name: Số vụ cháy, kind: level, comparison: exactly, value: 0, unit: vụ, baseline: 3, "
         "baseline_year: 2025, actuals: [{year: 2026, value: 1}]}\n"
         "    - {id: b, name: Số hộ tái nghèo, kind: level, comparison: at_most, value: 0, unit: vụ, baseline: 3, "
         "baseline_year: 2025, actuals: [{year: 2026, value: 1}]}\n"
         "    - {id: c, name: Thu ngân sách, kind: level, comparison: exactly, value: 60, unit: tỷ đồng, "
-        "actuals: [{year: 2030, value: 61}]}\n");
+        "actuals: [{year: 2030, value: 61}]}\n"
+        "    - {id: d, name: Số vụ, kind: level, comparison: exactly, value: 0, unit: vụ, baseline: 3, "
+        "baseline_year: 2025, actuals: [{year: 2027, value: 0}]}\n");
     const doc::Table* t = doc.find_table("chi-tieu");
     REQUIRE(t);
-    REQUIRE(t->size() == 3);
-    const std::size_t status = column(*t, "status"), goal = column(*t, "goal");
+    REQUIRE(t->size() == 4);
+    const std::size_t status = column(*t, "status"), goal = column(*t, "goal"), cmp = column(*t, "comparison");
     CHECK(row(*t, 0)[goal].text == "0 vụ");
-    CHECK(fixed(row(*t, 0)[status], t->columns[status]));
+    CHECK(row(*t, 0)[cmp].text == "đúng");
     CHECK(row(*t, 1)[goal].text == "0 vụ (không còn)");
-    CHECK_FALSE(fixed(row(*t, 1)[status], t->columns[status]));
+    CHECK(row(*t, 1)[cmp].text == "không quá");
+    for (std::size_t i = 0; i < t->size(); ++i) CHECK_FALSE(fixed(row(*t, i)[status], t->columns[status]));
     // Above the level is not exactly at it: behind in the target year, not achieved.
     CHECK(row(*t, 2)[goal].text == "60 tỷ đồng");
-    CHECK_FALSE(fixed(row(*t, 2)[status], t->columns[status]));
     CHECK(row(*t, 2)[status].text == "chậm tiến độ");
-    CHECK(check_formula_cells(doc, "exactly") == 5);  // b and c: progress, status; c: % of the target
+    CHECK(row(*t, 3)[status].text == "đạt");
+    // Each row's Kết quả so với mức, progress and status; c's % of the target; every Tốc độ đạt được.
+    CHECK(check_formula_cells(doc, "exactly") == 4 * 4 + 1);
 }
 
 // Totals over the term: the row's Thực hiện is the sum of the years, Năm gốc the term's first
@@ -360,14 +365,19 @@ TEST_CASE("the tracking formulas give progress.hpp's status for every total over
     // The exact sum: 20,1 + 19,9 + 20 meets 60, and 10,25 + 12 keeps its decimals.
     CHECK(row(*t, 4)[status].text == "đạt");
     CHECK(row(*t, 5)[column(*t, "actual")].number == *Decimal::parse("22.25"));
-    CHECK(fixed(row(*t, n)[status], t->columns[status]));
-    CHECK(fixed(row(*t, n + 1)[status], t->columns[status]));
-    CHECK(check_formula_cells(doc, "totals") >= static_cast<std::size_t>(2 * (n - 3)));
+    // Due before the term's end, or with a baseline: progress.hpp still counts the term's years
+    // (Năm đầu, Năm cuối nhiệm kỳ), whatever the row's Năm gốc and Năm cần đạt say.
+    CHECK_FALSE(fixed(row(*t, n)[status], t->columns[status]));
+    CHECK_FALSE(fixed(row(*t, n + 1)[status], t->columns[status]));
+    CHECK(row(*t, n + 1)[column(*t, "baseline_year")].text == "2024");
+    CHECK(row(*t, n + 1)[column(*t, "term_first")].text == "2025");
+    CHECK(check_formula_cells(doc, "totals") >= static_cast<std::size_t>(2 * (n + 2)));
 }
 
 // Changes against the baseline: up and down, in percent and in points, a rate of 0, a level with
 // more decimals than the baseline (38,5 + 31,6% is 50,666, held exactly, not 50,7), met, on
-// track, behind, no data. One whose level has more than 9 decimals keeps the engine's value.
+// track, behind, no data; one without a baseline (never judged). One whose level has more than 9
+// decimals keeps the engine's value.
 TEST_CASE("the tracking formulas give progress.hpp's progress and status for every change", "[formula][tracking]") {
     std::string targets;
     int n = 0;
@@ -384,11 +394,13 @@ TEST_CASE("the tracking formulas give progress.hpp's progress and status for eve
                            (*actuals ? std::string(", actuals: [") + actuals + "]" : std::string()) + "}\n";
             }
     targets += "    - {id: long, name: Quá nhiều chữ số, kind: change, rate: 31.7, baseline: 0.123456789, "
-               "baseline_year: 2025, unit: ha, actuals: [{year: 2026, value: 0.15}]}\n";
+               "baseline_year: 2025, unit: ha, actuals: [{year: 2026, value: 0.15}]}\n"
+               "    - {id: nobase, name: Không có số gốc, kind: change, rate: -30, baseline_year: 2025, unit: ha, "
+               "actuals: [{year: 2030, value: 10}]}\n";
     const doc::Document doc = tracking_document(targets);
     const doc::Table* t = doc.find_table("chi-tieu");
     REQUIRE(t);
-    REQUIRE(t->size() == static_cast<std::size_t>(n + 1));
+    REQUIRE(t->size() == static_cast<std::size_t>(n + 2));
     const std::size_t status = column(*t, "status"), target = column(*t, "target");
     std::set<std::string> statuses;
     for (std::size_t i = 0; i < static_cast<std::size_t>(n); ++i) {
@@ -400,15 +412,19 @@ TEST_CASE("the tracking formulas give progress.hpp's progress and status for eve
     CHECK(row(*t, 0)[target].number.to_string() == "387.5");
     CHECK(row(*t, 28)[target].number.to_string() == "50.666");  // the third shape's first row
     CHECK(fixed(row(*t, n)[status], t->columns[status]));
-    CHECK(check_formula_cells(doc, "changes") >= static_cast<std::size_t>(2 * n));
+    // No baseline, no level: never judged, in the workbook too.
+    CHECK_FALSE(fixed(row(*t, n + 1)[status], t->columns[status]));
+    CHECK(row(*t, n + 1)[status].text == "chưa đánh giá");
+    CHECK(check_formula_cells(doc, "changes") >= static_cast<std::size_t>(2 * (n + 1)));
 }
 
 // Growths: a rate in percent (compound) and in points (linear), raising and lowering, above a
 // rate ("trên"), a range of rates (its bound nearer zero), due in 2030 and in 2028 (results in,
 // before and after the due year), no data, a result in the baseline's year, a
 // compound result of 0 (no rate: not judged), and a result exactly at the level (met; not above
-// it). The formulas recover the asked rate from Mức cần đạt, which holds the exact level. One
-// whose level needs more than 9 decimals, a rate of 0 and a rate "không quá" keep the engine's value.
+// it). The formulas read the asked rate from Tốc độ đề ra and compare Tốc độ đạt được with it as
+// So sánh says: so a level of more than 9 decimals, a rate of 0, a rate "không quá" or "dưới" and
+// a growth with no baseline (never judged: progress.hpp has no rate to compare) are live too.
 TEST_CASE("the tracking formulas give progress.hpp's progress and status for every growth", "[formula][tracking]") {
     struct Shape {
         const char* spec;
@@ -447,11 +463,16 @@ TEST_CASE("the tracking formulas give progress.hpp's progress and status for eve
                "    - {id: zero, name: Không tăng, kind: growth, rate: 0, baseline: 100, baseline_year: 2025, "
                "unit: ha, actuals: [{year: 2026, value: 110}]}\n"
                "    - {id: most, name: Không quá, kind: growth, rate: 10, comparison: at_most, baseline: 100, "
-               "baseline_year: 2025, unit: ha, actuals: [{year: 2026, value: 110}]}\n";
+               "baseline_year: 2025, unit: ha, actuals: [{year: 2026, value: 110}]}\n"
+               "    - {id: below, name: Dưới, kind: growth, rate: -3, comparison: below, rate_unit: points, baseline: 20, "
+               "baseline_year: 2025, unit: '%', actuals: [{year: 2027, value: 15}]}\n"
+               "    - {id: most2, name: Không quá giảm, kind: growth, rate: -3, comparison: at_most, baseline: 20, "
+               "baseline_year: 2025, unit: ha, actuals: [{year: 2027, value: 15}]}\n"
+               "    - {id: nobase, name: Không gốc, kind: growth, rate: 5, unit: ha, actuals: [{year: 2027, value: 15}]}\n";
     const doc::Document doc = tracking_document(targets);
     const doc::Table* t = doc.find_table("chi-tieu");
     REQUIRE(t);
-    REQUIRE(t->size() == static_cast<std::size_t>(n + 3));
+    REQUIRE(t->size() == static_cast<std::size_t>(n + 6));
     const std::size_t status = column(*t, "status"), target = column(*t, "target"), goal = column(*t, "goal");
     std::set<std::string> statuses;
     for (std::size_t i = 0; i < static_cast<std::size_t>(n); ++i) {
@@ -466,6 +487,67 @@ TEST_CASE("the tracking formulas give progress.hpp's progress and status for eve
     CHECK(row(*t, 0)[goal].text == "tăng bình quân 10%/năm");
     // 520 reaching 837,4652 in 2030 grew exactly 10% a year: met.
     CHECK(row(*t, 2)[status].text == "đạt");
-    for (std::size_t i = n; i < static_cast<std::size_t>(n + 3); ++i) CHECK(fixed(row(*t, i)[status], t->columns[status]));
-    CHECK(check_formula_cells(doc, "growths") >= static_cast<std::size_t>(2 * n));
+    // More than 9 decimals in the level, a rate of 0, a rate at most: the formulas read the asked
+    // rate from Tốc độ đề ra, not from the level, and the comparison from So sánh.
+    for (std::size_t i = n; i < static_cast<std::size_t>(n + 6); ++i) CHECK_FALSE(fixed(row(*t, i)[status], t->columns[status]));
+    CHECK(row(*t, n + 2)[column(*t, "comparison")].text == "không quá");
+    CHECK(row(*t, n + 2)[status].text == "đúng tiến độ");  // 10% a year is not more than 10%
+    CHECK(row(*t, n + 3)[status].text == "đúng tiến độ");  // falling 2,5 points a year is less than 3
+    CHECK(row(*t, n + 4)[status].text == "chậm tiến độ");  // falling 13% a year is more than 3%
+    CHECK(row(*t, n + 5)[status].text == "chưa đánh giá");
+    CHECK(check_formula_cells(doc, "growths") >= static_cast<std::size_t>(3 * (n + 6)));
+}
+
+// Ranges of levels (met between the bounds, Cận trên the upper one; not judged without a
+// baseline below the range), each year and maintain a level (every year must meet the level:
+// behind from the first year that missed, Năm đầu tiên không đạt), in every comparison, up and
+// down, met, on track, behind, no data.
+TEST_CASE("the tracking formulas give progress.hpp's progress and status for ranges, each year and maintain", "[formula][tracking]") {
+    std::string targets;
+    int n = 0;
+    auto add = [&](const std::string& spec, const char* actuals) {
+        ++n;
+        targets += "    - {id: t" + std::to_string(n) + ", name: Chỉ tiêu " + std::to_string(n) + ", " + spec +
+                   ", unit: '%'" + (*actuals ? std::string(", actuals: [") + actuals + "]" : std::string()) + "}\n";
+    };
+    const std::vector<const char*> results = {"", "{year: 2026, value: 45}", "{year: 2027, value: 70}",
+                                              "{year: 2028, value: 85}", "{year: 2030, value: 60}", "{year: 2030, value: 90}",
+                                              "{year: 2026, value: 80}, {year: 2027, value: 55}",
+                                              "{year: 2026, value: 55}, {year: 2027, value: 80}"};
+    for (const char* base : {"", ", baseline: 40, baseline_year: 2025", ", baseline: 75, baseline_year: 2024"})
+        for (const char* due : {"", ", target_year: 2028"})
+            for (const char* a : results) add(std::string("kind: range, min: 60, max: 80") + base + due, a);
+    for (const char* kind : {"each_year", "maintain"})
+        for (const char* cmp : {"at_least", "at_most", "above", "below", "exactly", "about", "minimum", "maximum"})
+            for (const char* base : {"", ", baseline: 90, baseline_year: 2025"})
+                for (const char* a : results)
+                    add(std::string("kind: ") + kind + ", comparison: " + cmp + ", value: 60" + base, a);
+    add("kind: each_year, value: 0, comparison: at_least", "{year: 2026, value: 0}");
+    add("kind: each_year, value: 0.25, comparison: at_most", "{year: 2026, value: 0.25}");
+    const doc::Document doc = tracking_document(targets);
+    const doc::Table* t = doc.find_table("chi-tieu");
+    REQUIRE(t);
+    REQUIRE(t->size() == static_cast<std::size_t>(n));
+    const std::size_t status = column(*t, "status");
+    std::set<std::string> statuses;
+    for (std::size_t i = 0; i < t->size(); ++i) {
+        const auto r = row(*t, i);
+        INFO("row " << i + 1);
+        REQUIRE_FALSE(fixed(r[status], t->columns[status]));
+        statuses.insert(r[status].text);
+    }
+    CHECK(statuses == std::set<std::string>{"đạt", "đúng tiến độ", "chậm tiến độ", "chưa đánh giá", "chưa có số liệu"});
+    // 90 is beyond the range 60-80: not met, behind in its year.
+    CHECK(row(*t, 5)[status].text == "chậm tiến độ");
+    CHECK(row(*t, 0)[column(*t, "upper")].number == Decimal::integer(80));
+    // Each year at least 60: 80 then 55 is behind, 55 then 80 too (2026 missed).
+    const std::size_t each = 48;
+    CHECK(row(*t, each + 6)[status].text == "chậm tiến độ");
+    CHECK(row(*t, each + 7)[status].text == "chậm tiến độ");
+    CHECK(row(*t, each + 7)[column(*t, "missed")].text == "2026");
+    CHECK(row(*t, each + 3)[status].text == "đúng tiến độ");
+    // The level as written: 0,25, not rounded to one decimal.
+    CHECK(row(*t, n - 1)[column(*t, "target")].number.to_string() == "0.25");
+    CHECK(row(*t, n - 1)[status].text == "đúng tiến độ");
+    CHECK(check_formula_cells(doc, "ranges, each year, maintain") >= static_cast<std::size_t>(3 * n));
 }

@@ -174,8 +174,14 @@ TEST_CASE("report tracking table: baseline year and value apart, targets numbere
     const doc::Document d = build(builtin_catalog(), "theo-doi-chi-tieu", load_sample("xa-minh-hoa-demo.yaml"));
     const doc::Table* t = d.find_table("chi-tieu");
     REQUIRE(t);
-    // Landscape holds thirteen columns; the group is in the TT, not a column of its own.
-    CHECK(t->columns.size() == 13);
+    // Landscape holds thirteen printed columns; the group is in the TT, not a column of its own.
+    // The workbook has nine more: the rule and its parameters, which its formulas read.
+    CHECK(t->columns.size() == 22);
+    const auto printed = builtin_catalog().for_format(d, "pdf");
+    REQUIRE(printed);
+    REQUIRE(printed->find_table("chi-tieu"));
+    CHECK(printed->find_table("chi-tieu")->columns.size() == 13);
+    CHECK_FALSE(builtin_catalog().for_format(d, "xlsx"));
     for (const auto& c : t->columns) CHECK(c.title != "Nhóm chỉ tiêu");
     const std::size_t by = column(*t, "baseline_year"), bv = column(*t, "baseline"), tt = column(*t, "stt");
     CHECK(t->columns[by].title == "Năm gốc");

@@ -155,7 +155,13 @@ def clerk_round_trip(soffice, profile, sample, statuses=None):
         target = r["Mức cần đạt"].value
         if not isinstance(target, (int, float)):
             continue
-        r["Năm số liệu"].value = [2028, 2026, 2030, 2029][i % 4]
+        # Not before the row's own year: a result of an earlier year is not the latest, which
+        # is all the row shows (the engine then judges the later one, as it should).
+        year = [2028, 2026, 2030, 2029][i % 4]
+        shown = r["Năm số liệu"].value
+        if shown not in (None, "") and int(shown) > year:
+            year = int(shown)
+        r["Năm số liệu"].value = year
         value = round(target * [1.1, 0.93, 0.5, 1.0][i % 4], 1)
         # A share cannot pass 100%: import refuses it, as it should.
         r["Thực hiện"].value = min(value, 100) if r["Đơn vị tính"].value == "%" else value
@@ -250,13 +256,16 @@ def change_ward():
 
 def growth_ward():
     """Growths at an average yearly rate: compound (percent) and linear (points), up and down, above
-    a rate ("trên"), a range of rates, due at the term's end or before; the formulas recover the
-    asked rate from Mức cần đạt, the exact level."""
+    a rate ("trên"), a range of rates, due at the term's end or before, a level of more than 9
+    decimals (8.5% over 5 years), a rate of 0, not more than a rate; the formulas read the asked
+    rate from Tốc độ đề ra and compare Tốc độ đạt được with it as So sánh says."""
     lines = []
     shapes = [("rate: 10", "520", "", "", 2028), ("rate: -20", "15", "", "", 2030),
               ("rate: 12", "250", "", "above", 2030), ("rate: -0.5", "4.2", "points", "", 2030),
               ("rate: 1.5", "80.25", "points", "", 2030), ("min: 8\n      max: 10", "200", "", "", 2030),
-              ("rate: -2", "30", "points", "above", 2028), ("rate: 10", "40", "", "", 2030)]
+              ("rate: -2", "30", "points", "above", 2028), ("rate: 10", "40", "", "", 2030),
+              ("rate: 8.5", "100", "", "", 2030), ("rate: 0", "100", "", "", 2030),
+              ("rate: 10", "100", "", "at_most", 2030), ("rate: -3", "20", "points", "below", 2030)]
     for n, (rate, base, unit, cmp, due) in enumerate(shapes, start=1):
         lines += [f"    - id: t{n}", f"      name: Tăng bình quân {n}", "      kind: growth", f"      {rate}",
                   f"      baseline: {base}", "      baseline_year: 2025", f"      target_year: {due}",
@@ -266,6 +275,31 @@ def growth_ward():
         if cmp:
             lines.append(f"      comparison: {cmp}")
     return tracking_ward("tang-binh-quan.yaml", "Thử Tăng Bình Quân", lines)
+
+
+def yearly_ward():
+    """Ranges of levels (with and without a baseline, due at the term's end or before), and each
+    year and maintain a level in every comparison, some with an earlier year that met the level
+    and some with one that missed it: the clerk types a later year's result (or corrects the
+    latest), and the earlier years' verdict (Năm đầu tiên không đạt) still counts."""
+    lines = []
+    n = 0
+    for base in ((), (40, 2025), (75, 2024)):
+        for due in (2030, 2028):
+            n += 1
+            lines += [f"    - id: t{n}", f"      name: Khoảng {n}", "      kind: range", "      min: 60",
+                      "      max: 80", "      unit: tỷ đồng", f"      target_year: {due}"]
+            if base:
+                lines += [f"      baseline: {base[0]}", f"      baseline_year: {base[1]}"]
+    for kind in ("each_year", "maintain"):
+        for cmp in ("at_least", "at_most", "above", "below", "exactly", "about"):
+            for earlier in (None, 70, 50):
+                n += 1
+                lines += [f"    - id: t{n}", f"      name: Hằng năm {n}", f"      kind: {kind}",
+                          f"      comparison: {cmp}", "      value: 60", "      unit: tỷ đồng"]
+                if earlier is not None:
+                    lines += ["      actuals:", f"        - {{year: 2026, value: {earlier}}}"]
+    return tracking_ward("hang-nam.yaml", "Thử Hằng Năm", lines)
 
 
 def main():
@@ -292,8 +326,11 @@ def main():
     expect(changes == 8, f"clerk: {changes} changes against the baseline compared")
     expect({"đạt", "đúng tiến độ", "chậm tiến độ"} <= statuses, f"clerk: changes' statuses {statuses}")
     growths = clerk_round_trip(soffice, profile, growth_ward(), statuses := set())
-    expect(growths == 8, f"clerk: {growths} growths at a yearly rate compared")
+    expect(growths == 12, f"clerk: {growths} growths at a yearly rate compared")
     expect({"đạt", "đúng tiến độ", "chậm tiến độ"} <= statuses, f"clerk: growths' statuses {statuses}")
+    yearly = clerk_round_trip(soffice, profile, yearly_ward(), statuses := set())
+    expect(yearly == 42, f"clerk: {yearly} ranges, each-year and maintain-a-level targets compared")
+    expect({"đạt", "đúng tiến độ", "chậm tiến độ"} <= statuses, f"clerk: yearly statuses {statuses}")
     print("FAILED:" if FAILED else "all passed", *FAILED, sep="\n  ")
     return 1 if FAILED else 0
 

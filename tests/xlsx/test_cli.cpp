@@ -62,7 +62,13 @@ TEST_CASE("xlsx: the CLI renders the Kỳ Sơn sample as workbooks", "[xlsx][cli
                       cell(sheet, "K2", {{"value", "% so với mục tiêu"}}),
                       cell(sheet, "H2", {{"value", "Năm cần đạt"}}),
                       cell(sheet, "H3", {{"value", "2030"}}),
-                      cell(sheet, "M3", {{"value", "chưa có số liệu"}})};
+                      // The workbook's own columns stand before Tiến độ and Đánh giá (U, V): the
+                      // rule (L, M) and its parameters, which the formulas read.
+                      cell(sheet, "L2", {{"value", "Cách\nđánh giá"}}),
+                      cell(sheet, "L3", {{"value", "mức"}}),
+                      cell(sheet, "M3", {{"value", "ít nhất"}}),
+                      cell(sheet, "V2", {{"value", "Đánh giá"}}),
+                      cell(sheet, "V3", {{"value", "chưa có số liệu"}})};
         // No actuals yet: every row the ratio applies to holds its live formula, showing blank;
         // the lowering target (1.5) holds "—" and no formula.
         for (int row = 3; row <= 6; ++row) {
@@ -75,7 +81,7 @@ TEST_CASE("xlsx: the CLI renders the Kỳ Sơn sample as workbooks", "[xlsx][cli
         // Years ("2025" in Năm gốc) and TT ("1.1") stay text, without Excel's warning.
         e["cells"].push_back(cell(sheet, "E5", {{"value", "2025"}}));
         e["cells"].push_back(cell(sheet, "A5", {{"value", "1.3"}}));
-        e["text_columns"] = {{{"sheet", sheet}, {"ranges", "A3:A7 B3:B7 C3:C7 D3:D7 E3:E7 H3:H7 I3:I7 M3:M7"}}};
+        e["text_columns"] = {{{"sheet", sheet}, {"ranges", "A3:A7 B3:B7 C3:C7 D3:D7 E3:E7 H3:H7 I3:I7 L3:L7 M3:M7 Q3:Q7 R3:R7 S3:S7 T3:T7 V3:V7"}}};
         e["orientation"] = {{{"sheet", sheet}, {"orientation", "landscape"}}};
         e["print_titles"] = {{{"sheet", sheet}, {"rows", "$2:$2"}}};
         const auto c = xlsx_test::check_workbook(dir / "a" / "ky-son-theo-doi-chi-tieu.xlsx", e);

@@ -384,7 +384,11 @@ private:
                     if (!cond || !present(*cond)) {
                         row_off[k] = true;
                         // The formula does not cover the row; a field still gives its value.
-                        if (c.formula && c.field.empty()) row[k] = doc::Cell{doc::CellType::Text, {}, not_applicable, false, {}};
+                        // Its "—" is a value no formula covers: in a text column an Empty cell's
+                        // text, which spreadsheets write as it is (document.hpp).
+                        if (c.formula && c.field.empty())
+                            row[k] = doc::Cell{c.column.type == doc::CellType::Text ? doc::CellType::Empty : doc::CellType::Text,
+                                               {}, not_applicable, false, {}};
                         else if (c.formula) row[k] = fixed(cell(resolve(item_scope, c.field), c, c.origin), c.column);
                         continue;
                     }

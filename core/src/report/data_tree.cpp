@@ -7,6 +7,7 @@
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #include <wardreport/progress.hpp>
+#include "report/data_tree_rule.hpp"
 #pragma GCC diagnostic pop
 #include <wardreport/vi_format.hpp>
 #include "report/phrasing.hpp"
@@ -432,7 +433,9 @@ std::string continuation_text(const Target& t) {
 // growth_level), else the computed one at one more decimal than the baseline (a growth level
 // with more decimals than a cell holds).
 DataNode target_figure(const Target& t, const Term& term) {
-    if ((t.kind == TargetKind::Level || t.kind == TargetKind::Total) && t.value) return figure(*t.value, t.unit);
+    if ((t.kind == TargetKind::Level || t.kind == TargetKind::Total || t.kind == TargetKind::EachYear ||
+         t.kind == TargetKind::Maintain) && t.value)
+        return figure(*t.value, t.unit);
     if (t.kind == TargetKind::Range && t.min) return figure(*t.min, t.unit);
     if (const auto level = change_level(t)) return figure(*level, t.unit);
     if (const auto level = growth_level(t, term)) return figure(*level, t.unit);
@@ -445,57 +448,13 @@ DataNode target_figure(const Target& t, const Term& term) {
     return figure(d, t.unit);
 }
 
-// A growth the tracking formulas restate: its level exact, a rate other than 0 (whose progress,
-// achieved over asked, has no value), a baseline above 0 for a compound rate (a rate of growth
-// from 0 has none), and a comparison the goal cell shows: a range of rates shows none, so only
-// one read as at least; a single rate's "không quá", "dưới", "tối đa" are left to the engine.
-bool live_growth(const Target& t, const Term& term) {
-    const std::optional<Decimal> rate = asked_rate(t);
-    if (!rate || rate->mantissa() == 0 || !growth_level(t, term)) return false;
-    if (t.rate_unit != RateUnit::Points && t.baseline->mantissa() <= 0) return false;
-    switch (t.comparison) {
-        case Comparison::AtLeast:
-        case Comparison::Minimum:
-        case Comparison::Exactly:
-        case Comparison::About:
-        case Comparison::Nearly: return true;
-        case Comparison::Above: return t.rate.has_value();
-        default: return false;
-    }
-}
-
-// Whether the tracking workbook's progress and status formulas (reports/theo-doi-chi-tieu.yaml)
-// restate progress.hpp for the target from the row's visible cells: a level reached at least, at
-// most, about or nearly (read in the target's direction), above or below (the goal cell starts
-// with "trên" or "dưới", which the formula reads), or exactly (the goal cell starts with the
-// figure itself), whose baseline, when it has one, has its year. Exactly 0 is left out: its goal
-// cell reads like "0 hộ (không còn)", at most nothing, which the formula could not tell apart.
-// A total over the term is live too: its Thực hiện is the sum of the years, its goal cell ends
-// with "trong nhiệm kỳ" and its Năm gốc is the term's first year (start_year), when it is for the
-// term's end and has no baseline of its own (progress.hpp reads none). So is a change ("tăng 25%
-// so với năm 2025"), read as the level it asks for in the target's direction. So is a growth
-// (live_growth): its goal cell starts with "tăng bình quân " or "giảm bình quân " and ends with
-// "điểm %/năm" for a rate in points, its asked rate is recovered from Mức cần đạt, the exact
-// level (growth_level), and its comparison is the word after "bình quân" ("trên " strict; none,
-// "ít nhất", "khoảng", "gần" at least). Ranges, yearly and assessed targets need more than the
-// row shows.
-bool live_progress(const Target& t, const Term& term) {
-    // A change reads as the level it asks for, which Mức cần đạt holds exactly (change_level).
-    if (t.kind == TargetKind::Change) return change_level(t) && t.baseline_year;
-    if (t.kind == TargetKind::Growth) return live_growth(t, term);
-    if (t.kind == TargetKind::Total)
-        return t.value && !t.baseline && !t.baseline_year && term.to > 0 && target_year_of(t, term) == term.to;
-    const bool nonzero_exactly = t.comparison != Comparison::Exactly || (t.value && t.value->mantissa() != 0);
-    return t.kind == TargetKind::Level && nonzero_exactly && t.value && (!t.baseline || t.baseline_year);
-}
-
 // The year progress is counted from: the baseline's, or for a total over the term the term's first.
 DataNode start_year(const Target& t, const Term& term) {
     if (t.kind == TargetKind::Total && !t.baseline_year && term.from > 0) return std::to_string(term.from);
     return year(t.baseline_year);
 }
 
-DataNode target(const Target& t, const Resolution& r, const Term& term_of_office) {
+DataNode target(const Target& t, const Resolution& r, const Term& term_of_office, bool every_kind) {
     std::string group_name;
     // "2.1": the group's place among the groups and the target's place in its group, as the
     // resolution numbers them; "" when the target names no known group.
@@ -545,6 +504,8 @@ DataNode target(const Target& t, const Resolution& r, const Term& term_of_office
         const auto d = Decimal::try_from_double(*v, scale);
         return d ? figure(*d, unit) : DataNode();
     };
+    const std::string rate_unit = t.rate_unit == RateUnit::Points ? "điểm %" : "%";
+    auto of_kind = [&](TargetKind k) { return every_kind || t.kind == k; };
     DataNode actual = nullptr;
     // A total's sum keeps the most decimals any year has (12 + 10,25 is 22,25, not 22).
     int most = 0;
@@ -560,9 +521,19 @@ DataNode target(const Target& t, const Resolution& r, const Term& term_of_office
                 {"live_progress", live_progress(t, term_of_office)}, {"assessed", assessed_only},
                 {"live_status", live_progress(t, term_of_office) || assessed_only},
                 {"start_year", start_year(t, term_of_office)},
+                {"rule", rule_kind(t)}, {"comparison", rule_comparison(t)},
+                {"by_level", t.kind == TargetKind::Level || t.kind == TargetKind::Range || t.kind == TargetKind::Change ||
+                                 t.kind == TargetKind::EachYear || (t.kind == TargetKind::Maintain && t.value)},
+                {"upper", of_kind(TargetKind::Range) ? figure(t.max, t.unit) : DataNode()},
+                {"asked_rate", of_kind(TargetKind::Growth) ? figure(asked_rate(t), rate_unit) : DataNode()},
+                // To 9 decimals: the progress and status formulas divide and compare it.
+                {"achieved_rate", every_kind ? figure(Decimal(1, 0), rate_unit) : computed(p.rate, 9, rate_unit)},
+                {"first_missed_year", every_kind ? year(1) : year(first_missed_year(t))},
+                {"term_first", of_kind(TargetKind::Total) && term_of_office.to > 0 ? year(term_of_office.from) : DataNode()},
+                {"term_last", of_kind(TargetKind::Total) && term_of_office.to > 0 ? year(term_of_office.to) : DataNode()},
                 {"linked_to", t.linked_to}, {"continuation", !t.linked_to.empty()},
                 {"value", figure(t.value, t.unit)}, {"min", figure(t.min, t.unit)}, {"max", figure(t.max, t.unit)},
-                {"rate", figure(t.rate, t.rate_unit == RateUnit::Points ? "điểm %" : "%")},
+                {"rate", figure(t.rate, rate_unit)},
                 {"target", target_figure(t, term_of_office)},
                 {"latest", latest}, {"actual", actual},
                 {"percent", computed(p.percent, 1, "%")},
@@ -591,11 +562,11 @@ DataNode target_group(const std::string& group_id, const std::vector<DataNode>& 
                 {"complete", complete && recorded >= n}, {"targets", list(std::move(members))}};
 }
 
-DataNode resolution(const std::optional<Resolution>& r, const std::optional<Congress>& c) {
+DataNode resolution(const std::optional<Resolution>& r, const std::optional<Congress>& c, bool every_kind) {
     if (!r) return nullptr;
     const Term term_of_office = c ? c->term : Term{};
     std::vector<DataNode> targets;
-    for (const Target& t : r->targets) targets.push_back(target(t, *r, term_of_office));
+    for (const Target& t : r->targets) targets.push_back(target(t, *r, term_of_office, every_kind));
     std::vector<DataNode> groups;
     std::int64_t total = 0;
     bool total_known = true;
@@ -638,9 +609,11 @@ DataNode resolution(const std::optional<Resolution>& r, const std::optional<Cong
     const auto lowering = std::count_if(r->targets.begin(), r->targets.end(), [](const Target& t) {
         return !target_raises(t) && t.kind != TargetKind::Qualitative && !(t.kind == TargetKind::Maintain && !t.value);
     });
-    // Targets whose progress and status stay values in the tracking workbook (its note says why).
+    // Targets whose progress and status stay values in the tracking workbook (its note says why);
+    // an assessment is the clerk's input there instead.
     const auto fixed_progress = std::count_if(r->targets.begin(), r->targets.end(), [&](const Target& t) {
-        return !live_progress(t, term_of_office);
+        const bool assessed = t.kind == TargetKind::Qualitative || (t.kind == TargetKind::Maintain && !t.value);
+        return !assessed && !live_progress(t, term_of_office);
     });
     const auto listed = std::count_if(r->targets.begin(), r->targets.end(), [](const Target& t) { return t.linked_to.empty(); });
     // A continuation has a row of its own in the tracking table but is not counted as a target:
@@ -744,7 +717,7 @@ DataNode ward_tree(const Ward& w, const DocumentOptions& o) {
     const std::string committee = party_node["committee"].text();
     DataNode::Map tree{{"identity", identity(w.identity)}, {"geography", geography(w.geography)},
               {"party", std::move(party_node)}, {"economy", economy(w.economy)},
-              {"congress", congress(w.congress, committee, w.identity)}, {"past_term", past_term(w.past_term)}, {"resolution", resolution(w.resolution, w.congress)}};
+              {"congress", congress(w.congress, committee, w.identity)}, {"past_term", past_term(w.past_term)}, {"resolution", resolution(w.resolution, w.congress, o.every_kind)}};
     // Whether the ward has any figure a statistics report shows: a report with none is not written.
     const Geography& g = w.geography;
     const Economy& e = w.economy;
@@ -800,7 +773,7 @@ const DataNode& schema_tree() {
         d.signer = Signer{{"a"}, "t", "n"};
         d.recipients = {"r"};
         w.documents["schema"] = d;
-        return ward_tree(w, DocumentOptions{"schema", "s", "", false, "-"});
+        return ward_tree(w, DocumentOptions{"schema", "s", "", false, "-", true});
     }();
     return tree;
 }

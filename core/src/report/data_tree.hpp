@@ -25,6 +25,9 @@ struct DocumentOptions {
     std::string date_from;       // "congress.end": the document's date when the data has none
     bool number_colon = false;   // from the layout profile: "Số:" (state) or "Số" (Party)
     std::string number_separator = "-";  // "01-NQ/ĐH" (Party) or "05/BC-UBND" (state)
+    // The schema's tree: a target's fields of one kind only (the upper bound of a range, the rate
+    // of a growth) present in every target, so that definitions may name each of them.
+    bool every_kind = false;
 };
 
 DataNode ward_tree(const Ward& ward, const DocumentOptions& options);

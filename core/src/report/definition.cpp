@@ -3,6 +3,7 @@
 #include "report/data_tree.hpp"
 #include "util/i18n.hpp"
 
+#include <algorithm>
 #include <set>
 
 namespace wardreport::report {
@@ -24,6 +25,8 @@ private:
     std::set<std::string> chart_ids_;
     // Tables with a blank row of inputs: a chart of them would draw it as a category.
     std::set<std::string> input_row_tables_;
+    // Columns written for some formats only, by table id and column key (Definition::format_columns).
+    FormatLimits format_limits_;
 
     // The schema nodes names resolve against: the root, then the item of each enclosing `each`.
     Scope scope_{schema_tree()};
@@ -81,6 +84,12 @@ private:
     std::optional<ColumnSpec> column(const YAML::Node& v, const Scope& row_scope, bool list_rows,
                                      const std::vector<ColumnSpec>& before);
     void column_formula(const YAML::Node& v, ColumnSpec& c, const std::vector<ColumnSpec>& before);
+    std::vector<std::string> column_formats(const YAML::Node& v) const;
+    static bool written_wherever(const ColumnSpec& used, const ColumnSpec& user);
+    static std::string join_formats(const std::vector<std::string>& formats);
+    static const std::vector<std::string>& formula_formats(const ColumnSpec& c) {
+        return c.formula_formats.empty() ? c.formats : c.formula_formats;
+    }
     void column_decimals(const YAML::Node& v, ColumnSpec& c, bool numeric);
     void column_binding(const YAML::Node& v, ColumnSpec& c, const Scope& row_scope, bool list_rows, bool numeric);
     std::optional<doc::Align> align(const YAML::Node& v) const;
@@ -347,7 +356,7 @@ std::optional<ColumnSpec> Reader::column(const YAML::Node& v, const Scope& row_s
     ColumnSpec c;
     c.origin = in_.at(v);
     if (!in_.check_map(v, {"key", "title", "type", "decimals", "unit", "align", "width", "field", "text", "formula", "total",
-                           "when", "signed", "optional", "input"},
+                           "when", "signed", "optional", "input", "formats", "formula_formats"},
                        "column"))
         return std::nullopt;
     if (!v["key"]) {
@@ -369,6 +378,8 @@ std::optional<ColumnSpec> Reader::column(const YAML::Node& v, const Scope& row_s
     }
     const bool numeric = c.column.type != doc::CellType::Text;
     c.column.align = numeric ? doc::Align::Right : doc::Align::Left;
+    if (v["formats"]) c.formats = column_formats(v["formats"]);
+    if (v["formula_formats"]) c.formula_formats = column_formats(v["formula_formats"]);
     column_formula(v, c, before);
     column_decimals(v, c, numeric);
     if (v["unit"]) c.column.unit = word(v["unit"], "unit");
@@ -407,6 +418,40 @@ std::optional<ColumnSpec> Reader::column(const YAML::Node& v, const Scope& row_s
     return c;
 }
 
+// `formats: [xlsx, ...]`: format ids (those of --format, which plugins bring at run time, so
+// only their spelling is checked here).
+std::vector<std::string> Reader::column_formats(const YAML::Node& v) const {
+    std::vector<std::string> out;
+    const bool list = v.IsSequence() && v.size() > 0;
+    if (list)
+        for (const auto& f : v) {
+            const std::string id = word(f, "format");
+            const bool valid = !id.empty() && std::all_of(id.begin(), id.end(), [](char ch) {
+                return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-' || ch == '_';
+            });
+            if (valid) out.push_back(id);
+            else if (f.IsScalar()) in_.error(f, tr("'{1}' is not a format id; expected one like xlsx (see `wardreport plugins`)", id));
+        }
+    if (!list) in_.error(v, tr("'formats' lists the formats the column is written for; expected e.g. 'formats: [xlsx]'"));
+    return out;
+}
+
+// Whether every format the formula of `user` is written for has column `used` too.
+bool Reader::written_wherever(const ColumnSpec& used, const ColumnSpec& user) {
+    const std::vector<std::string>& formats = user.formula_formats.empty() ? user.formats : user.formula_formats;
+    if (used.formats.empty()) return true;
+    if (formats.empty()) return false;
+    return std::all_of(formats.begin(), formats.end(), [&](const std::string& f) {
+        return std::find(used.formats.begin(), used.formats.end(), f) != used.formats.end();
+    });
+}
+
+std::string Reader::join_formats(const std::vector<std::string>& formats) {
+    std::string out;
+    for (const std::string& f : formats) out += (out.empty() ? "" : ", ") + f;
+    return out;
+}
+
 // `formula:` parsed, each column it refers to checked to come before this one and to be always there.
 void Reader::column_formula(const YAML::Node& v, ColumnSpec& c, const std::vector<ColumnSpec>& before) {
     if (!v["formula"]) return;
@@ -427,6 +472,13 @@ void Reader::column_formula(const YAML::Node& v, ColumnSpec& c, const std::vecto
             else if (found->optional)
                 in_.error(v["formula"], tr("formula refers to {{{1}}, an optional column that may be left out; "
                                            "expected a column that is always there", ref));
+            else if (!written_wherever(*found, c))
+                in_.at(v["formula"]).locate("{" + ref + "}", 0).error(in_.diags(),
+                    tr("formula refers to {{{1}}, a column written only for {2}, while the formula is written for {3}; "
+                       "expected 'formula_formats: [{2}]' (the formula kept for those formats only) or 'formats: [{2}]' "
+                       "on this column, or a formula over columns every format has",
+                       ref, join_formats(found->formats), formula_formats(c).empty() ? tr("every format").text
+                                                                                      : join_formats(formula_formats(c))));
         }
     c.column.formula = f;
 }
@@ -585,6 +637,10 @@ TableSpec Reader::table(const YAML::Node& v) {
     if (!t.id.empty()) {
         auto& cols = tables_[t.id];
         for (const ColumnSpec& c : t.columns) cols.emplace_back(c.column.key, c.column.type);
+        for (const ColumnSpec& c : t.columns) {
+            if (!c.formats.empty()) format_limits_.columns[t.id][c.column.key] = c.formats;
+            if (!c.formula_formats.empty()) format_limits_.formulas[t.id][c.column.key] = c.formula_formats;
+        }
     }
     return t;
 }
@@ -639,6 +695,14 @@ ChartSpec Reader::chart(const YAML::Node& v) {
         };
         if (!c.category.empty() && !type_of(c.category))
             in_.error(v["category"], tr("table '{1}' has no column '{2}'", c.table, c.category));
+        // A chart is drawn in every format: its columns must be in every format's table.
+        const auto restricted = format_limits_.columns.find(c.table);
+        auto some_formats = [&](const std::string& key) {
+            return restricted != format_limits_.columns.end() && restricted->second.count(key) > 0;
+        };
+        if (some_formats(c.category))
+            in_.error(v["category"], tr("column '{1}' is written only for some formats; a chart is drawn in every "
+                                        "format, expected a column without 'formats'", c.category));
         std::size_t i = 0;
         if (v["series"].IsSequence()) for (const auto& s : v["series"]) {
             const std::string& key = c.series[i++].column;
@@ -646,6 +710,9 @@ ChartSpec Reader::chart(const YAML::Node& v) {
             if (!key.empty() && !t) in_.error(s, tr("table '{1}' has no column '{2}'", c.table, key));
             else if (t && *t == doc::CellType::Text)
                 in_.error(s, tr("column '{1}' is text; a series expects a numeric column", key));
+            else if (some_formats(key))
+                in_.error(s, tr("column '{1}' is written only for some formats; a chart is drawn in every "
+                                "format, expected a column without 'formats'", key));
         }
     }
     return c;
@@ -762,6 +829,7 @@ std::optional<Definition> Reader::definition(const YAML::Node& root, const std::
     if (root["blocks"]) d.blocks = blocks(root["blocks"]);
     else in_.error(root, tr("the definition has no blocks; expected 'blocks:' and a list of blocks"));
     if (in_.diags().error_count() != before) return std::nullopt;
+    d.format_limits = format_limits_;
     return d;
 }
 

@@ -2,6 +2,7 @@
 // The file format is described in docs/report-definitions.md.
 #pragma once
 
+#include "report/for_format.hpp"
 #include "report/formula.hpp"
 #include "report/profile.hpp"
 #include "report/template.hpp"
@@ -66,6 +67,13 @@ struct ColumnSpec {
     // list rows: the model path a clerk's value in this column goes to (a template over the row,
     // "resolution.targets.{{id}}.actual"); rendered into each cell's doc::Cell::input.
     std::optional<Template> input;
+    // `formats: [xlsx]`: the formats (ids of --format) the column is written for; empty: every
+    // format. A document for another format leaves the column out (for_format), so the writers of
+    // printed tables see a table without it.
+    std::vector<std::string> formats;
+    // `formula_formats: [xlsx]`: the formats the formula is kept for (default: the column's), so a
+    // column printed everywhere may keep a spreadsheet's formula over spreadsheet-only columns.
+    std::vector<std::string> formula_formats;
     Origin origin;
 };
 
@@ -167,6 +175,9 @@ struct Definition {
     std::string date_from;               // the document's date when the data has none
     std::optional<Template> meta_title, meta_subject, meta_keywords, meta_author, meta_company;
     std::vector<BlockSpec> blocks;
+    // Per table id, per column key: the formats of the columns, and of the formulas, written for
+    // some formats only. Empty for a definition whose columns are written everywhere.
+    FormatLimits format_limits;
     Origin origin;
 };
 

@@ -53,6 +53,11 @@ public:
     std::optional<doc::Document> build_if_supported(const std::string& id, const Ward& ward, const std::string& stem,
                                                     Diagnostics& diags, std::string& lacking) const;
 
+    // The document format `format` (an id of --format) writes, when the definition of `document`
+    // (one build() made) has columns written for other formats only (`formats:`): the document
+    // without them. nullopt when the format writes it whole, the usual case: no copy is made.
+    std::optional<doc::Document> for_format(const doc::Document& document, const std::string& format) const;
+
 private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
