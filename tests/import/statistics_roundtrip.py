@@ -3,7 +3,9 @@ its input cells (unlocked, validated, tied by defined names to the model paths i
 sheet), filled with openpyxl as a clerk would (a budget's plan and result, the population and its
 year, the households' year where the data file had none, a new budget year in the blank row), import printing each change with its
 cell, --write keeping the comments, validate, and the re-rendered PDF showing the new figures;
-refusals leave the data file untouched; workbooks saved by LibreOffice when it is there.
+refusals leave the data file untouched; workbooks saved by LibreOffice when it is there. The key
+figures of the text sheet are formulas of the table inputs (by defined name): LibreOffice's
+recalculation carries a typed population to them, and a value typed over one only warns.
 
 usage: statistics_roundtrip.py WARDREPORT SAMPLES_DIR WORK_DIR"""
 import os
@@ -20,6 +22,13 @@ from e2e import FAILED, expect, run  # noqa: E402
 
 e2e.CLI = CLI
 REPORT = "bao-cao-thong-ke"
+# LibreOffice's profile setting: recalculate every formula on load.
+RECALC = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema"
+ xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+"""
 
 
 def fresh(sample):
@@ -104,6 +113,36 @@ ws = wb["Biểu 06. Thu ngân sách nhà…"]
 expect(ws["E4"].protection.locked and str(ws["E4"].value).startswith("="), "the % of plan stays a locked formula")
 expect(ws["A5"].value is None and ws["E5"].value == '=IF(COUNT(C5,B5)<2,"",IFERROR(C5/B5,""))',
        "the new year's row is blank, its % of plan a live formula", (ws["A5"].value, ws["E5"].value))
+
+# --- the key figures on the text sheet: live formulas of the table inputs, by defined name ------
+TEXT_SHEET = "Nội dung"
+names = {row[1]: row[0] for row in wb["wardreport"].iter_rows(min_row=6, values_only=True) if row[0]}
+key_figures = {wb[TEXT_SHEET].cell(r, 1).value: wb[TEXT_SHEET].cell(r, 2) for r in range(1, wb[TEXT_SHEET].max_row + 1)}
+cached = openpyxl.load_workbook(book, data_only=True)[TEXT_SHEET]
+for label, path, value in [("Dân số", "geography.population.value", 12480), ("Số hộ", "geography.households.value", 3105),
+                           ("Tổ chức cơ sở đảng trực thuộc", "party.basic_organisations.value", 24),
+                           ("Đảng viên", "party.members.value", None),
+                           ("Doanh nghiệp đang hoạt động", "economy.enterprises.value", None)]:
+    c = key_figures.get(label)
+    expect(c is not None and c.value == "=" + names[path], "key figure %s: =%s" % (label, names[path]), c and c.value)
+    expect(c is not None and isinstance(cached[c.coordinate].value, (int, float)) and
+           (value is None or cached[c.coordinate].value == value), "key figure %s: its value cached" % label,
+           c and cached[c.coordinate].value)
+area = key_figures.get("Diện tích tự nhiên")
+expect(area is not None and isinstance(area.value, (int, float)), "the area key figure stays a value (no input)",
+       area and area.value)
+expect(all(sheet != TEXT_SHEET for sheet, _ in where.values()), "the key figures are no inputs of their own")
+
+# A value typed over a key figure: a warning, and nothing imported from it.
+d2 = os.path.join(WORK, "key-figure-overwritten")
+shutil.rmtree(d2, ignore_errors=True)
+os.makedirs(d2)
+over = openpyxl.load_workbook(book)
+over[TEXT_SHEET][key_figures["Dân số"].coordinate] = 99999
+over.save(os.path.join(d2, "over.xlsx"))
+rc, out, err = run("import", data, os.path.join(d2, "over.xlsx"))
+expect(rc == 0 and "'%s'!%s: the formula of this cell was replaced by the value 99999" % (TEXT_SHEET, key_figures["Dân số"].coordinate)
+       in err and "nothing to import" in out, "a key figure overwritten: a warning, not a second input", out + err)
 
 # --- filled, imported, written, validated, rendered again ------------------------------------
 original = open(data, encoding="utf-8").read()
@@ -223,6 +262,10 @@ for sample, values, lines in [
     filled = os.path.join(d, "filled.xlsx")
     fill(book, filled, values)
     out_dir = os.path.join(d, "lo")
+    # Recalculated on load, whatever the file says of its cached values (openpyxl drops them).
+    os.makedirs(os.path.join(d, "profile", "user"))
+    with open(os.path.join(d, "profile", "user", "registrymodifications.xcu"), "w", encoding="utf-8") as f:
+        f.write(RECALC)
     p = subprocess.run([lo, "--headless", "--norestore", "-env:UserInstallation=file://" + os.path.join(d, "profile"),
                         "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out_dir, filled],
                        capture_output=True, text=True, timeout=300)
@@ -230,6 +273,12 @@ for sample, values, lines in [
     if not os.path.exists(saved):
         print("note: LibreOffice could not convert (Calc missing?); its round trip not tried:", p.stderr)
         break
+    if "geography.population.value" in values:
+        recalculated = openpyxl.load_workbook(saved, data_only=True)[TEXT_SHEET]
+        shown = [recalculated.cell(r, 2).value for r in range(1, recalculated.max_row + 1)
+                 if recalculated.cell(r, 1).value == "Dân số"]
+        expect(shown == [values["geography.population.value"]],
+               "LibreOffice: %s's key figure Dân số follows the population typed in its table" % sample, shown)
     rc, out, err = run("import", data, saved, "--write")
     expect(rc == 0 and all(l in out for l in lines), "LibreOffice: %s's saved workbook imports" % sample, out + err)
     expect(run("validate", data)[0] == 0, "LibreOffice: %s's written file validates" % sample)

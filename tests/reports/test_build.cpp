@@ -140,6 +140,12 @@ TEST_CASE("bao-cao-thong-ke from the Kỳ Sơn sample", "[build][thong-ke]") {
     CHECK(k.items[0].label == "Diện tích tự nhiên");
     CHECK(k.items[0].unit == "km²");
     CHECK(vi::cell(k.items[0].value) == "115,689");
+    // A key figure a table further on shows as an input names that input (spreadsheets make it a
+    // formula of it); the area, no input anywhere, names none.
+    CHECK(k.items[0].value.input.empty());
+    CHECK(k.items[1].label == "Dân số");
+    CHECK(k.items[1].value.input == "geography.population.value");
+    CHECK(row(*area, 1)[v].input == k.items[1].value.input);
 
     const std::string text = report::document_text(d);
     for (const char* fact : {"115,689 km²", "20.379 người", "| Mường | 68,3% |", "| Kinh | 28,9% |",

@@ -144,7 +144,11 @@ struct Cell {
     // Where a value a clerk types in this cell goes in the ward model, when the report makes the
     // cell an input ("resolution.targets.thu-ngan-sach.actual"); empty for every other cell.
     // Spreadsheets mark such cells as inputs and record the path, so `wardreport import` can read
-    // a filled workbook back without guessing by position.
+    // a filled workbook back without guessing by position. A key figure's value (KeyFigure::value)
+    // may carry the path of a table's input cell showing the same figure: it is no input itself,
+    // and a spreadsheet writes it as a formula of that input cell (by its defined name) with this
+    // cell's value cached, or as this value when no cell of the workbook is that input. Fixed
+    // documents (pdf, docx) ignore the path.
     std::string input;
 };
 

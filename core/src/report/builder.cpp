@@ -576,6 +576,7 @@ private:
             if (item.value.type == doc::CellType::Decimal || item.value.type == doc::CellType::Money)
                 item.value.text = vi::number(item.value.number);  // as written, whatever its decimals
             item.unit = f.unit ? *f.unit : item.value.type == doc::CellType::Percent ? "" : unit;
+            item.value.input = f.input;
             k.items.push_back(std::move(item));
         }
         if (!k.items.empty()) out_.blocks.emplace_back(std::move(k));
