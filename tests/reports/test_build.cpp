@@ -180,8 +180,25 @@ TEST_CASE("document_json carries the typed cells and formulas", "[build][json]")
             REQUIRE(baseline > 0);
             CHECK(b["rows"][2][baseline]["type"] == "decimal");
             CHECK(b["rows"][2][baseline]["number"] == "206");
+            // An input cell says where its value goes; every other cell has no "input" at all.
+            std::size_t actual = 0;
+            for (std::size_t k = 0; k < b["columns"].size(); ++k)
+                if (b["columns"][k]["key"] == "actual") actual = k;
+            REQUIRE(actual > 0);
+            CHECK(b["rows"][0][actual]["input"].get<std::string>().rfind("resolution.targets.", 0) == 0);
+            CHECK_FALSE(b["rows"][0][baseline].contains("input"));
         }
     CHECK(found);
+    // A key figure names the input it mirrors.
+    const auto s = nlohmann::json::parse(report::document_json(build(c, "bao-cao-thong-ke", load_sample("ky-son.yaml"))));
+    bool population = false;
+    for (const auto& b : s["blocks"])
+        if (b["type"] == "key_figures")
+            for (const auto& i : b["items"]) {
+                if (i["label"] == "Dân số") population = i["value"]["input"] == "geography.population.value";
+                if (i["label"] == "Diện tích tự nhiên") CHECK_FALSE(i["value"].contains("input"));
+            }
+    CHECK(population);
 }
 
 TEST_CASE("the fictional sample with every field builds all three reports", "[build]") {
