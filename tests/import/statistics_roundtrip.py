@@ -222,6 +222,54 @@ for year, entry, before in [(2026, "    - {year: 2026, value: 41.2, plan: 40}\n"
     expect("economy.budget_revenue.%d.value" % year in where and where["economy.budget_revenue.new.year"][1] == "A6",
            "new year %d: rendered again, its own row and a blank one under it" % year, where)
 
+# --- the first budget year of a ward with none: the workbook's table is the blank row alone ----
+# (left out of the PDF); import writes the 'budget_revenue:' list at the end of 'economy:', or a
+# new 'economy:' section after 'party:' where the file has none.
+BUDGET = "Biểu 06. Thu ngân sách nhà…"
+for sample, figures, entry, before in [
+        ("ky-son", (2025, 45, 50), "  household_businesses: 870        # hộ kinh doanh cá nhân / household businesses\n"
+                                   "  budget_revenue:\n    - {year: 2025, value: 50, plan: 45}\n\ncongress:", 2),
+        ("con-dao", (2025, None, 12.5), "# [1] \"109 đại biểu chính thức, đại diện cho 697 đảng viên của Đặc khu Côn Đảo\"\n\n"
+                                        "economy:\n  budget_revenue:\n    - {year: 2025, value: 12.5}\n\ncongress:", 4)]:
+    d = os.path.join(WORK, "first-budget-" + sample)
+    shutil.rmtree(d, ignore_errors=True)
+    os.makedirs(d)
+    data = os.path.join(d, sample + ".yaml")
+    shutil.copy(os.path.join(SAMPLES, "real" if sample == "con-dao" else "", sample + ".yaml"), data)
+    original = open(data, encoding="utf-8").read()
+    expect("budget_revenue" not in original, "%s: the sample has no budget" % sample)
+    if shutil.which("pdftotext"):
+        expect("Thu ngân sách nhà nước" not in pdf_text(data, d), "%s: the PDF has no budget table (the blank row alone)" % sample)
+    rc, _, err = run("render", data, "--report", REPORT, "--format", "xlsx", "-o", d)
+    book = os.path.join(d, "%s-%s.xlsx" % (sample, REPORT))
+    where = inputs_of(openpyxl.load_workbook(book))
+    sheet = where.get("economy.budget_revenue.new.year", ("", ""))[0]
+    expect(rc == 0 and where.get("economy.budget_revenue.new.value", ("", ""))[1] == "C3" and
+           sheet.endswith("Thu ngân sách nhà…"), "%s: the workbook has the blank budget row" % sample, (err, where))
+    year, plan, value = figures
+    values = {"economy.budget_revenue.new.year": year, "economy.budget_revenue.new.value": value}
+    if plan is not None:
+        values["economy.budget_revenue.new.plan"] = plan
+    filled = os.path.join(d, "first-year.xlsx")
+    fill(book, filled, values)
+    rc, out, err = run("import", data, filled, "--write")
+    expect(rc == 0 and "economy.budget_revenue.2025.value: (none) → %s" % str(value).replace(".", ",") in out,
+           "%s: the first budget year imported" % sample, out + err)
+    after = open(data, encoding="utf-8").read()
+    expect(entry in after, "%s: 'budget_revenue:' written in its place" % sample, after)
+    expect(comments(after) == comments(original) and len(after.splitlines()) == len(original.splitlines()) + before,
+           "%s: %d lines added, every comment kept" % (sample, before))
+    expect(run("validate", data)[0] == 0, "%s: the written file validates" % sample)
+    if shutil.which("pdftotext"):
+        text = pdf_text(data, d)
+        expect("Thu ngân sách nhà nước" in text and any(l.split()[:1] == ["2025"] and str(value).replace(".", ",") in l
+                                                         for l in text.splitlines()),
+               "%s: the re-rendered PDF shows the year" % sample, text)
+    rc, _, err = run("render", data, "--report", REPORT, "--format", "xlsx", "-o", d)
+    where = inputs_of(openpyxl.load_workbook(book))
+    expect("economy.budget_revenue.2025.value" in where and where["economy.budget_revenue.new.year"][1] == "A4",
+           "%s: rendered again, its own row and a blank one under it" % sample, where)
+
 # --- refusals: each leaves the data file as it was --------------------------------------------
 d, data, book = fresh("xa-minh-hoa-demo")
 

@@ -243,8 +243,8 @@ TEST_CASE("figures are edited where they are written, a missing key added to its
 
 TEST_CASE("a figure the data file does not have is refused, not invented", "[import]") {
     Diagnostics d;
-    CHECK_FALSE(import::apply_changes("geography:\n  population: 5\n", {figure("economy.budget_revenue.2030.value", "1")}, "f.yaml", d));
-    CHECK(messages(d).find("the data file has no 'economy: budget_revenue:' list to add 2030") != std::string::npos);
+    CHECK_FALSE(import::apply_changes("geography:\n  population: 5\n", {figure("party.members.value", "1")}, "f.yaml", d));
+    CHECK(messages(d).find("the data file has no party.members to write party.members.value into") != std::string::npos);
 }
 
 TEST_CASE("the budget's blank row becomes the changes of its year, or a problem at its cell", "[import]") {
@@ -316,6 +316,53 @@ TEST_CASE("a new budget year is added to the list in year order, in the unit of 
     CHECK_FALSE(import::apply_changes("economy:\n  budget_revenue: [{year: 2020, value: 1}]\n",
                                       {figure("economy.budget_revenue.2026.value", "2")}, "f.yaml", d));
     CHECK(messages(d).find("'budget_revenue' is written as [...]") != std::string::npos);
+}
+
+TEST_CASE("a first budget year gets its list at the end of economy, or a new economy section after party", "[import]") {
+    Diagnostics d;
+    const std::string economy =
+        "party:\n"
+        "  members: 10\n"
+        "\n"
+        "economy:        # kinh tế\n"
+        "  enterprises: 206   # doanh nghiệp\n"
+        "  # the budget comes later\n"
+        "\n"
+        "congress: {ordinal: 1}\n";
+    const auto in_economy = import::apply_changes(economy, {figure("economy.budget_revenue.2025.plan", "45"),
+                                                            figure("economy.budget_revenue.2025.value", "50")}, "f.yaml", d);
+    INFO(messages(d));
+    REQUIRE(in_economy);
+    CHECK(*in_economy ==
+          "party:\n"
+          "  members: 10\n"
+          "\n"
+          "economy:        # kinh tế\n"
+          "  enterprises: 206   # doanh nghiệp\n"
+          "  budget_revenue:\n"
+          "    - {year: 2025, value: 50, plan: 45}\n"
+          "  # the budget comes later\n"
+          "\n"
+          "congress: {ordinal: 1}\n");
+    // 'budget_revenue:' with nothing under it: the entry goes under it.
+    const auto under = import::apply_changes("economy:\n  budget_revenue:   # thu NSNN\n  enterprises: 3\n",
+                                             {figure("economy.budget_revenue.2025.value", "1.5")}, "f.yaml", d);
+    REQUIRE(under);
+    CHECK(*under == "economy:\n  budget_revenue:   # thu NSNN\n    - {year: 2025, value: 1.5}\n  enterprises: 3\n");
+    // No economy section: a new one after party, set apart by a blank line as the sections are.
+    const auto section = import::apply_changes("ward:\n    name: A\n\nparty:\n    members: 10   # đảng viên\n\ncongress:\n    ordinal: 1\n",
+                                               {figure("economy.budget_revenue.2025.value", "7")}, "f.yaml", d);
+    REQUIRE(section);
+    CHECK(*section == "ward:\n    name: A\n\nparty:\n    members: 10   # đảng viên\n\n"
+                      "economy:\n    budget_revenue:\n      - {year: 2025, value: 7}\n\ncongress:\n    ordinal: 1\n");
+    // The clerk's one-line layouts are refused, not rewritten.
+    CHECK_FALSE(import::apply_changes("economy: {enterprises: 3}\n", {figure("economy.budget_revenue.2025.value", "7")}, "f.yaml", d));
+    INFO(messages(d));
+    CHECK(messages(d).find("f.yaml:1: error: 'economy' is written on one line") != std::string::npos);
+    CHECK_FALSE(import::apply_changes("economy:\n  budget_revenue: []\n", {figure("economy.budget_revenue.2025.value", "7")}, "f.yaml", d));
+    CHECK(messages(d).find("'budget_revenue' is written as [...]") != std::string::npos);
+    CHECK_FALSE(import::apply_changes("economy:\nward: {name: A}\n", {figure("economy.budget_revenue.2025.value", "7")}, "f.yaml", d));
+    CHECK(messages(d).find("f.yaml:1: error: 'economy' has nothing under it") != std::string::npos);
 }
 
 TEST_CASE("a qualitative target's assessment is an input of the tracking table", "[import]") {

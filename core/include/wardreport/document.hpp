@@ -307,6 +307,19 @@ inline bool is_input_row(const std::vector<Cell>& cells) {
     return input;
 }
 
+// A table of input rows only: a spreadsheet's blank row for the first item of a list the data
+// does not have yet (a ward's first budget year). Writers of fixed documents leave the whole
+// table out, its title too. Inline, like is_input_row.
+inline bool is_input_table(const Table& t) {
+    if (t.size() == 0) return false;
+    std::vector<Cell> cells;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        t.rows->row(i, cells);
+        if (!is_input_row(cells)) return false;
+    }
+    return true;
+}
+
 // The decimals the table a chart is drawn from shows the series' column with, so that the
 // chart reads like the table ("65,0%" in both); -1 when the chart stands alone. Inline: a
 // plugin calls its own copy, and the layout fingerprint (abi.hpp) is unchanged.
