@@ -146,9 +146,9 @@ struct Cell {
     // Spreadsheets mark such cells as inputs and record the path, so `wardreport import` can read
     // a filled workbook back without guessing by position. A key figure's value (KeyFigure::value)
     // may carry the path of a table's input cell showing the same figure: it is no input itself,
-    // and a spreadsheet writes it as a formula of that input cell (by its defined name) with this
-    // cell's value cached, or as this value when no cell of the workbook is that input. Fixed
-    // documents (pdf, docx) ignore the path.
+    // and a spreadsheet writes it as a formula of that input cell (found by its row's model key,
+    // so that sorted or moved rows still work) with this cell's value cached, or as this value
+    // when no cell of the workbook is that input. Fixed documents (pdf, docx) ignore the path.
     std::string input;
 };
 

@@ -93,9 +93,6 @@ void validate_assessment(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const 
     check(worksheet_data_validation_cell(ws, row, col, &v), where);
 }
 
-// The defined name of the i-th input cell (0-based), as import looks it up.
-std::string input_defined_name(std::size_t i) { return "wardreport_input_" + std::to_string(i + 1); }
-
 bool is_assessment(const std::string& path) {
     static const std::string field = ".status";
     return path.size() > field.size() && path.compare(path.size() - field.size(), field.size(), field) == 0;
@@ -143,10 +140,15 @@ lxw_error write_input(Book& book, const TablePlacement& p, lxw_row_t row, lxw_co
     return LXW_NO_ERROR;
 }
 
-std::string input_name(const Book& book, const std::string& path) {
-    if (path.empty()) return {};
-    for (std::size_t i = 0; i < book.inputs.size(); ++i)
-        if (book.inputs[i].path == path) return input_defined_name(i);
+std::string input_formula(const Book& book, const std::string& path) {
+    const auto dot = path.rfind('.');
+    if (dot == std::string::npos || dot == 0 || path.find('"') != std::string::npos) return {};
+    for (const InputBinding& in : book.inputs) {
+        if (in.path != path) continue;
+        const std::string sheet = quoted_sheet(in.sheet), value = column_letters(in.col), key = column_letters(in.key_col);
+        return "=INDEX(" + sheet + "!$" + value + ":$" + value + ",MATCH(\"" + path.substr(0, dot) + "\"," + sheet +
+               "!$" + key + ":$" + key + ",0))";
+    }
     return {};
 }
 
@@ -204,7 +206,7 @@ void write_bindings(Book& book) {
     check(worksheet_write_string(ws, 4, 2, "key column", nullptr), where);
     for (std::size_t i = 0; i < book.inputs.size(); ++i) {
         const InputBinding& in = book.inputs[i];
-        const std::string name = input_defined_name(i);
+        const std::string name = "wardreport_input_" + std::to_string(i + 1);
         const std::string ref = "=" + quoted_sheet(in.sheet) + "!$" + column_letters(in.col) + "$" +
                                 std::to_string(static_cast<std::uint64_t>(in.row) + 1);
         check(workbook_define_name(book.wb, name.c_str(), ref.c_str()), [&] { return "defined name " + name + " " + ref; });
