@@ -5,7 +5,7 @@ unknown total never shows as 0; and no stray number on the lines between rows.""
 import re
 import subprocess
 
-from document import NUMERIC, printed_rows, tables, where
+from document import NUMERIC, printed, printed_rows, tables, where
 from vi import vi_cell
 
 
@@ -80,7 +80,7 @@ def check_pdf(p, document, path):
     text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
     lines = text.split("\n")
     cursor = 0
-    for table in tables(document):
+    for table in filter(printed, tables(document)):
         if table["title"]:
             found = next((k for k in range(cursor, len(lines)) if title_starts(lines[k], table["title"])), None)
             if found is None:
@@ -110,4 +110,4 @@ def check_pdf(p, document, path):
                 continue
             stray(p, document, table, "totals", lines, cursor, k, previous + allowed + header)
             cursor = k + 1
-    return len(tables(document))
+    return len(list(filter(printed, tables(document))))

@@ -193,7 +193,8 @@ def cell_text(cell):
 
 
 def check_tables(where, document, blocks):
-    tables = [b for b in blocks if b['type'] == 'table']
+    # A table of blank input rows alone (doc::is_input_table) is the spreadsheet's only.
+    tables = [b for b in blocks if b['type'] == 'table' and any(c['type'] != 'empty' or c.get('text') for r in b['rows'] for c in r)]
     data = [t for t in document.tables if t._tbl.tblPr.find(qn('w:tblStyle')) is not None]
     plain = [t for t in document.tables if t._tbl.tblPr.find(qn('w:tblStyle')) is None]
     if blocks[0]['type'] == 'header' and (not plain or document.element.body.index(plain[0]._tbl) != 0):

@@ -3,7 +3,10 @@ its input cells (unlocked, validated, tied by defined names to the model paths i
 sheet), filled with openpyxl as a clerk would (a budget's plan and result, the population and its
 year, the households' year where the data file had none, a new budget year in the blank row), import printing each change with its
 cell, --write keeping the comments, validate, and the re-rendered PDF showing the new figures;
-refusals leave the data file untouched; workbooks saved by LibreOffice when it is there.
+refusals leave the data file untouched; workbooks saved by LibreOffice when it is there. The key
+figures of the text sheet are formulas of the table inputs (found by the rows' hidden keys):
+LibreOffice's recalculation carries a population typed in its table to them, rows sorted, and a
+value typed over one only warns.
 
 usage: statistics_roundtrip.py WARDREPORT SAMPLES_DIR WORK_DIR"""
 import os
@@ -20,6 +23,13 @@ from e2e import FAILED, expect, run  # noqa: E402
 
 e2e.CLI = CLI
 REPORT = "bao-cao-thong-ke"
+# LibreOffice's profile setting: recalculate every formula on load.
+RECALC = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema"
+ xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+"""
 
 
 def fresh(sample):
@@ -105,6 +115,38 @@ expect(ws["E4"].protection.locked and str(ws["E4"].value).startswith("="), "the 
 expect(ws["A5"].value is None and ws["E5"].value == '=IF(COUNT(C5,B5)<2,"",IFERROR(C5/B5,""))',
        "the new year's row is blank, its % of plan a live formula", (ws["A5"].value, ws["E5"].value))
 
+# --- the key figures on the text sheet: live formulas of the table inputs, found by row key -----
+TEXT_SHEET = "Nội dung"
+key_figures = {wb[TEXT_SHEET].cell(r, 1).value: wb[TEXT_SHEET].cell(r, 2) for r in range(1, wb[TEXT_SHEET].max_row + 1)}
+cached = openpyxl.load_workbook(book, data_only=True)[TEXT_SHEET]
+for label, path, value in [("Dân số", "geography.population.value", 12480), ("Số hộ", "geography.households.value", 3105),
+                           ("Tổ chức cơ sở đảng trực thuộc", "party.basic_organisations.value", 24),
+                           ("Đảng viên", "party.members.value", None),
+                           ("Doanh nghiệp đang hoạt động", "economy.enterprises.value", None)]:
+    c = key_figures.get(label)
+    sheet, cell = where[path]
+    column, key = "".join(ch for ch in cell if ch.isalpha()), path.rsplit(".", 1)[0]
+    expect(c is not None and c.value.startswith("=INDEX('%s'!$%s:$%s,MATCH(\"%s\"," % (sheet, column, column, key)),
+           "key figure %s: a formula of its input's column, in the row keyed %s" % (label, key), c and c.value)
+    expect(c is not None and isinstance(cached[c.coordinate].value, (int, float)) and
+           (value is None or cached[c.coordinate].value == value), "key figure %s: its value cached" % label,
+           c and cached[c.coordinate].value)
+area = key_figures.get("Diện tích tự nhiên")
+expect(area is not None and isinstance(area.value, (int, float)), "the area key figure stays a value (no input)",
+       area and area.value)
+expect(all(sheet != TEXT_SHEET for sheet, _ in where.values()), "the key figures are no inputs of their own")
+
+# A value typed over a key figure: a warning, and nothing imported from it.
+d2 = os.path.join(WORK, "key-figure-overwritten")
+shutil.rmtree(d2, ignore_errors=True)
+os.makedirs(d2)
+over = openpyxl.load_workbook(book)
+over[TEXT_SHEET][key_figures["Dân số"].coordinate] = 99999
+over.save(os.path.join(d2, "over.xlsx"))
+rc, out, err = run("import", data, os.path.join(d2, "over.xlsx"))
+expect(rc == 0 and "'%s'!%s: the formula of this cell was replaced by the value 99999" % (TEXT_SHEET, key_figures["Dân số"].coordinate)
+       in err and "nothing to import" in out, "a key figure overwritten: a warning, not a second input", out + err)
+
 # --- filled, imported, written, validated, rendered again ------------------------------------
 original = open(data, encoding="utf-8").read()
 filled = os.path.join(d, "filled.xlsx")
@@ -183,6 +225,54 @@ for year, entry, before in [(2026, "    - {year: 2026, value: 41.2, plan: 40}\n"
     expect("economy.budget_revenue.%d.value" % year in where and where["economy.budget_revenue.new.year"][1] == "A6",
            "new year %d: rendered again, its own row and a blank one under it" % year, where)
 
+# --- the first budget year of a ward with none: the workbook's table is the blank row alone ----
+# (left out of the PDF); import writes the 'budget_revenue:' list at the end of 'economy:', or a
+# new 'economy:' section after 'party:' where the file has none.
+BUDGET = "Biểu 06. Thu ngân sách nhà…"
+for sample, figures, entry, before in [
+        ("ky-son", (2025, 45, 50), "  household_businesses: 870        # hộ kinh doanh cá nhân / household businesses\n"
+                                   "  budget_revenue:\n    - {year: 2025, value: 50, plan: 45}\n\ncongress:", 2),
+        ("con-dao", (2025, None, 12.5), "# [1] \"109 đại biểu chính thức, đại diện cho 697 đảng viên của Đặc khu Côn Đảo\"\n\n"
+                                        "economy:\n  budget_revenue:\n    - {year: 2025, value: 12.5}\n\ncongress:", 4)]:
+    d = os.path.join(WORK, "first-budget-" + sample)
+    shutil.rmtree(d, ignore_errors=True)
+    os.makedirs(d)
+    data = os.path.join(d, sample + ".yaml")
+    shutil.copy(os.path.join(SAMPLES, "real" if sample == "con-dao" else "", sample + ".yaml"), data)
+    original = open(data, encoding="utf-8").read()
+    expect("budget_revenue" not in original, "%s: the sample has no budget" % sample)
+    if shutil.which("pdftotext"):
+        expect("Thu ngân sách nhà nước" not in pdf_text(data, d), "%s: the PDF has no budget table (the blank row alone)" % sample)
+    rc, _, err = run("render", data, "--report", REPORT, "--format", "xlsx", "-o", d)
+    book = os.path.join(d, "%s-%s.xlsx" % (sample, REPORT))
+    where = inputs_of(openpyxl.load_workbook(book))
+    sheet = where.get("economy.budget_revenue.new.year", ("", ""))[0]
+    expect(rc == 0 and where.get("economy.budget_revenue.new.value", ("", ""))[1] == "C3" and
+           sheet.endswith("Thu ngân sách nhà…"), "%s: the workbook has the blank budget row" % sample, (err, where))
+    year, plan, value = figures
+    values = {"economy.budget_revenue.new.year": year, "economy.budget_revenue.new.value": value}
+    if plan is not None:
+        values["economy.budget_revenue.new.plan"] = plan
+    filled = os.path.join(d, "first-year.xlsx")
+    fill(book, filled, values)
+    rc, out, err = run("import", data, filled, "--write")
+    expect(rc == 0 and "economy.budget_revenue.2025.value: (none) → %s" % str(value).replace(".", ",") in out,
+           "%s: the first budget year imported" % sample, out + err)
+    after = open(data, encoding="utf-8").read()
+    expect(entry in after, "%s: 'budget_revenue:' written in its place" % sample, after)
+    expect(comments(after) == comments(original) and len(after.splitlines()) == len(original.splitlines()) + before,
+           "%s: %d lines added, every comment kept" % (sample, before))
+    expect(run("validate", data)[0] == 0, "%s: the written file validates" % sample)
+    if shutil.which("pdftotext"):
+        text = pdf_text(data, d)
+        expect("Thu ngân sách nhà nước" in text and any(l.split()[:1] == ["2025"] and str(value).replace(".", ",") in l
+                                                         for l in text.splitlines()),
+               "%s: the re-rendered PDF shows the year" % sample, text)
+    rc, _, err = run("render", data, "--report", REPORT, "--format", "xlsx", "-o", d)
+    where = inputs_of(openpyxl.load_workbook(book))
+    expect("economy.budget_revenue.2025.value" in where and where["economy.budget_revenue.new.year"][1] == "A4",
+           "%s: rendered again, its own row and a blank one under it" % sample, where)
+
 # --- refusals: each leaves the data file as it was --------------------------------------------
 d, data, book = fresh("xa-minh-hoa-demo")
 
@@ -224,7 +314,20 @@ for sample, values, lines in [
     d, data, book = fresh(sample)
     filled = os.path.join(d, "filled.xlsx")
     fill(book, filled, values)
+    if sample == "ky-son":
+        # Sorted by the clerk: the population row swaps places with the area row above it, its
+        # hidden key with it; the input's name still points at the old place.
+        sorted_book = openpyxl.load_workbook(filled)
+        ws = sorted_book["Biểu 01. Diện tích và dân số"]
+        for col in "ABCDE":
+            ws[col + "3"].value, ws[col + "4"].value = ws[col + "4"].value, ws[col + "3"].value
+        expect(ws["E3"].value == "geography.population", "ky-son: the population row keyed in the hidden column E", ws["E3"].value)
+        sorted_book.save(filled)
     out_dir = os.path.join(d, "lo")
+    # Recalculated on load, whatever the file says of its cached values (openpyxl drops them).
+    os.makedirs(os.path.join(d, "profile", "user"))
+    with open(os.path.join(d, "profile", "user", "registrymodifications.xcu"), "w", encoding="utf-8") as f:
+        f.write(RECALC)
     p = subprocess.run([lo, "--headless", "--norestore", "-env:UserInstallation=file://" + os.path.join(d, "profile"),
                         "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out_dir, filled],
                        capture_output=True, text=True, timeout=300)
@@ -232,6 +335,12 @@ for sample, values, lines in [
     if not os.path.exists(saved):
         print("note: LibreOffice could not convert (Calc missing?); its round trip not tried:", p.stderr)
         break
+    if "geography.population.value" in values:
+        recalculated = openpyxl.load_workbook(saved, data_only=True)[TEXT_SHEET]
+        shown = [recalculated.cell(r, 2).value for r in range(1, recalculated.max_row + 1)
+                 if recalculated.cell(r, 1).value == "Dân số"]
+        expect(shown == [values["geography.population.value"]],
+               "LibreOffice: %s's key figure Dân số follows the population typed in its table (rows sorted)" % sample, shown)
     rc, out, err = run("import", data, saved, "--write")
     expect(rc == 0 and all(l in out for l in lines), "LibreOffice: %s's saved workbook imports" % sample, out + err)
     expect(run("validate", data)[0] == 0, "LibreOffice: %s's written file validates" % sample)

@@ -242,8 +242,8 @@ TEST_CASE("figures are edited where they are written, a missing key added to its
 }
 
 TEST_CASE("a figure the data file does not have is refused, not invented", "[import]") {
-    CHECK_THAT(refusal("geography:\n  population: 5\n", {figure("economy.budget_revenue.2030.value", "1")}),
-               Catch::Contains("the data file has no 'economy: budget_revenue:' list to add 2030"));
+    CHECK_THAT(refusal("geography:\n  population: 5\n", {figure("party.members.value", "1")}),
+               Catch::Contains("the data file has no party.members to write party.members.value into"));
 }
 
 TEST_CASE("the budget's blank row becomes the changes of its year, or a problem at its cell", "[import]") {
@@ -308,6 +308,44 @@ TEST_CASE("a new budget year is added to the list in year order, in the unit of 
     // A list written as [...] is the clerk's layout: refused, not rewritten.
     CHECK_THAT(refusal("economy:\n  budget_revenue: [{year: 2020, value: 1}]\n", {figure("economy.budget_revenue.2026.value", "2")}),
                Catch::Contains("'budget_revenue' is written as [...]"));
+}
+
+TEST_CASE("a first budget year gets its list at the end of economy, or a new economy section after party", "[import]") {
+    const std::string economy =
+        "party:\n"
+        "  members: 10\n"
+        "\n"
+        "economy:        # kinh tế\n"
+        "  enterprises: 206   # doanh nghiệp\n"
+        "  # the budget comes later\n"
+        "\n"
+        "congress: {ordinal: 1}\n";
+    CHECK(edited(economy, {figure("economy.budget_revenue.2025.plan", "45"), figure("economy.budget_revenue.2025.value", "50")}) ==
+          "party:\n"
+          "  members: 10\n"
+          "\n"
+          "economy:        # kinh tế\n"
+          "  enterprises: 206   # doanh nghiệp\n"
+          "  budget_revenue:\n"
+          "    - {year: 2025, value: 50, plan: 45}\n"
+          "  # the budget comes later\n"
+          "\n"
+          "congress: {ordinal: 1}\n");
+    // 'budget_revenue:' with nothing under it: the entry goes under it.
+    CHECK(edited("economy:\n  budget_revenue:   # thu NSNN\n  enterprises: 3\n", {figure("economy.budget_revenue.2025.value", "1.5")}) ==
+          "economy:\n  budget_revenue:   # thu NSNN\n    - {year: 2025, value: 1.5}\n  enterprises: 3\n");
+    // No economy section: a new one after party, set apart by a blank line as the sections are.
+    CHECK(edited("ward:\n    name: A\n\nparty:\n    members: 10   # đảng viên\n\ncongress:\n    ordinal: 1\n",
+                 {figure("economy.budget_revenue.2025.value", "7")}) ==
+          "ward:\n    name: A\n\nparty:\n    members: 10   # đảng viên\n\n"
+          "economy:\n    budget_revenue:\n      - {year: 2025, value: 7}\n\ncongress:\n    ordinal: 1\n");
+    // The clerk's one-line layouts are refused, not rewritten.
+    CHECK_THAT(refusal("economy: {enterprises: 3}\n", {figure("economy.budget_revenue.2025.value", "7")}),
+               Catch::Contains("f.yaml:1: error: 'economy' is written on one line"));
+    CHECK_THAT(refusal("economy:\n  budget_revenue: []\n", {figure("economy.budget_revenue.2025.value", "7")}),
+               Catch::Contains("'budget_revenue' is written as [...]"));
+    CHECK_THAT(refusal("economy:\nward: {name: A}\n", {figure("economy.budget_revenue.2025.value", "7")}),
+               Catch::Contains("f.yaml:1: error: 'economy' has nothing under it"));
 }
 
 TEST_CASE("a qualitative target's assessment is an input of the tracking table", "[import]") {

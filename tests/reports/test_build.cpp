@@ -140,6 +140,22 @@ TEST_CASE("bao-cao-thong-ke from the Kỳ Sơn sample", "[build][thong-ke]") {
     CHECK(k.items[0].label == "Diện tích tự nhiên");
     CHECK(k.items[0].unit == "km²");
     CHECK(vi::cell(k.items[0].value) == "115,689");
+    // A key figure a table further on shows as an input names that input (spreadsheets make it a
+    // formula of it); the area, no input anywhere, names none.
+    CHECK(k.items[0].value.input.empty());
+    CHECK(k.items[1].label == "Dân số");
+    CHECK(k.items[1].value.input == "geography.population.value");
+    CHECK(row(*area, 1)[v].input == k.items[1].value.input);
+    // No budget year in the data: the budget table is the blank row alone, for a clerk to type the
+    // first year in a spreadsheet; fixed documents leave it out.
+    const doc::Table* budget = d.find_table("thu-ngan-sach");
+    REQUIRE(budget);
+    CHECK(budget->size() == 1);
+    CHECK(doc::is_input_table(*budget));
+    CHECK(row(*budget, 0)[column(*budget, "year")].input == "economy.budget_revenue.new.year");
+    const doc::Document demo = build(c, "bao-cao-thong-ke", load_sample("xa-minh-hoa-demo.yaml"));
+    REQUIRE(demo.find_table("thu-ngan-sach"));
+    CHECK_FALSE(doc::is_input_table(*demo.find_table("thu-ngan-sach")));
 
     const std::string text = report::document_text(d);
     for (const char* fact : {"115,689 km²", "20.379 người", "| Mường | 68,3% |", "| Kinh | 28,9% |",
@@ -174,8 +190,25 @@ TEST_CASE("document_json carries the typed cells and formulas", "[build][json]")
             REQUIRE(baseline > 0);
             CHECK(b["rows"][2][baseline]["type"] == "decimal");
             CHECK(b["rows"][2][baseline]["number"] == "206");
+            // An input cell says where its value goes; every other cell has no "input" at all.
+            std::size_t actual = 0;
+            for (std::size_t k = 0; k < b["columns"].size(); ++k)
+                if (b["columns"][k]["key"] == "actual") actual = k;
+            REQUIRE(actual > 0);
+            CHECK(b["rows"][0][actual]["input"].get<std::string>().rfind("resolution.targets.", 0) == 0);
+            CHECK_FALSE(b["rows"][0][baseline].contains("input"));
         }
     CHECK(found);
+    // A key figure names the input it mirrors.
+    const auto s = nlohmann::json::parse(report::document_json(build(c, "bao-cao-thong-ke", load_sample("ky-son.yaml"))));
+    bool population = false;
+    for (const auto& b : s["blocks"])
+        if (b["type"] == "key_figures")
+            for (const auto& i : b["items"]) {
+                if (i["label"] == "Dân số") population = i["value"]["input"] == "geography.population.value";
+                if (i["label"] == "Diện tích tự nhiên") CHECK_FALSE(i["value"].contains("input"));
+            }
+    CHECK(population);
 }
 
 TEST_CASE("the fictional sample with every field builds all three reports", "[build]") {

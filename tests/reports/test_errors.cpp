@@ -101,6 +101,12 @@ TEST_CASE("tables and charts are checked: columns, formulas, figures", "[errors]
                Catch::Contains("no table 'khong' before this chart"));
 }
 
+TEST_CASE("report errors: a key figure's input is a model path", "[errors]") {
+    CHECK_THAT(load_broken("sai.yaml", std::string(head) +
+        "  - key_figures: [{label: Dân số, field: geography.population, input: dân số}]\n"),
+               Catch::Contains("sai.yaml:4:71: error: input 'dân số' is not a model path; expected e.g. geography.population.value"));
+}
+
 TEST_CASE("report errors: a table's input_row names columns a clerk fills, of list rows, with no chart", "[errors]") {
     const std::string table = std::string(head) +
         "  - table:\n"

@@ -144,7 +144,11 @@ struct Cell {
     // Where a value a clerk types in this cell goes in the ward model, when the report makes the
     // cell an input ("resolution.targets.thu-ngan-sach.actual"); empty for every other cell.
     // Spreadsheets mark such cells as inputs and record the path, so `wardreport import` can read
-    // a filled workbook back without guessing by position.
+    // a filled workbook back without guessing by position. A key figure's value (KeyFigure::value)
+    // may carry the path of a table's input cell showing the same figure: it is no input itself,
+    // and a spreadsheet writes it as a formula of that input cell (found by its row's model key,
+    // so that sorted or moved rows still work) with this cell's value cached, or as this value
+    // when no cell of the workbook is that input. Fixed documents (pdf, docx) ignore the path.
     std::string input;
 };
 
@@ -301,6 +305,19 @@ inline bool is_input_row(const std::vector<Cell>& cells) {
         input = input || !c.input.empty();
     }
     return input;
+}
+
+// A table of input rows only: a spreadsheet's blank row for the first item of a list the data
+// does not have yet (a ward's first budget year). Writers of fixed documents leave the whole
+// table out, its title too. Inline, like is_input_row.
+inline bool is_input_table(const Table& t) {
+    if (t.size() == 0) return false;
+    std::vector<Cell> cells;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        t.rows->row(i, cells);
+        if (!is_input_row(cells)) return false;
+    }
+    return true;
 }
 
 // The decimals the table a chart is drawn from shows the series' column with, so that the

@@ -199,13 +199,14 @@ private:
         if (!value) return fail(0, tr("the data file has no {1} to write {2} into", owner, c.figure));
         if (&c != value) return true;  // the plan goes into the entry the result writes
         const YAML::Node list = child(child(root, "economy"), "budget_revenue");
-        if (!list || !list.IsSequence() || list.size() == 0)
-            return fail(0, tr("the data file has no 'economy: budget_revenue:' list to add {1} to", year));
-        if (list.Style() == YAML::EmitterStyle::Flow)
-            return fail(list.Mark().line + 1, tr("'budget_revenue' is written as [...]; import adds one year a line ('- "
-                                                 "{{year: 2026, value: 41.2}'): write it so, then import again"));
         std::string text = "{year: " + year + ", value: " + value->new_value.to_string();
         if (const Change* plan = find_figure(owner + ".plan")) text += ", plan: " + plan->new_value.to_string();
+        if (list && list.Style() == YAML::EmitterStyle::Flow)
+            return fail(list.Mark().line + 1, tr("'budget_revenue' is written as [...]; import adds one year a line ('- "
+                                                 "{{year: 2026, value: 41.2}'): write it so, then import again"));
+        if (!list || list.IsNull()) return first_budget_year(root, text + "}", year);
+        if (!list.IsSequence() || list.size() == 0)
+            return fail(list.Mark().line + 1, tr("the data file has no 'economy: budget_revenue:' list to add {1} to", year));
         // In the unit of the last year, when it is not the default one.
         const YAML::Node last = list[list.size() - 1];
         if (last.IsMap() && last["unit"] && last["unit"].IsScalar() && last["unit"].Scalar() != "tỷ đồng")
@@ -225,6 +226,47 @@ private:
         if (dash == std::string::npos) return false;
         add_line(lines_.end_of(last_line(last), static_cast<int>(dash)), std::string(dash, ' ') + "- " + text);
         return true;
+    }
+
+    // The first budget year of a file without one: 'budget_revenue:' with its entry at the end of
+    // 'economy:' (or under an empty 'budget_revenue:'), or a new 'economy:' section after the
+    // sections the data format puts before it (ward, geography, party), indented as they are.
+    bool first_budget_year(const YAML::Node& root, const std::string& entry_text, const std::string& year) {
+        const YAML::Node economy = child(root, "economy");
+        if (economy && economy.IsMap() && economy.size() > 0) {
+            if (economy.Style() == YAML::EmitterStyle::Flow)
+                return fail(economy.Mark().line + 1, tr("'economy' is written on one line ({{...}); import adds "
+                                                        "'budget_revenue:' under it one key a line: write it so, then import again"));
+            const int indent = economy.begin()->first.Mark().column;
+            const std::string pad(static_cast<std::size_t>(indent), ' ');
+            if (economy["budget_revenue"]) {  // 'budget_revenue:' with nothing under it
+                const auto l = static_cast<std::size_t>(std::max(0, key_line(economy, "budget_revenue")));
+                add_line(l, pad + "  - " + entry_text);
+                return true;
+            }
+            add_line(lines_.end_of(last_line(economy), indent), pad + "budget_revenue:\n" + pad + "  - " + entry_text);
+            return true;
+        }
+        if (economy) return fail(key_line(root, "economy") + 1, tr("'economy' has nothing under it; write its first key "
+                                                                   "'budget_revenue:' on the next line, then import again"));
+        for (const char* before : {"party", "geography", "ward"}) {
+            const YAML::Node section = child(root, before);
+            if (!section || !section.IsMap() || section.size() == 0 || section.Style() == YAML::EmitterStyle::Flow) continue;
+            const std::string pad(static_cast<std::size_t>(section.begin()->first.Mark().column), ' ');
+            const std::size_t end = lines_.end_of(last_line(section), 0);
+            // Set apart by a blank line when the sections are.
+            const bool apart = end + 1 < lines_.count() && Lines::blank(lines_.line(end + 1));
+            add_line(end, std::string(apart ? "\n" : "") + "economy:\n" + pad + "budget_revenue:\n" + pad + "  - " + entry_text);
+            return true;
+        }
+        return fail(0, tr("the data file has no 'economy: budget_revenue:' list to add {1} to", year));
+    }
+
+    // The line of `key` in the block mapping `map`, or -1.
+    static int key_line(const YAML::Node& map, const std::string& key) {
+        for (auto it = map.begin(); it != map.end(); ++it)
+            if (it->first.IsScalar() && it->first.Scalar() == key) return it->first.Mark().line;
+        return -1;
     }
 
     // The column of the '- ' an item of a block list starts with, alone on its line before it.

@@ -428,10 +428,11 @@ private:
         }
     }
 
-    // A list's blank row of inputs (an item a clerk adds in a spreadsheet), only under rows of
-    // the list: a list that is empty leaves the table out, as without it.
+    // A list's blank row of inputs (an item a clerk adds in a spreadsheet), under its rows; a
+    // list the data does not have yet gets a table of the blank row alone (the first year of a
+    // budget), which fixed documents leave out (doc::is_input_table).
     static void add_input_row(const TableSpec& s, TableRows& rows) {
-        if (!s.input_row || rows.cells.empty()) return;
+        if (!s.input_row) return;
         std::vector<doc::Cell> row(s.columns.size());
         for (std::size_t k = 0; k < s.columns.size(); ++k)
             if (auto in = s.input_row->inputs.find(s.columns[k].column.key); in != s.input_row->inputs.end())
@@ -580,6 +581,7 @@ private:
             if (item.value.type == doc::CellType::Decimal || item.value.type == doc::CellType::Money)
                 item.value.text = vi::number(item.value.number);  // as written, whatever its decimals
             item.unit = f.unit ? *f.unit : item.value.type == doc::CellType::Percent ? "" : unit;
+            item.value.input = f.input;
             k.items.push_back(std::move(item));
         }
         if (!k.items.empty()) out_.blocks.emplace_back(std::move(k));

@@ -733,7 +733,7 @@ KeyFiguresSpec Reader::key_figures(const YAML::Node& v) {
     for (const auto& i : items) {
         KeyFigureSpec f;
         f.origin = in_.at(i);
-        if (!in_.check_map(i, {"label", "field", "type", "decimals", "unit"}, "key figure")) continue;
+        if (!in_.check_map(i, {"label", "field", "type", "decimals", "unit", "input"}, "key figure")) continue;
         if (i["label"]) f.label = tmpl(i["label"], root_scope(), "label");
         if (i["field"]) {
             Found node;
@@ -753,6 +753,11 @@ KeyFiguresSpec Reader::key_figures(const YAML::Node& v) {
         }
         if (i["decimals"]) f.decimals = in_.integer(i["decimals"], "decimals");
         if (i["unit"]) f.unit = word(i["unit"], "unit");
+        if (i["input"]) {
+            f.input = word(i["input"], "input");
+            if (f.input.find('.') == std::string::npos || f.input.find("{{") != std::string::npos)
+                in_.error(i["input"], tr("input '{1}' is not a model path; expected e.g. geography.population.value", f.input));
+        }
         k.items.push_back(std::move(f));
     }
     return k;

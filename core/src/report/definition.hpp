@@ -129,6 +129,9 @@ struct KeyFigureSpec {
     std::optional<doc::CellType> type;
     std::optional<int> decimals;
     std::optional<std::string> unit;
+    // The model path of the input cell a table of the same document shows this figure in: a
+    // spreadsheet then makes the key figure a formula of that cell (doc::Cell::input).
+    std::string input;
     Origin origin;
 };
 

@@ -149,6 +149,7 @@ json cell_json(const doc::Cell& c) {
     if (c.type != doc::CellType::Empty && c.type != doc::CellType::Text) j["number"] = c.number.to_string();
     if (!c.text.empty()) j["text"] = c.text;
     if (c.bold) j["bold"] = true;
+    if (!c.input.empty()) j["input"] = c.input;  // only then: cells that are no input keep their shape
     return j;
 }
 

@@ -69,7 +69,9 @@ private:
 // are the same everywhere and are not repeated. docs/report-definitions.md lists them all.
 std::vector<std::string> data_fields();
 
-// The built document, for debugging a definition: readable text, or JSON.
+// The built document, for debugging a definition: readable text, or JSON. In the JSON a cell is
+// {"type", "number" (numeric types, exact), "text" (when not empty), "bold" (when set), "input"
+// (the model path a spreadsheet's input cell goes back to, or a key figure mirrors; when set)}.
 std::string document_text(const doc::Document& document);
 std::string document_json(const doc::Document& document);
 

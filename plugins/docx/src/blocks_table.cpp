@@ -185,6 +185,7 @@ std::string BodyWriter::start_streamed_table(const std::vector<double>& widths) 
 }
 
 void BodyWriter::add(const doc::Table& t) {
+    if (doc::is_input_table(t)) return;  // a spreadsheet's blank row alone: nothing to print
     const std::string block = where_;
     const std::string name = block + ", table '" + t.id + "'";
     where_ = name;

@@ -163,6 +163,7 @@ void Builder::table_notes(const doc::Table& t, const std::string& name) {
 }
 
 void Builder::add(const doc::Table& t) {
+    if (doc::is_input_table(t)) return;  // a spreadsheet's blank row alone: nothing to print
     const std::string block = where_;
     const std::string name = block + ", table '" + t.id + "'";
     where_ = name;

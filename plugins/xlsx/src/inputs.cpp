@@ -140,6 +140,18 @@ lxw_error write_input(Book& book, const TablePlacement& p, lxw_row_t row, lxw_co
     return LXW_NO_ERROR;
 }
 
+std::string input_formula(const Book& book, const std::string& path) {
+    const auto dot = path.rfind('.');
+    if (dot == std::string::npos || dot == 0 || path.find('"') != std::string::npos) return {};
+    for (const InputBinding& in : book.inputs) {
+        if (in.path != path) continue;
+        const std::string sheet = quoted_sheet(in.sheet), value = column_letters(in.col), key = column_letters(in.key_col);
+        return "=INDEX(" + sheet + "!$" + value + ":$" + value + ",MATCH(\"" + path.substr(0, dot) + "\"," + sheet +
+               "!$" + key + ":$" + key + ",0))";
+    }
+    return {};
+}
+
 // Any row: a written-out table may leave its first rows to the engine (the area, converted from
 // hectares on load, is not a clerk's input) and give inputs further down.
 bool has_inputs(const doc::Table& table) {

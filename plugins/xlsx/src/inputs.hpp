@@ -30,6 +30,11 @@ const std::vector<std::string>& assessment_words();
 lxw_error write_input(Book& book, const TablePlacement& p, lxw_row_t row, lxw_col_t col, const doc::Cell& cell,
                       const doc::Column& column, Style base);
 
+// A formula reading the input cell bound to model path `path` written so far, or "" when no cell
+// is: the cell of the input's column in the row whose hidden key is the path's row key, so that
+// it follows the value when rows are sorted (a sort moves values, not names) or moved.
+std::string input_formula(const Book& book, const std::string& path);
+
 // Whether the table has input cells (any row has one); its key column is then `columns`.
 bool has_inputs(const doc::Table& table);
 

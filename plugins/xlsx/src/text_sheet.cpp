@@ -241,9 +241,11 @@ private:
                     !literal_format(unit).empty())
                     shown = *shown + " " + literal_format(unit);
             }
+            const std::string formula = number ? input_formula(book_, v.input) : std::string();
             if (number && (v.text.empty() || shown)) {
                 s.num_format = shown ? *shown : number_format(v.type, v.number.scale(), unit, true);
-                err = worksheet_write_number(ws_, row_, 1, sheet_value(v), book_.formats.get(s));
+                err = formula.empty() ? worksheet_write_number(ws_, row_, 1, sheet_value(v), book_.formats.get(s))
+                                      : live_figure(formula, sheet_value(v), s);
             } else {
                 std::string text = safe(v.text.empty() ? vi::cell(v) : v.text, "key figure value");
                 if (!unit.empty() && !text.empty()) text += " " + unit;
@@ -253,6 +255,12 @@ private:
             ++row_;
         }
         ++row_;
+    }
+    // The figure as a formula of the input cell that holds it further on, with its value cached;
+    // named as a formula cell, so that import warns when a clerk types over it.
+    lxw_error live_figure(const std::string& formula, double value, const Style& s) {
+        book_.formula_columns.push_back({sheet_, row_, row_, 1});
+        return worksheet_write_formula_num(ws_, row_, 1, formula.c_str(), book_.formats.get(s), value);
     }
     void block(const doc::Closing& c) {
         Lines left, right;

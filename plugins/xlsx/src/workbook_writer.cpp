@@ -138,8 +138,9 @@ void write_workbook_in(const doc::Document& document, const std::filesystem::pat
         }
     }
 
-    write_text_sheet(book, text_ws, text_sheet, links);
+    // The text sheet after the tables: its key figures refer to the tables' input cells by name.
     for (TablePlacement& p : tables) write_table(book, p);
+    write_text_sheet(book, text_ws, text_sheet, links);
     for (const auto& [chart, k] : table_charts) add_table_chart(book, *chart, tables[k]);
     for (const DataChart& d : data_charts) add_data_chart(book, *d.chart, d.ws, d.sheet);
     write_bindings(book);

@@ -118,6 +118,7 @@ public:
     }
 
     void operator()(const doc::Table& t) {
+        if (doc::is_input_table(t)) return;  // a spreadsheet's blank row alone: nothing to print
         if (!t.title.empty()) out_ << "**" << escape(t.title) << "**\n\n";
         if (!t.unit_note.empty()) out_ << emphasis(escape(t.unit_note), "*") << "\n\n";
         std::vector<std::string> header, rule;
