@@ -185,20 +185,25 @@ def year_in_libreoffice(soffice, profile, name, data, results, shown):
 def screenshot(soffice, profile, book, png, first_row, last_row, head="TT", dpi=150, page_has=None):
     """The table sheet's header (its first word `head`) and rows down to the one whose first
     cell is `last_row`, on the first page with the word `page_has`, as LibreOffice prints them,
-    cropped from its PDF at `dpi`: small enough for the docs, large enough to read."""
+    cropped from its PDF at `dpi`: small enough for the docs, large enough to read. A table that
+    prints across pages (its first column repeated on each) shows each page's part, one under
+    the other, as the pages lie."""
     out = os.path.join(WORK, "screenshots")
     subprocess.run([soffice, "--headless", "--norestore", "-env:UserInstallation=" + profile, "--convert-to", "pdf",
                     "--outdir", out, book], capture_output=True, timeout=300)
     pdf = os.path.join(out, os.path.basename(book)[:-5] + ".pdf")
     pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout)[1])
     word = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>')
+    parts = []
     for page in range(1, pages + 1):
         bbox = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), pdf, "-"],
                               capture_output=True, text=True).stdout
         words = [(float(a), float(b), float(c), float(d), w) for a, b, c, d, w in word.findall(bbox)]
         head_words = [w for w in words if w[4] == head]
         after = [w for w in words if w[4] == last_row]
-        if not head_words or not after or (page_has and not any(w[4] == page_has for w in words)):
+        if not head_words or not after or (page_has and not parts and not any(w[4] == page_has for w in words)):
+            if parts:
+                break
             continue
         # Rows are as tall as their text: the last row's words end the picture.
         top, bottom = head_words[0][1] - 1.5, after[0][3] + 1
@@ -206,11 +211,28 @@ def screenshot(soffice, profile, book, png, first_row, last_row, head="TT", dpi=
         # The last column is of short left-aligned words: its border is further right than they reach.
         left, right = min(w[0] for w in band) - 3, max(w[2] for w in band) + 14
         px = lambda pt: str(int(pt * dpi / 72))
+        part = png[:-4] + "-%d" % page
         subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-singlefile", "-f", str(page), "-l", str(page),
-                        "-x", px(left), "-y", px(top), "-W", px(right - left), "-H", px(bottom - top), pdf, png[:-4]],
+                        "-x", px(left), "-y", px(top), "-W", px(right - left), "-H", px(bottom - top), pdf, part],
                        check=True)
+        parts.append(part + ".png")
+    if not parts:
+        return False
+    if len(parts) == 1:
+        os.replace(parts[0], png)
         return True
-    return False
+    from PIL import Image  # python3-pil: only to draw the docs' pictures, never in the test run
+    images = [Image.open(p) for p in parts]
+    gap = dpi // 8
+    whole = Image.new("RGB", (max(i.width for i in images), sum(i.height + gap for i in images) - gap), "white")
+    y = 0
+    for i in images:
+        whole.paste(i, (0, y))
+        y += i.height + gap
+    whole.save(png, optimize=True)
+    for p in parts:
+        os.remove(p)
+    return True
 
 
 def statistics_in_libreoffice(soffice, profile, data, screenshot_dir):
@@ -341,7 +363,7 @@ def main():
         {"thu-ngan-sach": (2028, 60)}, [r"^1\.1 .* 38,5 +60 2030 2028 +60 100,0% 100,0% đạt$"])
     if len(sys.argv) > 4:
         for book, name in ((before, "bang-theo-doi-truoc.png"), (after, "bang-theo-doi-sau.png")):
-            expect(screenshot(soffice, profile, book, os.path.join(sys.argv[4], name), "1.1", "1.5"),
+            expect(screenshot(soffice, profile, book, os.path.join(sys.argv[4], name), "1.1", "1.5", dpi=120),
                    f"screenshot {name}")
     statistics_in_libreoffice(soffice, profile, fresh("statistics", os.path.join(SAMPLES, "xa-minh-hoa-demo.yaml")),
                               sys.argv[4] if len(sys.argv) > 4 else None)

@@ -74,10 +74,14 @@ def generic(path, formulas, values, empty_text):
             problem(f"{ws.title}: paper size {ws.page_setup.paperSize!r}, expected 9 (A4)")
         if not ws.sheet_properties.pageSetUpPr or not ws.sheet_properties.pageSetUpPr.fitToPage:
             problem(f"{ws.title}: not fit to page")
-        # fitToWidth defaults to 1 in the file format, so writers may leave it out.
-        if str(ws.page_setup.fitToWidth or 1) != '1' or str(ws.page_setup.fitToHeight) != '0':
+        # fitToWidth defaults to 1 in the file format, so writers may leave it out. A sheet too
+        # wide for one page prints across a few, its first column repeated on each.
+        wide = int(ws.page_setup.fitToWidth or 1)
+        if not 1 <= wide <= 10 or str(ws.page_setup.fitToHeight) != '0':
             problem(f"{ws.title}: fitToWidth={ws.page_setup.fitToWidth} fitToHeight={ws.page_setup.fitToHeight},"
-                    " expected 1 and 0")
+                    " expected 1 to 10 and 0")
+        if wide > 1 and ws.print_title_cols != '$A:$A':
+            problem(f"{ws.title}: printed {wide} pages wide without its first column on each: {ws.print_title_cols!r}")
         footer = ws.oddFooter.center.text or ''
         if '&P' not in footer or '&N' not in footer:
             problem(f"{ws.title}: footer {footer!r} lacks &P/&N")

@@ -215,6 +215,20 @@ TEST_CASE("xlsx: headers and footers escape ampersands and stay short", "[xlsx][
     CHECK(portrait_width_units(a4) == Approx(165 / 1.9));
 }
 
+TEST_CASE("xlsx: a table prints one page wide unless that shrinks it below 55 percent", "[xlsx][print]") {
+    doc::Layout a4;  // 165 mm between the margins upright, 252 mm across: 86.8 and 132.6 units
+    CHECK(pages_wide(a4, false, 80) == 1);
+    CHECK(pages_wide(a4, false, 157) == 1);   // 157 × 0,55 = 86,4: still one page, at 55%
+    CHECK(pages_wide(a4, false, 159) == 2);
+    CHECK(pages_wide(a4, true, 240) == 1);
+    CHECK(pages_wide(a4, true, 383) == 2);    // the tracking table with its working columns
+    CHECK(pages_wide(a4, true, 0) == 1);      // a sheet that is no table
+    CHECK(pages_wide(a4, true, 1e9) == 10);   // never an absurd number of pages
+    doc::Layout no_room = a4;
+    no_room.margin_left_mm = 200;
+    CHECK(pages_wide(no_room, false, 100) == 1);
+}
+
 TEST_CASE("xlsx: long paragraphs are split at spaces", "[xlsx][text]") {
     const auto parts = split_long_text("một hai ba bốn năm", 8);
     REQUIRE(parts.size() == 3);

@@ -1,12 +1,24 @@
 #include "print_setup.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 namespace wardreport::xlsx {
 
 namespace {
 constexpr double mm_per_inch = 25.4;
 constexpr double mm_per_width_unit = 1.9;  // a default-width character at 100% print scale
 constexpr std::uint8_t paper_a4 = 9;
+constexpr double smallest_print_scale = 0.55;
 }  // namespace
+
+int pages_wide(const doc::Layout& layout, bool landscape, double width) {
+    const double across = landscape ? std::max(layout.page_width_mm, layout.page_height_mm)
+                                    : std::min(layout.page_width_mm, layout.page_height_mm);
+    const double units = (across - layout.margin_left_mm - layout.margin_right_mm) / mm_per_width_unit;
+    if (units <= 0 || width <= 0) return 1;
+    return std::clamp(static_cast<int>(std::ceil(width * smallest_print_scale / units)), 1, 10);
+}
 
 double portrait_width_units(const doc::Layout& layout) {
     const double width = std::min(layout.page_width_mm, layout.page_height_mm);
@@ -37,8 +49,11 @@ void setup_page(Book& book, lxw_worksheet* ws, const std::string& sheet, const P
     else worksheet_set_portrait(ws);
     worksheet_set_margins(ws, layout.margin_left_mm / mm_per_inch, layout.margin_right_mm / mm_per_inch,
                           layout.margin_top_mm / mm_per_inch, layout.margin_bottom_mm / mm_per_inch);
-    // One page wide, as many pages tall as needed.
-    worksheet_fit_to_pages(ws, 1, 0);
+    // As many pages wide as read on paper (usually one), as many pages tall as needed.
+    const int across = pages_wide(layout, setup.landscape || layout.landscape, setup.width);
+    worksheet_fit_to_pages(ws, static_cast<std::uint16_t>(across), 0);
+    if (across > 1)
+        check(worksheet_repeat_columns(ws, 0, 0), [&] { return "sheet '" + sheet + "': repeated first column"; });
     if (setup.repeat_row)
         check(worksheet_repeat_rows(ws, *setup.repeat_row, *setup.repeat_row),
               [&] { return "sheet '" + sheet + "': repeated header row"; });

@@ -11,10 +11,19 @@ namespace wardreport::xlsx {
 // margins of an A4 portrait page at 100% (one unit is about 1.9 mm).
 double portrait_width_units(const doc::Layout& layout);
 
+// How many pages wide a sheet of `width` column-width units prints: one, unless that would shrink
+// it below what reads on paper (55%: 11 pt type printed at 6 pt); then as many as keep it at
+// least that large.
+int pages_wide(const doc::Layout& layout, bool landscape, double width);
+
 struct PageSetup {
     bool landscape = false;
     std::optional<lxw_row_t> repeat_row;  // the header row printed on every page
     std::string title;                    // header text, usually the table's or document's title
+    // A table's width in column-width units (0: fit to one page wide). Printed across several
+    // pages, its first column (the row's number or name) is repeated on each, so every page
+    // still says which row is which.
+    double width = 0;
 };
 
 void setup_page(Book& book, lxw_worksheet* ws, const std::string& sheet, const PageSetup& setup);

@@ -386,6 +386,7 @@ private:
         page.landscape = t_.landscape_hint || total_width > portrait_width_units(book_.doc.layout);
         page.repeat_row = p_.header_row;
         page.title = t_.title.empty() ? book_.doc.meta.title : t_.title;
+        page.width = total_width;
         setup_page(book_, ws_, p_.sheet, page);
     }
 };
