@@ -348,23 +348,28 @@ TEST_CASE("a first budget year gets its list at the end of economy, or a new eco
                Catch::Contains("f.yaml:1: error: 'economy' has nothing under it"));
 }
 
-TEST_CASE("a qualitative target's assessment is an input of the tracking table", "[import]") {
+TEST_CASE("a qualitative target's assessment is an input of the tracking table, its year and result are not", "[import]") {
     const Ward w = load_sample("xa-minh-hoa-demo.yaml");
     const doc::Document d = build(builtin_catalog(), "theo-doi-chi-tieu", w);
     const doc::Table& t = *blocks_of<doc::Table>(d).at(0);
-    std::size_t assessed = 0;
+    std::size_t assessed = 0, measured = 0;
     for (std::size_t i = 0; i < t.size(); ++i) {
         const auto r = row(t, i);
         const doc::Cell& status = r[column(t, "status")];
-        if (r[column(t, "year")].input == "resolution.targets.nong-thon-moi.year") {
-            CHECK(status.input == "resolution.targets.nong-thon-moi.status");
+        if (status.input == "resolution.targets.nong-thon-moi.status") {
             CHECK(status.text == "đúng tiến độ");
+            // A number typed there could only be refused: nothing to reach.
+            CHECK(r[column(t, "year")].input.empty());
+            CHECK(r[column(t, "actual")].input.empty());
             ++assessed;
         } else {
             CHECK(status.input.empty());
+            CHECK_THAT(r[column(t, "actual")].input, Catch::EndsWith(".actual"));
+            ++measured;
         }
     }
     CHECK(assessed == 1);
+    CHECK(measured + 1 == t.size());
 }
 
 namespace {
