@@ -26,18 +26,6 @@ def data_rows(table):
     return [row + [{"type": "empty"}] * (n - len(row)) for row in table["rows"]]
 
 
-def printed_rows(table):
-    """The rows a fixed document shows: a row of empty cells is a spreadsheet's blank row of
-    inputs (doc::is_input_row), which pdf and md leave out."""
-    return [r for r in data_rows(table) if any(c["type"] != "empty" or c.get("text") for c in r)]
-
-
-def printed(block):
-    """Whether pdf and md show the block: a table of blank input rows alone (doc::is_input_table,
-    a ward's first budget year) is the spreadsheet's only."""
-    return block["type"] != "table" or bool(printed_rows(block))
-
-
 def where(document, table, row=None, column=None):
     s = f"{document['file_stem']}: table '{table['id']}'"
     if row is not None:

@@ -5,7 +5,7 @@ chart's values, unknown ones empty."""
 import re
 from decimal import Decimal
 
-from document import described, printed, printed_rows, tables_and_charts, where
+from document import data_rows, described, tables_and_charts, where
 from vi import rescaled, vi_cell, vi_number
 
 
@@ -52,7 +52,7 @@ def check_md_table(p, document, table, lines):
     titles = [c["title"] + (f" ({c['unit']})" if c["type"] == "money" and c.get("unit") else "") for c in columns]
     if [t for t, _ in md_cells(lines[0])] != titles:
         p.add(where(document, table), f"md header is {[t for t, _ in md_cells(lines[0])]}; expected {titles}")
-    rows = printed_rows(table) + ([table["totals"]] if table["totals"] else [])
+    rows = data_rows(table) + ([table["totals"]] if table["totals"] else [])
     if len(lines) - 2 != len(rows):
         p.add(where(document, table), f"md has {len(lines) - 2} rows; expected {len(rows)}")
         return
@@ -97,7 +97,7 @@ def check_md_chart(p, document, chart, lines):
 
 
 def check_md(p, document, path):
-    blocks = [b for b in tables_and_charts(document) if printed(b)]
+    blocks = tables_and_charts(document)
     groups = md_tables(path.read_text(encoding="utf-8"))
     if len(groups) != len(blocks):
         p.add(document["file_stem"], f"md has {len(groups)} tables; expected one per table and chart ({len(blocks)})")

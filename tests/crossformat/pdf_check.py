@@ -5,7 +5,7 @@ unknown total never shows as 0; and no stray number on the lines between rows.""
 import re
 import subprocess
 
-from document import NUMERIC, printed, printed_rows, tables, where
+from document import NUMERIC, data_rows, tables, where
 from vi import vi_cell
 
 
@@ -80,7 +80,7 @@ def check_pdf(p, document, path):
     text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
     lines = text.split("\n")
     cursor = 0
-    for table in filter(printed, tables(document)):
+    for table in tables(document):
         if table["title"]:
             found = next((k for k in range(cursor, len(lines)) if title_starts(lines[k], table["title"])), None)
             if found is None:
@@ -89,7 +89,7 @@ def check_pdf(p, document, path):
             cursor = found + 1
         header = number_tokens(" ".join(c["title"] for c in table["columns"]).split())
         previous = []
-        for i, row in enumerate(printed_rows(table)):
+        for i, row in enumerate(data_rows(table)):
             figures, allowed, anchor, _ = pdf_expectations(table, row)
             k = pdf_row_line(lines, cursor, figures, anchor, allowed)
             if k is None:
@@ -110,4 +110,4 @@ def check_pdf(p, document, path):
                 continue
             stray(p, document, table, "totals", lines, cursor, k, previous + allowed + header)
             cursor = k + 1
-    return len(list(filter(printed, tables(document))))
+    return len(tables(document))

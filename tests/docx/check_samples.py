@@ -193,8 +193,7 @@ def cell_text(cell):
 
 
 def check_tables(where, document, blocks):
-    # A table of blank input rows alone (doc::is_input_table) is the spreadsheet's only.
-    tables = [b for b in blocks if b['type'] == 'table' and any(c['type'] != 'empty' or c.get('text') for r in b['rows'] for c in r)]
+    tables = [b for b in blocks if b['type'] == 'table']
     data = [t for t in document.tables if t._tbl.tblPr.find(qn('w:tblStyle')) is not None]
     plain = [t for t in document.tables if t._tbl.tblPr.find(qn('w:tblStyle')) is None]
     if blocks[0]['type'] == 'header' and (not plain or document.element.body.index(plain[0]._tbl) != 0):
@@ -210,9 +209,7 @@ def check_tables(where, document, blocks):
         want = [c['title'].split('\n')[0] for c in block['columns']]
         if titles != want:
             fail(where, f"table '{block['id']}': header {titles}, expected {want}")
-        # A row of empty cells is a spreadsheet's blank row of inputs (doc::is_input_row): left out.
-        printed = [r for r in block['rows'] if any(c['type'] != 'empty' or c.get('text') for c in r)]
-        rows = len(printed) + (1 if block.get('totals') else 0) + 1
+        rows = len(block['rows']) + (1 if block.get('totals') else 0) + 1
         if len(t.rows) != rows:
             fail(where, f"table '{block['id']}': {len(t.rows)} rows, expected {rows}")
         if block.get('totals'):

@@ -61,3 +61,24 @@ TEST_CASE("render of a report whose section the ward file lacks points at the wa
     CHECK_THAT(r.err, Catch::Contains(file2 + ":4:1: error: report 'theo-doi-chi-tieu' needs 'resolution.targets', which the "
                                               "ward data does not have; add 'targets:' under 'resolution:'"));
 }
+
+TEST_CASE("render --format F --dump: the budget's blank row is in the xlsx document only", "[cli][input_row]") {
+    const std::string demo = "render '" + sample("xa-minh-hoa-demo.yaml").string() + "' --report bao-cao-thong-ke ";
+    Result r = cli(demo + "--format xlsx --dump json");
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    CHECK_THAT(r.out, Catch::Contains("economy.budget_revenue.new.year"));
+    for (const char* format : {"pdf", "docx", "md"}) {
+        r = cli(demo + "--format " + format + " --dump json");
+        REQUIRE(r.status == 0);
+        CHECK_THAT(r.out, !Catch::Contains("economy.budget_revenue.new.") && Catch::Contains("economy.budget_revenue.2025.plan"));
+    }
+    // No budget year: the table of the blank row alone is the workbook's only, title included.
+    const std::string ky_son = "render '" + sample("ky-son.yaml").string() + "' --report bao-cao-thong-ke ";
+    r = cli(ky_son + "--format xlsx --dump text");
+    REQUIRE(r.status == 0);
+    CHECK_THAT(r.out, Catch::Contains("Thu ngân sách nhà nước trên địa bàn"));
+    r = cli(ky_son + "--format pdf --dump text");
+    REQUIRE(r.status == 0);
+    CHECK_THAT(r.out, !Catch::Contains("Thu ngân sách nhà nước") && Catch::Contains("Giá trị sản xuất"));
+}

@@ -180,8 +180,8 @@ TEST_CASE("report columns: a formats column is in the document of its formats on
     // The printed text has no trace of the spreadsheet's columns.
     CHECK_THAT(report::document_text(*pdf), !Catch::Contains("twice") && !Catch::Contains("four"));
     CHECK_THAT(report::document_text(d), Catch::Contains("four"));
-    // A report without such columns is written whole by every format.
-    const doc::Document plain = build(builtin_catalog(), "bao-cao-thong-ke", load_sample("ky-son.yaml"));
+    // A report without such columns (nor input rows) is written whole by every format.
+    const doc::Document plain = build(builtin_catalog(), "nghi-quyet", load_sample("ky-son.yaml"));
     CHECK_FALSE(builtin_catalog().for_format(plain, "pdf"));
 }
 
@@ -211,4 +211,122 @@ TEST_CASE("report columns: a column printed everywhere cannot read a formats col
     CHECK_THAT(m, Catch::Contains("sai.yaml:13:47: error: 'PDF!' is not a format id; expected one like xlsx"));
     CHECK_THAT(m, Catch::Contains("sai.yaml:14:66: error: column 'rule' is written only for some formats; a chart is "
                                   "drawn in every format, expected a column without 'formats'"));
+}
+
+namespace {
+
+// The rows of a table with their cells as the text dump shows them, inputs included.
+std::vector<std::string> rows_text(const doc::Table& t) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        std::string line;
+        for (const doc::Cell& cell : row(t, i)) line += vi::cell(cell, 3) + "<" + cell.input + ">|";
+        out.push_back(line);
+    }
+    return out;
+}
+
+std::size_t tables(const doc::Document& d) {
+    return static_cast<std::size_t>(std::count_if(d.blocks.begin(), d.blocks.end(), [](const doc::Block& b) {
+        return std::holds_alternative<doc::Table>(b);
+    }));
+}
+
+}  // namespace
+
+TEST_CASE("report input rows: the budget's blank row is in the xlsx document only", "[columns][input_row]") {
+    const report::Catalog c = builtin_catalog();
+    const doc::Document d = build(c, "bao-cao-thong-ke", load_sample("xa-minh-hoa-demo.yaml"));
+    const doc::Table* full = d.find_table("thu-ngan-sach");
+    REQUIRE(full);
+    REQUIRE(full->size() == 3);  // 2020, 2025, the blank row
+    CHECK(doc::is_input_row(row(*full, 2)));
+    // The spreadsheet's document is the document itself: no view, no copy.
+    CHECK_FALSE(c.for_format(d, "xlsx"));
+    for (const char* format : {"pdf", "docx", "md"}) {
+        INFO(format);
+        const std::optional<doc::Document> printed = c.for_format(d, format);
+        REQUIRE(printed);
+        const doc::Table* t = printed->find_table("thu-ngan-sach");
+        REQUIRE(t);
+        REQUIRE(t->size() == 2);
+        std::vector<std::string> years = rows_text(*full);
+        years.pop_back();
+        CHECK(rows_text(*t) == years);
+        CHECK(t->columns.size() == full->columns.size());
+        // Every other block as it was.
+        CHECK(printed->blocks.size() == d.blocks.size());
+        CHECK(report::document_text(*printed) != report::document_text(d));
+        for (std::size_t i = 0; i < t->size(); ++i) CHECK_FALSE(doc::is_input_row(row(*t, i)));
+    }
+}
+
+TEST_CASE("report input rows: a table of the blank row alone is left out of the printed documents", "[columns][input_row]") {
+    const report::Catalog c = builtin_catalog();
+    const doc::Document d = build(c, "bao-cao-thong-ke", load_sample("ky-son.yaml"));  // no budget year
+    REQUIRE(d.find_table("thu-ngan-sach"));
+    CHECK_THAT(report::document_text(d), Catch::Contains("Thu ngân sách nhà nước"));
+    CHECK_FALSE(c.for_format(d, "xlsx"));
+    const std::optional<doc::Document> pdf = c.for_format(d, "pdf");
+    REQUIRE(pdf);
+    CHECK_FALSE(pdf->find_table("thu-ngan-sach"));
+    CHECK(tables(*pdf) + 1 == tables(d));
+    CHECK(pdf->blocks.size() + 1 == d.blocks.size());
+    // Title and all: no trace of the table in the printed text.
+    CHECK_THAT(report::document_text(*pdf), !Catch::Contains("Thu ngân sách nhà nước"));
+}
+
+TEST_CASE("report input rows: 'formats' names the formats with the blank row, with formats columns too", "[columns][input_row]") {
+    TempDir dir;
+    const std::string table = "description: x\nprofile: nd30\nblocks:\n"
+                              "  - table:\n      id: t\n      title: Thu\n      rows: economy.budget_revenue\n      columns:\n"
+                              "        - {key: year, field: year}\n"
+                              "        - {key: formats, type: decimal, field: value}\n"
+                              "        - {key: plan, type: decimal, field: plan, formats: [xlsx, ods]}\n";
+    dir.write("thu.yaml", table + "      input_row: {formats: [xlsx, ods], year: economy.budget_revenue.new.year}\n");
+    // A column keyed "formats" keeps its input: only a list names formats.
+    dir.write("cot.yaml", table + "      input_row: {formats: economy.budget_revenue.new.value}\n");
+    report::Catalog c = builtin_catalog();
+    Diagnostics diags;
+    INFO(messages(diags));
+    REQUIRE(c.add_directory(dir.path(), diags));
+    const Ward demo = load_sample("xa-minh-hoa-demo.yaml");
+    const doc::Document d = build(c, "thu", demo);
+    const doc::Table* full = d.find_table("t");
+    REQUIRE(full);
+    REQUIRE(full->size() == 3);
+    CHECK(row(*full, 2)[column(*full, "year")].input == "economy.budget_revenue.new.year");
+    CHECK_FALSE(c.for_format(d, "xlsx"));
+    CHECK_FALSE(c.for_format(d, "ods"));  // the blank row and the plan column both written for ods
+    const std::optional<doc::Document> pdf = c.for_format(d, "pdf");
+    REQUIRE(pdf);
+    const doc::Table* t = pdf->find_table("t");
+    REQUIRE(t);
+    REQUIRE(t->size() == 2);
+    REQUIRE(t->columns.size() == 2);  // the plan column left out too
+    REQUIRE(row(*t, 1).size() == 2);
+    CHECK(row(*t, 1)[1].number == row(*full, 1)[1].number);
+    CHECK(row(*t, 0)[0].text == "2020");
+
+    const doc::Document col = build(c, "cot", demo);
+    REQUIRE(col.find_table("t"));
+    REQUIRE(col.find_table("t")->size() == 3);
+    CHECK(row(*col.find_table("t"), 2)[1].input == "economy.budget_revenue.new.value");
+    CHECK_FALSE(c.for_format(col, "xlsx"));  // the default: xlsx alone
+    const std::optional<doc::Document> ods = c.for_format(col, "ods");
+    REQUIRE(ods);
+    CHECK(ods->find_table("t")->size() == 2);
+}
+
+TEST_CASE("report input rows: a wrong 'formats' of an input_row says how to write it", "[columns][input_row][errors]") {
+    TempDir bad;
+    bad.write("sai.yaml", "description: x\nprofile: nd30\nblocks:\n"
+                          "  - table:\n      id: t\n      rows: economy.budget_revenue\n      columns:\n"
+                          "        - {key: year, field: year}\n"
+                          "      input_row: {formats: xlsx, year: economy.budget_revenue.new.year}\n");
+    report::Catalog c = builtin_catalog();
+    Diagnostics diags;
+    CHECK_FALSE(c.add_directory(bad.path(), diags));
+    CHECK_THAT(messages(diags), Catch::Contains("sai.yaml:9:28: error: 'formats' lists the formats the blank row is written for") &&
+                                    Catch::Contains("expected e.g. 'formats: [xlsx]'"));
 }

@@ -296,8 +296,11 @@ struct Document {
 
 // A row with nothing to print, whose cells only say where a clerk's values go (Cell::input): the
 // blank row a spreadsheet gives a clerk to add an item the data does not have yet (a new year's
-// budget). Writers of fixed documents (pdf, docx) leave it out; a spreadsheet writes its inputs.
-// Inline: a plugin calls its own copy, and the layout fingerprint (abi.hpp) is unchanged.
+// budget). No plugin needs it any more: the document a format is given has such a row only
+// when the report definition writes it for that format (`input_row: {formats: [...]}`, xlsx
+// alone by default), so a writer prints every row it gets. Kept so that plugins which call it
+// still compile. Inline: a plugin calls its own copy, and the layout fingerprint (abi.hpp) is
+// unchanged.
 inline bool is_input_row(const std::vector<Cell>& cells) {
     bool input = false;
     for (const Cell& c : cells) {
@@ -305,19 +308,6 @@ inline bool is_input_row(const std::vector<Cell>& cells) {
         input = input || !c.input.empty();
     }
     return input;
-}
-
-// A table of input rows only: a spreadsheet's blank row for the first item of a list the data
-// does not have yet (a ward's first budget year). Writers of fixed documents leave the whole
-// table out, its title too. Inline, like is_input_row.
-inline bool is_input_table(const Table& t) {
-    if (t.size() == 0) return false;
-    std::vector<Cell> cells;
-    for (std::size_t i = 0; i < t.size(); ++i) {
-        t.rows->row(i, cells);
-        if (!is_input_row(cells)) return false;
-    }
-    return true;
 }
 
 // The decimals the table a chart is drawn from shows the series' column with, so that the

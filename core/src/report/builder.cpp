@@ -430,7 +430,8 @@ private:
 
     // A list's blank row of inputs (an item a clerk adds in a spreadsheet), under its rows; a
     // list the data does not have yet gets a table of the blank row alone (the first year of a
-    // budget), which fixed documents leave out (doc::is_input_table).
+    // budget). It must stay the table's last row: the view of a format without it (for_format)
+    // drops the last row, and the table when that is its only one.
     static void add_input_row(const TableSpec& s, TableRows& rows) {
         if (!s.input_row) return;
         std::vector<doc::Cell> row(s.columns.size());

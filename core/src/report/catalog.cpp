@@ -166,7 +166,7 @@ std::optional<doc::Document> Catalog::build_if_supported(const std::string& id, 
 
 std::optional<doc::Document> Catalog::for_format(const doc::Document& document, const std::string& format) const {
     auto it = impl_->definitions.find(document.report);
-    if (it == impl_->definitions.end() || !drops_columns(document, it->second.format_limits, format)) return std::nullopt;
+    if (it == impl_->definitions.end() || !leaves_out(document, it->second.format_limits, format)) return std::nullopt;
     return report::for_format(document, it->second.format_limits, format);
 }
 

@@ -93,12 +93,16 @@ private:
     void column_decimals(const YAML::Node& v, ColumnSpec& c, bool numeric);
     void column_binding(const YAML::Node& v, ColumnSpec& c, const Scope& row_scope, bool list_rows, bool numeric);
     std::optional<doc::Align> align(const YAML::Node& v) const;
-    void row_inputs(const YAML::Node& v, const std::vector<ColumnSpec>& columns, RowSpec& row);
+    void row_inputs(const YAML::Node& v, const std::vector<ColumnSpec>& columns, RowSpec& row,
+                    std::vector<std::string>* formats = nullptr);
 };
 
 // A written-out row's `input: {value: geography.population.value, year: geography.population.year}`:
 // the cells a clerk may fill, and the model path each one goes back to through `wardreport import`.
-void Reader::row_inputs(const YAML::Node& v, const std::vector<ColumnSpec>& columns, RowSpec& row) {
+// An input_row's map (`formats` given) may also name the formats the row is written for: a list,
+// so that a column keyed "formats" keeps its scalar model path.
+void Reader::row_inputs(const YAML::Node& v, const std::vector<ColumnSpec>& columns, RowSpec& row,
+                        std::vector<std::string>* formats) {
     if (!v.IsMap()) {
         in_.error(v, tr("'input' maps column keys to the model path a clerk's figure goes back to; expected e.g. "
                         "{{value: geography.population.value}"));
@@ -109,6 +113,15 @@ void Reader::row_inputs(const YAML::Node& v, const std::vector<ColumnSpec>& colu
         const ColumnSpec* col = nullptr;
         for (const ColumnSpec& c : columns)
             if (c.column.key == key) col = &c;
+        if (formats && key == "formats" && kv.second.IsSequence()) {
+            *formats = column_formats(kv.second);
+            continue;
+        }
+        if (formats && key == "formats" && !col) {
+            in_.error(kv.second, tr("'formats' lists the formats the blank row is written for; expected e.g. "
+                                    "'formats: [xlsx]'"));
+            continue;
+        }
         if (!col || col->formula) {
             in_.error(kv.first, tr("'{1}' is not a column a clerk can fill; expected the key of a column of the table "
                                    "that no formula computes", key));
@@ -630,9 +643,12 @@ TableSpec Reader::table(const YAML::Node& v) {
     } else if (v["input_row"]) {
         RowSpec r;
         r.origin = in_.at(v["input_row"]);
-        row_inputs(v["input_row"], t.columns, r);
+        // A blank row is for typing into: by default only the spreadsheet has it.
+        std::vector<std::string> formats{"xlsx"};
+        row_inputs(v["input_row"], t.columns, r, &formats);
         t.input_row = std::move(r);
         input_row_tables_.insert(t.id);
+        if (!t.id.empty()) format_limits_.input_rows[t.id] = std::move(formats);
     }
     if (!t.id.empty()) {
         auto& cols = tables_[t.id];

@@ -97,7 +97,8 @@ struct TableSpec {
     std::string rows;                    // path of a list; or
     std::vector<RowSpec> fixed_rows;
     // List rows: a blank row of inputs after them, for an item the data does not have yet (a new
-    // year's budget) that a clerk adds in a spreadsheet; writers of fixed documents leave it out.
+    // year's budget) that a clerk adds in a spreadsheet. Written only for the formats of its
+    // `formats:` (default xlsx: FormatLimits::input_rows); the view of any other drops it.
     std::optional<RowSpec> input_row;
     std::vector<ColumnSpec> columns;
     bool totals = false;

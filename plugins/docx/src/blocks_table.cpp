@@ -47,9 +47,6 @@ public:
         }
     }
 
-    // Whether the row read is a spreadsheet's blank row of inputs (document.hpp).
-    bool input_row() const { return doc::is_input_row(cells_); }
-
     // The totals row the engine computed (an unknown total is an empty cell), or none.
     std::vector<std::string> totals() const {
         std::vector<std::string> out;
@@ -185,7 +182,6 @@ std::string BodyWriter::start_streamed_table(const std::vector<double>& widths) 
 }
 
 void BodyWriter::add(const doc::Table& t) {
-    if (doc::is_input_table(t)) return;  // a spreadsheet's blank row alone: nothing to print
     const std::string block = where_;
     const std::string name = block + ", table '" + t.id + "'";
     where_ = name;
@@ -216,7 +212,6 @@ void BodyWriter::add(const doc::Table& t) {
     const std::vector<const char*> aligns = rows.aligns();
     for (std::size_t i = 0; i < n; ++i) {
         rows.read(i);
-        if (rows.input_row()) continue;  // a spreadsheet's blank row of inputs
         table_row(rows.texts, rows.bolds, widths, aligns, "table_cell", false);
     }
     if (!totals.empty()) {

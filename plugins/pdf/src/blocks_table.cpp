@@ -163,7 +163,6 @@ void Builder::table_notes(const doc::Table& t, const std::string& name) {
 }
 
 void Builder::add(const doc::Table& t) {
-    if (doc::is_input_table(t)) return;  // a spreadsheet's blank row alone: nothing to print
     const std::string block = where_;
     const std::string name = block + ", table '" + t.id + "'";
     where_ = name;
@@ -202,7 +201,6 @@ void Builder::add(const doc::Table& t) {
     const bool totals = !t.totals.empty();
     for (std::size_t i = 0; i < n; ++i) {
         const std::string row = table_cells(w, i);
-        if (doc::is_input_row(w.cells)) continue;  // a spreadsheet's blank row of inputs
         Item it = table_row(w.texts, w.faces, widths, w.aligns, cell_st);
         it.group = group;
         it.where = row;

@@ -118,7 +118,6 @@ public:
     }
 
     void operator()(const doc::Table& t) {
-        if (doc::is_input_table(t)) return;  // a spreadsheet's blank row alone: nothing to print
         if (!t.title.empty()) out_ << "**" << escape(t.title) << "**\n\n";
         if (!t.unit_note.empty()) out_ << emphasis(escape(t.unit_note), "*") << "\n\n";
         std::vector<std::string> header, rule;
@@ -135,7 +134,6 @@ public:
         std::vector<doc::Cell> cells;
         for (std::size_t i = 0; i < t.size(); ++i) {
             t.rows->row(i, cells);
-            if (doc::is_input_row(cells)) continue;  // a spreadsheet's blank row of inputs
             std::vector<std::string> row;
             for (std::size_t c = 0; c < t.columns.size(); ++c) {
                 const doc::Cell cell = c < cells.size() ? cells[c] : doc::Cell{};
