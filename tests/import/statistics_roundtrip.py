@@ -110,6 +110,10 @@ for path, (sheet, cell) in where.items():
     locked = ws[cell].protection.locked
     validated = any(cell in str(dv.sqref).split() for dv in ws.data_validations.dataValidation)
     expect(not locked and validated and ws.protection.sheet, "input %s: unlocked, validated, sheet protected" % path)
+    # A year the workbook accepts is one the data file may hold: import never refuses what it let through.
+    if path.endswith(".year"):
+        bounds = [(dv.formula1, dv.formula2) for dv in ws.data_validations.dataValidation if cell in str(dv.sqref).split()]
+        expect(bounds == [("1900", "2100")], "input %s: a year from 1900 to 2100, as a data file holds" % path, bounds)
 ws = wb["Biểu 06. Thu ngân sách nhà…"]
 expect(ws["E4"].protection.locked and str(ws["E4"].value).startswith("="), "the % of plan stays a locked formula")
 expect(ws["A5"].value is None and ws["E5"].value == '=IF(COUNT(C5,B5)<2,"",IFERROR(C5/B5,""))',

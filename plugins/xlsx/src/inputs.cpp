@@ -39,11 +39,13 @@ void validate(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const doc::Column
     std::string input, error;
     if (year) {
         v.validate = LXW_VALIDATION_TYPE_INTEGER;
+        // The years a data file may hold (the engine's load::first_year, last_year): a year the
+        // workbook lets through, import must not refuse.
         v.minimum_number = 1900;
-        v.maximum_number = 2200;
+        v.maximum_number = 2100;
         input = target ? "Nhập năm của số liệu thực hiện, ví dụ 2026. Cột Thực hiện bên cạnh là số liệu của năm này."
                        : "Nhập năm của số liệu trên cùng dòng, ví dụ 2026.";
-        error = "Năm phải là số nguyên từ 1900 đến 2200, ví dụ 2026.";
+        error = "Năm phải là số nguyên từ 1900 đến 2100, ví dụ 2026.";
     } else {
         v.validate = LXW_VALIDATION_TYPE_DECIMAL;
         v.minimum_number = -1e15;
