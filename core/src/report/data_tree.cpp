@@ -562,6 +562,25 @@ DataNode target_group(const std::string& group_id, const std::vector<DataNode>& 
                 {"complete", complete && recorded >= n}, {"targets", list(std::move(members))}};
 }
 
+// The targets group by group, in the resolution's order of groups (those of no group last), each
+// group's in the file's order: the order their numbers (TT "1.6") count in. A clerk who adds a
+// target of the first group at the end of the file still sees it under 1.5, not after 3.3.
+std::vector<DataNode> in_group_order(const Resolution& r, std::vector<DataNode> targets) {
+    auto rank = [&](const Target& t) {
+        for (std::size_t g = 0; g < r.groups.size(); ++g)
+            if (r.groups[g].id == t.group) return g;
+        return r.groups.size();
+    };
+    std::vector<std::size_t> order(targets.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return rank(r.targets[a]) < rank(r.targets[b]); });
+    std::vector<DataNode> out;
+    out.reserve(targets.size());
+    for (std::size_t i : order) out.push_back(std::move(targets[i]));
+    return out;
+}
+
 DataNode resolution(const std::optional<Resolution>& r, const std::optional<Congress>& c, bool every_kind) {
     if (!r) return nullptr;
     const Term term_of_office = c ? c->term : Term{};
@@ -623,7 +642,7 @@ DataNode resolution(const std::optional<Resolution>& r, const std::optional<Cong
     return DataNode{{"overall_goal", r->overall_goal}, {"groups", list(std::move(groups))}, {"ungrouped", std::move(ungrouped)},
                 {"unrecorded_target_count", total_known && total > listed ? n_targets(total - listed) : DataNode()},
                 {"status_list", list(std::move(by_status_list))},
-                {"targets", list(std::move(targets))},
+                {"targets", list(in_group_order(*r, std::move(targets)))},
                 {"recorded_target_count", n_targets(static_cast<std::int64_t>(listed))},
                 {"target_rows", count(std::optional<std::int64_t>(r->targets.size()), "dòng")},
                 {"continuation_rows", continuations > 0 ? count(std::optional<std::int64_t>(continuations), "dòng") : DataNode()},
