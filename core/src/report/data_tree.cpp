@@ -606,6 +606,9 @@ DataNode resolution(const std::optional<Resolution>& r, const std::optional<Cong
     for (std::size_t i = 0; i < r->targets.size(); ++i) {
         const Target& t = r->targets[i];
         for (const Actual& a : t.actuals) latest_year = std::max(latest_year.value_or(a.year), a.year);
+        // A continuation is a row, not a target of its own (continuation_rows): counted, the
+        // statuses would add up to more targets than the report says it tracks.
+        if (!t.linked_to.empty()) continue;
         const std::string code = targets[i]["status_code"].text();
         if (code == "no_data") ++by_status[4];
         else if (code == "achieved") ++by_status[0];
