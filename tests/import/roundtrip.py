@@ -175,6 +175,15 @@ w = fill(book, text_cell, {"thu-ngan-sach": {"actual": "năm mươi"}})
 sheet, cell = w["thu-ngan-sach"]["actual"]
 refused("text in a number cell", text_cell, "'%s'!%s: 'năm mươi' is not a number" % (sheet, cell))
 
+# "1.300" typed as text: 1300 to a Vietnamese clerk, 1.3 in English; refused at its cell, never
+# guessed.
+ambiguous = os.path.join(d, "ambiguous.xlsx")
+w = fill(book, ambiguous, {"thu-ngan-sach": {"actual": "1.300"}})
+sheet, cell = w["thu-ngan-sach"]["actual"]
+refused("a number with one '.' before three digits, typed as text", ambiguous,
+        "'%s'!%s: '1.300' is ambiguous: '.' groups thousands in Vietnamese but is the decimal point in English; "
+        "type 1300 (no separator) for the whole number, or 1,3 (a decimal comma) for the decimal" % (sheet, cell))
+
 for name, values, message in [
     ("a word outside the assessment list", {"nong-thon-moi": {"status": "xong"}},
      "'xong' is not an assessment of target 'nong-thon-moi'; expected one of: đạt, đúng tiến độ, chậm tiến độ, chưa đánh giá"),

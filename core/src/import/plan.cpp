@@ -1,5 +1,6 @@
 #include "import/plan.hpp"
 
+#include "import/cell_number.hpp"
 #include "import/figures.hpp"
 #include "load/scalars.hpp"
 #include "report/ward_identity.hpp"
@@ -9,7 +10,6 @@
 #include <wardreport/vi_format.hpp>
 
 #include <cmath>
-#include <cstdlib>
 #include <map>
 #include <utility>
 
@@ -24,32 +24,6 @@ std::string trimmed(const std::string& s) {
     if (a == std::string::npos) return {};
     const auto b = s.find_last_not_of(" \t\r\n\xC2\xA0");
     return s.substr(a, b - a + 1);
-}
-
-// A double as the shortest decimal of at most 6 digits after the point that gives it back: a
-// spreadsheet stores 42.3 as 42.299999999999997.
-std::optional<Decimal> from_stored(double v) {
-    if (!std::isfinite(v)) return std::nullopt;
-    for (int scale = 0; scale <= 6; ++scale) {
-        auto d = Decimal::try_from_double(v, scale);
-        if (!d) return std::nullopt;
-        if (std::fabs(d->to_double() - v) <= 1e-9 * std::max(1.0, std::fabs(v))) return d;
-    }
-    return Decimal::try_from_double(v, 6);
-}
-
-// Text a clerk typed as a number: Vietnamese ("1.234,5", "42,3") or English ("42.3") writing.
-std::optional<Decimal> from_text(std::string s) {
-    s = trimmed(s);
-    if (s.empty()) return std::nullopt;
-    std::string digits;
-    if (s.find(',') != std::string::npos) {
-        for (char c : s)
-            if (c != '.') digits += c == ',' ? '.' : c;
-    } else {
-        digits = s;
-    }
-    return Decimal::parse(digits);
 }
 
 struct Input {
@@ -118,8 +92,9 @@ private:
                      "written by 'wardreport render'", binding_sheet));
             return false;
         }
-        const auto v = cell_number(*version);
-        if (!v || *v != Decimal::integer(supported_workbook_version)) {
+        const auto v = cell_number(*version, "1");
+        const Decimal* number = std::get_if<Decimal>(&v);
+        if (!number || *number != Decimal::integer(supported_workbook_version)) {
             error(tr("unknown workbook format version '{1}'; this wardreport reads version {2}: render the workbook "
                      "again with this wardreport and copy the figures into it", version->text, supported_workbook_version));
             return false;
@@ -274,8 +249,9 @@ private:
     std::optional<Decimal> number(const Input& in, const std::string& what) {
         if (in.value.kind == CellValue::Kind::Blank || (in.value.kind == CellValue::Kind::Text && trimmed(in.value.text).empty()))
             return std::nullopt;
-        if (auto d = cell_number(in.value)) return d;
-        error(describe(in.at) + ": " + tr("'{1}' is not a number; expected {2}", in.value.text, what).text);
+        const auto read = cell_number(in.value, what);
+        if (const Decimal* d = std::get_if<Decimal>(&read)) return *d;
+        error(describe(in.at) + ": " + std::get<std::string>(read));
         return std::nullopt;
     }
 
@@ -436,18 +412,6 @@ const char* status_key(TargetStatus s) {
         case TargetStatus::Unknown: break;
     }
     return "";
-}
-
-std::optional<Decimal> cell_number(const CellValue& v) {
-    if (v.kind == CellValue::Kind::Number) {
-        char* end = nullptr;
-        const std::string s = trimmed(v.text);
-        const double d = std::strtod(s.c_str(), &end);
-        if (s.empty() || *end != '\0') return std::nullopt;
-        return from_stored(d);
-    }
-    if (v.kind == CellValue::Kind::Text) return from_text(v.text);
-    return std::nullopt;
 }
 
 std::optional<std::vector<Change>> plan_import(const XlsxWorkbook& wb, const Ward& ward, const std::string& workbook,
