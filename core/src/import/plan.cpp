@@ -11,6 +11,7 @@
 
 #include <cmath>
 #include <map>
+#include <set>
 #include <utility>
 
 namespace wardreport::import {
@@ -109,9 +110,12 @@ private:
         return true;
     }
 
-    // A number where wardreport wrote a formula: the clerk typed over it (Excel and LibreOffice
-    // keep the formula otherwise, even when sheet protection was turned off). Only a warning:
-    // derived cells are never imported, and the next render computes them again.
+    // A value (number, text, yes/no) where wardreport wrote a formula: the clerk typed over it
+    // (Excel and LibreOffice keep the formula otherwise, even when sheet protection was turned
+    // off). Only a warning: derived cells are never imported, and the next render computes them
+    // again. The formula's rows are those it was written in, followed to where a sort moved them
+    // (by the row keys of the inputs); an input cell is the clerk's to fill (a qualitative
+    // target's assessment in the status column).
     void warn_overwritten_formulas() {
         for (int i = 1;; ++i) {
             const auto ref = wb_.defined_name("wardreport_formulas_" + std::to_string(i));
@@ -126,12 +130,17 @@ private:
             const long from = std::stol(first->cell.substr(digits));
             const long to = std::stol(last->cell.substr(last->cell.find_first_of("0123456789")));
             for (long row = from; row <= to && row - from < 1000000; ++row) {
-                const CellAddress at{first->sheet, letters + std::to_string(row)};
+                const auto sorted = moved_.find({first->sheet, row});
+                const long now = sorted == moved_.end() ? row : sorted->second;
+                const CellAddress at{first->sheet, letters + std::to_string(now)};
                 const CellValue* v = sheet->at(at.cell);
-                if (v && !v->formula && v->kind == CellValue::Kind::Number)
-                    warning(describe(at) + ": " +
-                            tr("the formula of this cell was replaced by the value {1}; it is not imported (derived "
-                               "cells are computed again by 'wardreport render')", v->text).text);
+                if (!v || v->formula || v->kind == CellValue::Kind::Blank || v->text.empty() ||
+                    inputs_.count({at.sheet, at.cell}))
+                    continue;
+                const std::string shown = v->kind != CellValue::Kind::Boolean ? v->text : v->text == "1" ? "TRUE" : "FALSE";
+                warning(describe(at) + ": " +
+                        tr("the formula of this cell was replaced by the value {1}; it is not imported (derived "
+                           "cells are computed again by 'wardreport render')", shown).text);
             }
         }
     }
@@ -172,9 +181,12 @@ private:
                          "expected every row of the table kept", path.substr(0, dot), at->sheet, key_column).text);
                 return;
             }
-            at->cell = at->cell.substr(0, at->cell.find_first_of("0123456789")) + std::to_string(row);
+            const std::size_t digits = at->cell.find_first_of("0123456789");
+            moved_[{at->sheet, std::stol(at->cell.substr(digits))}] = row;
+            at->cell = at->cell.substr(0, digits) + std::to_string(row);
         }
         const CellValue* v = sheet->at(at->cell);
+        inputs_.insert({at->sheet, at->cell});
         Input in{*at, v ? *v : CellValue{}};
         static const std::string prefix = "resolution.targets.";
         if (path.compare(0, prefix.size(), prefix) != 0) {
@@ -400,6 +412,8 @@ private:
     std::string file_;
     Diagnostics& diags_;
     std::vector<std::pair<std::string, Input>> figures_;  // statistics inputs, in the workbook's order
+    std::set<std::pair<std::string, std::string>> inputs_;  // the input cells read: sheet, cell
+    std::map<std::pair<std::string, long>, long> moved_;     // sheet, row written → row now (sorted)
 };
 
 }  // namespace
