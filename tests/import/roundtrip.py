@@ -175,6 +175,15 @@ w = fill(book, text_cell, {"thu-ngan-sach": {"actual": "năm mươi"}})
 sheet, cell = w["thu-ngan-sach"]["actual"]
 refused("text in a number cell", text_cell, "'%s'!%s: 'năm mươi' is not a number" % (sheet, cell))
 
+# "1.300" typed as text: 1300 to a Vietnamese clerk, 1.3 in English; refused at its cell, never
+# guessed.
+ambiguous = os.path.join(d, "ambiguous.xlsx")
+w = fill(book, ambiguous, {"thu-ngan-sach": {"actual": "1.300"}})
+sheet, cell = w["thu-ngan-sach"]["actual"]
+refused("a number with one '.' before three digits, typed as text", ambiguous,
+        "'%s'!%s: '1.300' is ambiguous: '.' groups thousands in Vietnamese but is the decimal point in English; "
+        "type 1300 (no separator) for the whole number, or 1,3 (a decimal comma) for the decimal" % (sheet, cell))
+
 for name, values, message in [
     ("a word outside the assessment list", {"nong-thon-moi": {"status": "xong"}},
      "'xong' is not an assessment of target 'nong-thon-moi'; expected one of: đạt, đúng tiến độ, chậm tiến độ, chưa đánh giá"),
@@ -209,6 +218,40 @@ expect(rc == 0 and "'!K3: the formula of this cell was replaced by the value" in
 expect(f"'!{live.coordinate}: the formula of this cell was replaced" in err, "a progress formula overwritten: warning", err)
 expect(f"'!{fixed.coordinate}: " not in err, "a fixed progress value typed over: no warning about a formula", err)
 
+# Text typed over a formula warns as a number does: "đạt" over a numeric target's live status
+# ("Đánh giá"), "chưa đạt" over a live progress; a qualitative target's status is an input, no
+# formula, and picking it warns of nothing.
+wb = openpyxl.load_workbook(book)
+ws = wb[sheet]
+status = next(c for row in ws.iter_rows(max_row=6) for c in row if c.value == "Đánh giá")
+
+
+def first_formula(title):
+    return next(c for c in (ws.cell(row=r, column=title.column) for r in range(title.row + 1, ws.max_row + 1))
+                if isinstance(c.value, str) and c.value.startswith("="))
+
+
+live_status, live_progress = first_formula(status), first_formula(progress)
+live_status.value = "đạt"
+live_progress.value = "chưa đạt"
+live_status_2 = ws.cell(row=live_status.row + 1, column=status.column)
+expect(isinstance(live_status_2.value, str) and live_status_2.value.startswith("="), "the next status is live too",
+       str(live_status_2.value))
+live_status_2.value = True
+qualitative = cells_of(wb)["nong-thon-moi"]["status"]
+wb[qualitative[0]][qualitative[1]] = "đạt"
+typed = os.path.join(d, "typed.xlsx")
+wb.save(typed)
+rc, out, err = run("import", data, typed)
+expect(rc == 0 and f"'!{live_status.coordinate}: the formula of this cell was replaced by the value đạt; it is not imported"
+       in err, "text over a status formula: warning", "rc=%d\n%s%s" % (rc, out, err))
+expect(f"'!{live_progress.coordinate}: the formula of this cell was replaced by the value chưa đạt" in err,
+       "text over a progress formula: warning", err)
+expect(f"'!{live_status_2.coordinate}: the formula of this cell was replaced by the value TRUE" in err,
+       "a yes/no value over a status formula: warning", err)
+expect(f"'!{qualitative[1]}: " not in err and "nong-thon-moi" in out,
+       "a qualitative target's status picked: imported, no warning about a formula", out + err)
+
 # Sorted rows: a sort moves the values (and the hidden row keys), not the defined names.
 wb = openpyxl.load_workbook(book)
 where = cells_of(wb)
@@ -226,6 +269,31 @@ wb.save(moved)
 rc, out, err = run("import", data, moved)
 expect(rc == 0 and "thu-ngan-sach.actuals.2027: 47,8 → 50,1" in out and "!J%d" % r2 in out
        and "thu-nhap-binh-quan" not in out, "sorted rows are read by their key", out + err)
+expect("formula of this cell was replaced" not in err, "sorted rows: their formulas are followed, no warning", err)
+sorted_status = ws.cell(row=r2, column=status.column)
+expect(isinstance(sorted_status.value, str) and sorted_status.value.startswith("="), "sorted rows: a live status moved",
+       str(sorted_status.value))
+sorted_status.value = "đạt"
+wb.save(moved)
+rc, out, err = run("import", data, moved)
+expect(rc == 0 and f"'!{sorted_status.coordinate}: the formula of this cell was replaced by the value đạt" in err
+       and "formula of this cell was replaced by the value —" not in err,
+       "sorted rows: text over a moved formula warns at the cell it moved to", err)
+
+# The whole table sorted the other way round: rows without a formula (an assessed target's "—")
+# land where formulas were written, and are no formulas replaced.
+wb = openpyxl.load_workbook(book)
+ws = wb[sheet]
+key = wb["wardreport"]["C6"].value
+keyed = [r for r in range(1, ws.max_row + 1) if ws["%s%d" % (key, r)].value]
+rows = [[ws.cell(r, c).value for c in range(1, ws.max_column + 1)] for r in keyed]
+for r, values in zip(keyed, reversed(rows)):
+    for c, v in enumerate(values, start=1):
+        ws.cell(r, c).value = v
+wb.save(moved)
+rc, out, err = run("import", data, moved)
+expect(rc == 0 and "nothing to import" in out + err and "formula of this cell was replaced" not in err,
+       "rows sorted the other way round: no formula replaced", "rc=%d\n%s%s" % (rc, out, err))
 
 notxlsx = os.path.join(d, "not.xlsx")
 open(notxlsx, "w").write("hello")

@@ -294,6 +294,8 @@ refused("text in a number cell", {"geography.population.value": "năm mươi"},
         "'Biểu 01. Diện tích và dân số'!C4: 'năm mươi' is not a number")
 refused("a negative budget", {"economy.budget_revenue.2025.value": -3}, "-3 is out of range for economy.budget_revenue.2025.value")
 refused("a count with decimals", {"party.members.value": 1300.5}, "'1300.5' is not a whole number")
+refused("a count typed as text with one '.' before three digits", {"party.members.value": "1.300"},
+        "'1.300' is ambiguous: '.' groups thousands in Vietnamese but is the decimal point in English; type 1300")
 refused("a year that is not one", {"geography.population.year": 20260}, "20260 is out of range")
 refused("a year the data format does not have", {"geography.population.year": 2150},
         "2150 is out of range for geography.population.year; expected a year from 1900 to 2100")

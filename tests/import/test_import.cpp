@@ -2,6 +2,7 @@
 // reading of cell values as numbers, and the in-place edit of a data file's text.
 #include "../reports/helpers.hpp"
 
+#include "import/cell_number.hpp"
 #include "import/figures.hpp"
 #include "import/plan.hpp"
 #include "import/yaml_edit.hpp"
@@ -28,18 +29,65 @@ TEST_CASE("a ward without a code is named by kind, name and province", "[import]
     CHECK(ward_identity(load_sample("ky-son.yaml")) == "phường Kỳ Sơn, Phú Thọ");
 }
 
+namespace {
+
+using K = import::CellValue::Kind;
+
+std::optional<Decimal> num(K k, const std::string& s) {
+    const auto read = import::cell_number(import::CellValue{k, s, false}, "a number");
+    const Decimal* d = std::get_if<Decimal>(&read);
+    return d ? std::optional<Decimal>(*d) : std::nullopt;
+}
+
+// Why the cell is refused; empty when it is read.
+std::string refused(K k, const std::string& s) {
+    const auto read = import::cell_number(import::CellValue{k, s, false}, "a number");
+    const std::string* why = std::get_if<std::string>(&read);
+    return why ? *why : std::string();
+}
+
+}  // namespace
+
 TEST_CASE("cell values read as numbers the ways spreadsheets store them", "[import]") {
-    using K = import::CellValue::Kind;
-    auto num = [](K k, const std::string& s) { return import::cell_number(import::CellValue{k, s, false}); };
     CHECK(num(K::Number, "42.299999999999997") == Decimal::parse("42.3"));
     CHECK(num(K::Number, "2026") == Decimal::integer(2026));
     CHECK(num(K::Number, "4.2E-2") == Decimal::parse("0.042"));
+    CHECK(num(K::Number, "1.3") == Decimal::parse("1.3"));  // a number cell is never ambiguous
     CHECK(num(K::Text, " 42,3 ") == Decimal::parse("42.3"));
     CHECK(num(K::Text, "1.234,5") == Decimal::parse("1234.5"));
     CHECK(num(K::Text, "42.3") == Decimal::parse("42.3"));
-    CHECK_FALSE(num(K::Text, "năm mươi"));
+    CHECK(refused(K::Text, "năm mươi") == "'năm mươi' is not a number; expected a number");
     CHECK_FALSE(num(K::Boolean, "1"));
     CHECK_FALSE(num(K::Error, "#DIV/0!"));
+}
+
+TEST_CASE("numbers typed as text: a comma or dots read the Vietnamese way, one dot before three digits refused", "[import]") {
+    CHECK(num(K::Text, "12.700,5") == Decimal::parse("12700.5"));
+    CHECK(num(K::Text, "655,5") == Decimal::parse("655.5"));
+    CHECK(num(K::Text, "-1.234,25") == Decimal::parse("-1234.25"));
+    CHECK(num(K::Text, "1.234.567") == Decimal::integer(1234567));
+    CHECK(num(K::Text, "1300") == Decimal::integer(1300));
+    // One dot not before exactly three digits: the English decimal point openpyxl and an English
+    // LibreOffice store.
+    CHECK(num(K::Text, "1.5") == Decimal::parse("1.5"));
+    CHECK(num(K::Text, "45.5") == Decimal::parse("45.5"));
+    CHECK(num(K::Text, "1.2345") == Decimal::parse("1.2345"));
+    // No Vietnamese grouping starts with 0 or has more than three digits before its first dot.
+    CHECK(num(K::Text, "0.500") == Decimal::parse("0.5"));
+    CHECK(num(K::Text, "12345.678") == Decimal::parse("12345.678"));
+    CHECK(refused(K::Text, "1.300") ==
+          "'1.300' is ambiguous: '.' groups thousands in Vietnamese but is the decimal point in English; type 1300 "
+          "(no separator) for the whole number, or 1,3 (a decimal comma) for the decimal");
+    CHECK(refused(K::Text, " 12.500 ").find("type 12500 (no separator) for the whole number, or 12,5 (a decimal comma)") !=
+          std::string::npos);
+    CHECK(refused(K::Text, "-2.000").find("type -2000 (no separator) for the whole number, or -2 (a decimal comma)") !=
+          std::string::npos);
+    // Separators out of their groups of three.
+    CHECK(refused(K::Text, "1.30.0") == "'1.30.0' is not a number; expected a number");
+    CHECK(refused(K::Text, "12.34,5") == "'12.34,5' is not a number; expected a number");
+    CHECK(refused(K::Text, "1.2345.678") == "'1.2345.678' is not a number; expected a number");
+    CHECK(refused(K::Text, "1,2,3") == "'1,2,3' is not a number; expected a number");
+    CHECK(refused(K::Text, "1,") == "'1,' is not a number; expected a number");
 }
 
 namespace {

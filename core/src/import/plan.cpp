@@ -1,5 +1,6 @@
 #include "import/plan.hpp"
 
+#include "import/cell_number.hpp"
 #include "import/figures.hpp"
 #include "load/scalars.hpp"
 #include "report/ward_identity.hpp"
@@ -9,8 +10,8 @@
 #include <wardreport/vi_format.hpp>
 
 #include <cmath>
-#include <cstdlib>
 #include <map>
+#include <set>
 #include <utility>
 
 namespace wardreport::import {
@@ -24,32 +25,6 @@ std::string trimmed(const std::string& s) {
     if (a == std::string::npos) return {};
     const auto b = s.find_last_not_of(" \t\r\n\xC2\xA0");
     return s.substr(a, b - a + 1);
-}
-
-// A double as the shortest decimal of at most 6 digits after the point that gives it back: a
-// spreadsheet stores 42.3 as 42.299999999999997.
-std::optional<Decimal> from_stored(double v) {
-    if (!std::isfinite(v)) return std::nullopt;
-    for (int scale = 0; scale <= 6; ++scale) {
-        auto d = Decimal::try_from_double(v, scale);
-        if (!d) return std::nullopt;
-        if (std::fabs(d->to_double() - v) <= 1e-9 * std::max(1.0, std::fabs(v))) return d;
-    }
-    return Decimal::try_from_double(v, 6);
-}
-
-// Text a clerk typed as a number: Vietnamese ("1.234,5", "42,3") or English ("42.3") writing.
-std::optional<Decimal> from_text(std::string s) {
-    s = trimmed(s);
-    if (s.empty()) return std::nullopt;
-    std::string digits;
-    if (s.find(',') != std::string::npos) {
-        for (char c : s)
-            if (c != '.') digits += c == ',' ? '.' : c;
-    } else {
-        digits = s;
-    }
-    return Decimal::parse(digits);
 }
 
 struct Input {
@@ -118,8 +93,9 @@ private:
                      "written by 'wardreport render'", binding_sheet));
             return false;
         }
-        const auto v = cell_number(*version);
-        if (!v || *v != Decimal::integer(supported_workbook_version)) {
+        const auto v = cell_number(*version, "1");
+        const Decimal* number = std::get_if<Decimal>(&v);
+        if (!number || *number != Decimal::integer(supported_workbook_version)) {
             error(tr("unknown workbook format version '{1}'; this wardreport reads version {2}: render the workbook "
                      "again with this wardreport and copy the figures into it", version->text, supported_workbook_version));
             return false;
@@ -134,9 +110,12 @@ private:
         return true;
     }
 
-    // A number where wardreport wrote a formula: the clerk typed over it (Excel and LibreOffice
-    // keep the formula otherwise, even when sheet protection was turned off). Only a warning:
-    // derived cells are never imported, and the next render computes them again.
+    // A value (number, text, yes/no) where wardreport wrote a formula: the clerk typed over it
+    // (Excel and LibreOffice keep the formula otherwise, even when sheet protection was turned
+    // off). Only a warning: derived cells are never imported, and the next render computes them
+    // again. The formula's rows are those it was written in, followed to where a sort moved them
+    // (by the row keys of the inputs); an input cell is the clerk's to fill (a qualitative
+    // target's assessment in the status column).
     void warn_overwritten_formulas() {
         for (int i = 1;; ++i) {
             const auto ref = wb_.defined_name("wardreport_formulas_" + std::to_string(i));
@@ -151,12 +130,17 @@ private:
             const long from = std::stol(first->cell.substr(digits));
             const long to = std::stol(last->cell.substr(last->cell.find_first_of("0123456789")));
             for (long row = from; row <= to && row - from < 1000000; ++row) {
-                const CellAddress at{first->sheet, letters + std::to_string(row)};
+                const auto sorted = moved_.find({first->sheet, row});
+                const long now = sorted == moved_.end() ? row : sorted->second;
+                const CellAddress at{first->sheet, letters + std::to_string(now)};
                 const CellValue* v = sheet->at(at.cell);
-                if (v && !v->formula && v->kind == CellValue::Kind::Number)
-                    warning(describe(at) + ": " +
-                            tr("the formula of this cell was replaced by the value {1}; it is not imported (derived "
-                               "cells are computed again by 'wardreport render')", v->text).text);
+                if (!v || v->formula || v->kind == CellValue::Kind::Blank || v->text.empty() ||
+                    inputs_.count({at.sheet, at.cell}))
+                    continue;
+                const std::string shown = v->kind != CellValue::Kind::Boolean ? v->text : v->text == "1" ? "TRUE" : "FALSE";
+                warning(describe(at) + ": " +
+                        tr("the formula of this cell was replaced by the value {1}; it is not imported (derived "
+                           "cells are computed again by 'wardreport render')", shown).text);
             }
         }
     }
@@ -197,9 +181,12 @@ private:
                          "expected every row of the table kept", path.substr(0, dot), at->sheet, key_column).text);
                 return;
             }
-            at->cell = at->cell.substr(0, at->cell.find_first_of("0123456789")) + std::to_string(row);
+            const std::size_t digits = at->cell.find_first_of("0123456789");
+            moved_[{at->sheet, std::stol(at->cell.substr(digits))}] = row;
+            at->cell = at->cell.substr(0, digits) + std::to_string(row);
         }
         const CellValue* v = sheet->at(at->cell);
+        inputs_.insert({at->sheet, at->cell});
         Input in{*at, v ? *v : CellValue{}};
         static const std::string prefix = "resolution.targets.";
         if (path.compare(0, prefix.size(), prefix) != 0) {
@@ -274,8 +261,9 @@ private:
     std::optional<Decimal> number(const Input& in, const std::string& what) {
         if (in.value.kind == CellValue::Kind::Blank || (in.value.kind == CellValue::Kind::Text && trimmed(in.value.text).empty()))
             return std::nullopt;
-        if (auto d = cell_number(in.value)) return d;
-        error(describe(in.at) + ": " + tr("'{1}' is not a number; expected {2}", in.value.text, what).text);
+        const auto read = cell_number(in.value, what);
+        if (const Decimal* d = std::get_if<Decimal>(&read)) return *d;
+        error(describe(in.at) + ": " + std::get<std::string>(read));
         return std::nullopt;
     }
 
@@ -424,6 +412,8 @@ private:
     std::string file_;
     Diagnostics& diags_;
     std::vector<std::pair<std::string, Input>> figures_;  // statistics inputs, in the workbook's order
+    std::set<std::pair<std::string, std::string>> inputs_;  // the input cells read: sheet, cell
+    std::map<std::pair<std::string, long>, long> moved_;     // sheet, row written → row now (sorted)
 };
 
 }  // namespace
@@ -436,18 +426,6 @@ const char* status_key(TargetStatus s) {
         case TargetStatus::Unknown: break;
     }
     return "";
-}
-
-std::optional<Decimal> cell_number(const CellValue& v) {
-    if (v.kind == CellValue::Kind::Number) {
-        char* end = nullptr;
-        const std::string s = trimmed(v.text);
-        const double d = std::strtod(s.c_str(), &end);
-        if (s.empty() || *end != '\0') return std::nullopt;
-        return from_stored(d);
-    }
-    if (v.kind == CellValue::Kind::Text) return from_text(v.text);
-    return std::nullopt;
 }
 
 std::optional<std::vector<Change>> plan_import(const XlsxWorkbook& wb, const Ward& ward, const std::string& workbook,

@@ -45,8 +45,4 @@ const char* status_key(TargetStatus s);
 std::optional<std::vector<Change>> plan_import(const XlsxWorkbook& wb, const Ward& ward, const std::string& workbook,
                                                Diagnostics& diags);
 
-// A cell's number: a number cell, or a number stored as text ("42,3", "42.3", "1.234,5");
-// nullopt for anything else.
-std::optional<Decimal> cell_number(const CellValue& v);
-
 }  // namespace wardreport::import
